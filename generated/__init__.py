@@ -1,0 +1,1 @@
+"""Code generated from the contract in openapi/ by `make generate`. Never edit by hand."""

@@ -1,0 +1,83 @@
+"""The ASGI application: Connexion routes each operationId of the contract to a handler."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import connexion
+import yaml
+from connexion.exceptions import ProblemException
+from connexion.options import SwaggerUIOptions
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from handlers import errors
+from handlers.context import CoreContext
+from handlers.validation import validator_map
+from jambonz.errors import JambonzError
+from jambonz.runtime import Core
+
+SPEC_DIR = Path(__file__).resolve().parent.parent / "openapi"
+SPEC_FILE = "jambonz.yaml"
+BASE_PATH = "/v1"
+_HEALTH_BODY = b'{"status":"ok"}'
+
+
+def load_spec() -> dict:
+    with open(SPEC_DIR / SPEC_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+class RootHealth:
+    """`GET /` and `GET /health` answer 200 without auth, as in jambonz."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["path"] in ("/", "/health")
+            and scope["method"]
+            in (
+                "GET",
+                "HEAD",
+            )
+        ):
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", b"application/json")],
+                }
+            )
+            await send({"type": "http.response.body", "body": _HEALTH_BODY})
+            return
+        await self.app(scope, receive, send)
+
+
+def create_app(core: Core, *, validate_responses: bool | None = None) -> ASGIApp:
+    """Build the app for one `Core` (several may live in one process, e.g. in tests)."""
+    spec = load_spec()
+    app = connexion.AsyncApp(__name__, specification_dir=SPEC_DIR)
+    app.add_api(
+        spec,
+        base_path=BASE_PATH,
+        pythonic_params=True,
+        strict_validation=True,
+        validate_responses=(
+            core.settings.validate_responses if validate_responses is None else validate_responses
+        ),
+        swagger_ui_options=SwaggerUIOptions(spec_path="/openapi.json", swagger_ui_path="/docs"),
+        validator_map=validator_map(),
+    )
+    app.add_error_handler(JambonzError, errors.on_domain_error)
+    app.add_error_handler(ProblemException, errors.on_problem)
+    app.add_error_handler(ValidationError, errors.on_validation_error)
+    app.add_error_handler(UnicodeError, errors.on_unicode_error)
+    app.add_error_handler(
+        HTTPException, errors.http_error_handler(errors.MethodIndex(spec, BASE_PATH))
+    )
+    app.add_error_handler(Exception, errors.on_unexpected)
+    return CoreContext(RootHealth(app), core)

@@ -1,0 +1,36 @@
+"""Request-scoped access to the process's `Core` and to the caller's `Principal`."""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import Any
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from jambonz.auth import Principal
+from jambonz.runtime import Core
+
+_current_core: ContextVar[Core] = ContextVar("jambonz_core")
+
+
+def core() -> Core:
+    return _current_core.get()
+
+
+def principal(token_info: dict[str, Any]) -> Principal:
+    return token_info["principal"]
+
+
+class CoreContext:
+    """Outermost ASGI layer: makes `core()` available to security and handlers."""
+
+    def __init__(self, app: ASGIApp, core: Core) -> None:
+        self.app = app
+        self.core = core
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        token = _current_core.set(self.core)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            _current_core.reset(token)

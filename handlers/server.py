@@ -1,0 +1,28 @@
+"""Running the app under uvicorn (used by `jambonz-api serve`)."""
+
+from __future__ import annotations
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from handlers.app import create_app
+from jambonz.config import Settings
+from jambonz.runtime import Core
+
+
+def build_app() -> ASGIApp:
+    """uvicorn factory: each worker process builds its own Core from the environment."""
+    return create_app(Core.from_settings(Settings.from_env()))
+
+
+def run(settings: Settings) -> None:
+    uvicorn.run(
+        "handlers.server:build_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers if settings.workers > 1 else None,
+        log_level=settings.log_level,
+        loop="auto",
+        http="auto",
+    )

@@ -1,0 +1,114 @@
+"""API keys: token generation and hashing, and the caller's scope (a `Principal`).
+
+Tokens are UUID v4 strings (122 random bits, the shape jambonz clients expect). Only the
+SHA-256 of a token is stored; a high-entropy token needs no slow hash. The scope of a key
+is derived from its owner columns as jambonz does: neither set -> admin, a service
+provider -> service_provider (the provider wins when both are set), an account -> account.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from sqlalchemy import select, update
+
+from jambonz.db import Database
+from jambonz.db.tables import accounts, api_keys, utcnow
+
+Scope = Literal["admin", "service_provider", "account"]
+
+LAST_USED_GRANULARITY = timedelta(minutes=1)
+
+
+def new_token() -> str:
+    return str(uuid.uuid4())
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who is calling, and what the key may see."""
+
+    scope: Scope
+    api_key_sid: str
+    service_provider_sid: str | None = None
+    account_sid: str | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.scope == "admin"
+
+    def covers_service_provider(self, service_provider_sid: str | None) -> bool:
+        """True when the key may see the given provider (an account key sees its own)."""
+        if self.is_admin:
+            return True
+        return (
+            service_provider_sid is not None and service_provider_sid == self.service_provider_sid
+        )
+
+    def covers_account(self, account_sid: str | None, service_provider_sid: str | None) -> bool:
+        """True when the key may see the account (given with its provider)."""
+        if self.is_admin:
+            return True
+        if self.scope == "service_provider":
+            return (
+                service_provider_sid is not None
+                and service_provider_sid == self.service_provider_sid
+            )
+        return account_sid is not None and account_sid == self.account_sid
+
+
+def scope_of(account_sid: str | None, service_provider_sid: str | None) -> Scope:
+    if service_provider_sid:
+        return "service_provider"
+    if account_sid:
+        return "account"
+    return "admin"
+
+
+async def authenticate(
+    db: Database, token: str, *, now: datetime | None = None
+) -> Principal | None:
+    """The principal of a valid, unexpired token, or None."""
+    digest = hash_token(token)
+    query = (
+        select(
+            api_keys.c.api_key_sid,
+            api_keys.c.token_hash,
+            api_keys.c.account_sid,
+            api_keys.c.service_provider_sid,
+            api_keys.c.expires_at,
+            api_keys.c.last_used,
+            accounts.c.service_provider_sid.label("account_service_provider_sid"),
+        )
+        .select_from(api_keys.outerjoin(accounts, accounts.c.account_sid == api_keys.c.account_sid))
+        .where(api_keys.c.token_hash == digest)
+    )
+    async with db.read() as conn:
+        row = (await conn.execute(query)).first()
+    if row is None or not hmac.compare_digest(row.token_hash, digest):
+        return None
+    now = now or utcnow()
+    if row.expires_at is not None and row.expires_at <= now:
+        return None
+    if row.last_used is None or now - row.last_used >= LAST_USED_GRANULARITY:
+        async with db.write() as conn:
+            await conn.execute(
+                update(api_keys)
+                .where(api_keys.c.api_key_sid == row.api_key_sid)
+                .values(last_used=now)
+            )
+    scope = scope_of(row.account_sid, row.service_provider_sid)
+    if scope == "account":
+        return Principal(scope, row.api_key_sid, row.account_service_provider_sid, row.account_sid)
+    if scope == "service_provider":
+        return Principal(scope, row.api_key_sid, row.service_provider_sid, None)
+    return Principal(scope, row.api_key_sid)

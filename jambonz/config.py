@@ -1,0 +1,46 @@
+"""Process settings, read once from the environment (and overridden by CLI flags)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+DEFAULT_DATABASE_URL = "sqlite:///./jambonz.db"
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server needs to start; see the README's configuration table."""
+
+    host: str = "127.0.0.1"
+    port: int = 3000
+    workers: int = 1
+    database_url: str = DEFAULT_DATABASE_URL
+    admin_token: str | None = None
+    log_level: str = "info"
+    validate_responses: bool = False
+    token_cache_seconds: float = 5.0
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        env = os.environ
+        return cls(
+            host=env.get("JAMBONZ_HOST", cls.host),
+            port=int(env.get("JAMBONZ_PORT", cls.port)),
+            workers=int(env.get("JAMBONZ_WORKERS", cls.workers)),
+            database_url=env.get("JAMBONZ_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            admin_token=env.get("JAMBONZ_ADMIN_TOKEN") or None,
+            log_level=env.get("JAMBONZ_LOG_LEVEL", cls.log_level),
+            validate_responses=_env_bool("JAMBONZ_VALIDATE_RESPONSES", False),
+        )
+
+    def with_overrides(self, **changes: object) -> Settings:
+        """Return a copy with the given non-None values replaced (CLI flags win over env)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})

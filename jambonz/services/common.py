@@ -1,0 +1,66 @@
+"""Small helpers shared by the services: sids, timestamps, flags, scope guards, paging."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from jambonz.auth import Principal, Scope
+from jambonz.errors import Forbidden
+
+T = TypeVar("T")
+
+
+def new_sid() -> str:
+    return str(uuid.uuid4())
+
+
+def norm_sid(sid: str) -> str:
+    """Path and body sids are matched case-insensitively; they are stored lowercase."""
+    return sid.lower()
+
+
+def iso(value: datetime | None) -> str | None:
+    """jambonz's timestamp format: UTC with milliseconds and a `Z`."""
+    if value is None:
+        return None
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def flag(value: Any) -> int:
+    """Booleans read back as 0/1, as jambonz returns them."""
+    return 1 if value else 0
+
+
+def require_scope(principal: Principal, allowed: Iterable[Scope], msg: str) -> None:
+    """403 when the key's scope may never perform this kind of operation."""
+    if principal.scope not in allowed:
+        raise Forbidden(msg)
+
+
+def changes(model: Any) -> dict[str, Any]:
+    """The properties a client actually sent in a create or update body."""
+    return model.model_dump(exclude_unset=True)
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    """Opt-in pagination: present only when the client sent `page`."""
+
+    page: int
+    page_size: int | None
+
+    @property
+    def limit(self) -> int:
+        return self.page_size or 50
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.limit
+
+
+def page_request(page: int | None, page_size: int | None) -> PageRequest | None:
+    return None if page is None else PageRequest(page, page_size)

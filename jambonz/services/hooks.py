@@ -1,0 +1,133 @@
+"""Hooks embedded in resources (call_hook, registration_hook, ...).
+
+Each hook is its own `webhooks` row, referenced by a `*_hook_sid` column of the resource
+that uses it, and owned by that resource's service provider or account (which scopes
+`GET /Webhooks/{sid}`). A hook arrives as a bare URL string or an object; on update an
+existing hook row is changed in place, so its `webhook_sid` stays stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from generated.models import HookObjectInput, HookRead, HookUrl, HookWithSid
+from jambonz.db.tables import webhooks
+from jambonz.errors import BadRequest
+from jambonz.services.common import new_sid, norm_sid
+
+HookInput = HookUrl | HookObjectInput | str | dict[str, Any]
+
+
+def hook_values(value: HookInput) -> dict[str, Any]:
+    """The webhook row values of a hook given as a URL or an object."""
+    if isinstance(value, HookUrl):
+        value = value.root
+    if isinstance(value, str):
+        return {"url": value, "method": "POST", "username": None, "password": None}
+    if isinstance(value, dict):
+        value = HookObjectInput.model_validate(value)
+    return {
+        "url": value.url,
+        "method": value.method or "POST",
+        "username": value.username,
+        "password": value.password,
+    }
+
+
+def _given_sid(value: HookInput) -> str | None:
+    if isinstance(value, HookObjectInput) and value.webhook_sid:
+        return norm_sid(value.webhook_sid)
+    return None
+
+
+async def create_hook(
+    conn: AsyncConnection,
+    value: HookInput | None,
+    *,
+    service_provider_sid: str | None,
+    account_sid: str | None,
+) -> str | None:
+    """Insert a webhook row for `value` (None -> no hook) and return its sid."""
+    if value is None:
+        return None
+    sid = new_sid()
+    await conn.execute(
+        insert(webhooks).values(
+            webhook_sid=sid,
+            service_provider_sid=service_provider_sid,
+            account_sid=account_sid,
+            **hook_values(value),
+        )
+    )
+    return sid
+
+
+async def replace_hook(
+    conn: AsyncConnection,
+    field: str,
+    current_sid: str | None,
+    value: HookInput | None,
+    *,
+    service_provider_sid: str | None,
+    account_sid: str | None,
+) -> tuple[str | None, str | None]:
+    """Apply an update of one hook property.
+
+    Returns `(new_sid, orphan_sid)`: the sid the resource should now reference and a row
+    to delete once the resource no longer references it (when the hook was cleared).
+    """
+    given = _given_sid(value) if value is not None else None
+    if given is not None and given != current_sid:
+        raise BadRequest(f"{field}.webhook_sid {given} is not the current {field} of this resource")
+    if value is None:
+        return None, current_sid
+    if current_sid is not None:
+        await conn.execute(
+            update(webhooks)
+            .where(webhooks.c.webhook_sid == current_sid)
+            .values(**hook_values(value))
+        )
+        return current_sid, None
+    new = await create_hook(
+        conn, value, service_provider_sid=service_provider_sid, account_sid=account_sid
+    )
+    return new, None
+
+
+async def delete_hooks(conn: AsyncConnection, sids: Iterable[str | None]) -> None:
+    wanted = [s for s in sids if s]
+    if wanted:
+        await conn.execute(delete(webhooks).where(webhooks.c.webhook_sid.in_(wanted)))
+
+
+async def load_hooks(conn: AsyncConnection, sids: Iterable[str | None]) -> dict[str, Any]:
+    """The webhook rows for the given sids, keyed by sid (one query)."""
+    wanted = sorted({s for s in sids if s})
+    if not wanted:
+        return {}
+    rows = (await conn.execute(select(webhooks).where(webhooks.c.webhook_sid.in_(wanted)))).all()
+    return {row.webhook_sid: row for row in rows}
+
+
+def hook_read(rows: dict[str, Any], sid: str | None) -> HookRead | None:
+    row = rows.get(sid) if sid else None
+    if row is None:
+        return None
+    return HookRead(url=row.url, method=row.method, username=row.username, password=row.password)
+
+
+def hook_with_sid(rows: dict[str, Any], sid: str | None) -> HookWithSid | None:
+    row = rows.get(sid) if sid else None
+    if row is None:
+        return None
+    return HookWithSid(
+        webhook_sid=row.webhook_sid,
+        url=row.url,
+        method=row.method,
+        username=row.username,
+        password=row.password,
+    )

@@ -1,0 +1,159 @@
+"""Shared fixtures: every API test module runs once on SQLite and once on PostgreSQL.
+
+Each module gets a fresh database (a temporary SQLite file, or a new PostgreSQL database
+on the machine's server that is dropped afterwards), migrated with Alembic, and an app
+with response validation on, reached in-process over httpx's ASGI transport.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+import pytest_asyncio
+
+from handlers.app import create_app
+from jambonz.bootstrap import insert_key
+from jambonz.config import Settings
+from jambonz.db.migrate import upgrade
+from jambonz.runtime import Core
+
+PG_SERVER = os.environ.get("JAMBONZ_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+STORES = ["sqlite", "postgresql"]
+
+
+def unique(prefix: str = "t") -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def _pg_admin(sql: str) -> None:
+    with psycopg.connect(PG_SERVER, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+@pytest.fixture(scope="module", params=STORES)
+def database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("db") / "jambonz.db"
+        yield f"sqlite:///{path}"
+        return
+    name = f"jz_test_{uuid.uuid4().hex[:12]}"
+    _pg_admin(f'CREATE DATABASE "{name}"')
+    base = PG_SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        yield f"{base}/{name}"
+    finally:
+        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@dataclass
+class Api:
+    """An httpx client on the app, the admin token, and factories for test data."""
+
+    client: httpx.AsyncClient
+    core: Core
+    admin_token: str
+    created: dict[str, list[str]] = field(default_factory=dict)
+
+    @staticmethod
+    def auth(token: str | None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {token}"} if token else {}
+
+    async def request(
+        self, method: str, path: str, token: str | None = "admin", **kwargs: Any
+    ) -> httpx.Response:
+        tok = self.admin_token if token == "admin" else token
+        headers = {**self.auth(tok), **kwargs.pop("headers", {})}
+        return await self.client.request(method, path, headers=headers, **kwargs)
+
+    async def get(self, path: str, token: str | None = "admin", **kw: Any) -> httpx.Response:
+        return await self.request("GET", path, token, **kw)
+
+    async def post(self, path: str, token: str | None = "admin", **kw: Any) -> httpx.Response:
+        return await self.request("POST", path, token, **kw)
+
+    async def put(self, path: str, token: str | None = "admin", **kw: Any) -> httpx.Response:
+        return await self.request("PUT", path, token, **kw)
+
+    async def delete(self, path: str, token: str | None = "admin", **kw: Any) -> httpx.Response:
+        return await self.request("DELETE", path, token, **kw)
+
+    async def create(self, path: str, body: dict[str, Any], token: str | None = "admin") -> str:
+        response = await self.post(path, token, json=body)
+        assert response.status_code == 201, (path, response.status_code, response.text)
+        return response.json()["sid"]
+
+    # -- factories (through the API, as admin) -------------------------------------
+    async def service_provider(self, **fields: Any) -> str:
+        return await self.create("/v1/ServiceProviders", {"name": unique("sp"), **fields})
+
+    async def account(self, service_provider_sid: str, **fields: Any) -> str:
+        body = {"name": unique("acct"), "service_provider_sid": service_provider_sid, **fields}
+        return await self.create("/v1/Accounts", body)
+
+    async def application(self, account_sid: str, **fields: Any) -> str:
+        body = {
+            "name": unique("app"),
+            "account_sid": account_sid,
+            "call_hook": {"url": "https://app.example.com/call", "method": "POST"},
+            "call_status_hook": {"url": "https://app.example.com/status", "method": "POST"},
+            **fields,
+        }
+        return await self.create("/v1/Applications", body)
+
+    async def key(
+        self, *, service_provider_sid: str | None = None, account_sid: str | None = None
+    ) -> str:
+        """A token for a new key, made through the core (independent of /ApiKeys)."""
+        _, token = await insert_key(
+            self.core.db, service_provider_sid=service_provider_sid, account_sid=account_sid
+        )
+        return token
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def api(database_url: str) -> AsyncIterator[Api]:
+    upgrade(database_url)
+    core = Core.from_settings(Settings(database_url=database_url, validate_responses=True))
+    _, admin_token = await insert_key(core.db)
+    app = create_app(core, validate_responses=True)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield Api(client=client, core=core, admin_token=admin_token)
+    await core.close()
+
+
+@dataclass
+class Tenant:
+    """A service provider with two accounts and a key for each of the three."""
+
+    sp: str
+    sp_token: str
+    accounts: list[str]
+    account_tokens: list[str]
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def tenants(api: Api) -> list[Tenant]:
+    """Two service providers, each with two accounts: for the scope rules."""
+    result = []
+    for _ in range(2):
+        sp = await api.service_provider()
+        accts = [await api.account(sp) for _ in range(2)]
+        result.append(
+            Tenant(
+                sp=sp,
+                sp_token=await api.key(service_provider_sid=sp),
+                accounts=accts,
+                account_tokens=[await api.key(account_sid=a) for a in accts],
+            )
+        )
+    return result
