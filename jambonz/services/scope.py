@@ -1,0 +1,84 @@
+"""Loading the tenants a request addresses, within the caller's scope.
+
+Every service that is addressed through an account or a service provider (a path sid or
+a body property) goes through these, so the scope rule is written once:
+- a sid in the *path* that the key may not see is 404 (the key never learns it exists);
+- a sid in the *body* that names a tenant outside the key's scope is 403, whether or not
+  it exists; a body sid the key could see but which does not exist is 400.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from jambonz.auth import Principal
+from jambonz.db.tables import accounts, service_providers
+from jambonz.errors import BadRequest, Forbidden, NotFound
+from jambonz.services.common import norm_sid
+
+ACCOUNT_NOT_FOUND = "account not found"
+SERVICE_PROVIDER_NOT_FOUND = "service provider not found"
+
+
+async def _account_row(conn: AsyncConnection, sid: str) -> Any:
+    return (
+        await conn.execute(select(accounts).where(accounts.c.account_sid == norm_sid(sid)))
+    ).first()
+
+
+async def _service_provider_row(conn: AsyncConnection, sid: str) -> Any:
+    query = select(service_providers).where(
+        service_providers.c.service_provider_sid == norm_sid(sid)
+    )
+    return (await conn.execute(query)).first()
+
+
+async def account_at_path(conn: AsyncConnection, principal: Principal, sid: str) -> Any:
+    """The account addressed by a path sid, or 404 when missing or outside the scope."""
+    row = await _account_row(conn, sid)
+    if row is None or not principal.covers_account(row.account_sid, row.service_provider_sid):
+        raise NotFound(ACCOUNT_NOT_FOUND)
+    return row
+
+
+async def service_provider_at_path(conn: AsyncConnection, principal: Principal, sid: str) -> Any:
+    """The provider addressed by a path sid, or 404 when missing or outside the scope."""
+    row = await _service_provider_row(conn, sid)
+    if row is None or not principal.covers_service_provider(row.service_provider_sid):
+        raise NotFound(SERVICE_PROVIDER_NOT_FOUND)
+    return row
+
+
+async def account_in_body(
+    conn: AsyncConnection, principal: Principal, sid: str, field: str = "account_sid"
+) -> Any:
+    """The account named by a body property: 403 outside the scope, 400 when unknown."""
+    sid = norm_sid(sid)
+    if principal.scope == "account":
+        if sid != principal.account_sid:
+            raise Forbidden(f"{field} {sid} is outside the scope of this API key")
+        return await _account_row(conn, sid)
+    row = await _account_row(conn, sid)
+    if principal.scope == "service_provider" and (
+        row is None or row.service_provider_sid != principal.service_provider_sid
+    ):
+        raise Forbidden(f"{field} {sid} is outside the scope of this API key")
+    if row is None:
+        raise BadRequest(f"{field} {sid} not found")
+    return row
+
+
+async def service_provider_in_body(
+    conn: AsyncConnection, principal: Principal, sid: str, field: str = "service_provider_sid"
+) -> Any:
+    """The provider named by a body property: 403 outside the scope, 400 when unknown."""
+    sid = norm_sid(sid)
+    if not principal.is_admin and sid != principal.service_provider_sid:
+        raise Forbidden(f"{field} {sid} is outside the scope of this API key")
+    row = await _service_provider_row(conn, sid)
+    if row is None:
+        raise BadRequest(f"{field} {sid} not found")
+    return row
