@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, RootModel
+from typing_extensions import TypeAliasType
 
 
 class Health(BaseModel):
@@ -34,27 +35,15 @@ class Created(BaseModel):
     ]
 
 
-class Flag(RootModel[Literal[0, 1]]):
-    root: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-
-
-class FlagInput(RootModel[bool | Literal[0, 1]]):
-    root: Annotated[
-        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
-    ]
-
-
 class HookUrl(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="An absolute http(s) or ws(s) URL with a host and no whitespace.",
+            description="An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode\nanything else), no whitespace.\n",
             examples=["https://app.example.com/call"],
             max_length=1024,
             min_length=8,
-            pattern="^(https?|wss?)://[^\\s/?#@]+(@[^\\s/?#]+)?([/?#]\\S*)?$",
+            pattern="^(https?|wss?)://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
         ),
     ]
 
@@ -72,11 +61,11 @@ class Hook(BaseModel):
     url: Annotated[
         str,
         Field(
-            description="An absolute http(s) or ws(s) URL with a host and no whitespace.",
+            description="An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode\nanything else), no whitespace.\n",
             examples=["https://app.example.com/call"],
             max_length=1024,
             min_length=8,
-            pattern="^(https?|wss?)://[^\\s/?#@]+(@[^\\s/?#]+)?([/?#]\\S*)?$",
+            pattern="^(https?|wss?)://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
         ),
     ]
     method: Annotated[
@@ -104,11 +93,11 @@ class HookObjectInput(BaseModel):
     url: Annotated[
         str,
         Field(
-            description="An absolute http(s) or ws(s) URL with a host and no whitespace.",
+            description="An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode\nanything else), no whitespace.\n",
             examples=["https://app.example.com/call"],
             max_length=1024,
             min_length=8,
-            pattern="^(https?|wss?)://[^\\s/?#@]+(@[^\\s/?#]+)?([/?#]\\S*)?$",
+            pattern="^(https?|wss?)://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
         ),
     ]
     method: Annotated[
@@ -179,13 +168,1439 @@ class ServiceProvider(BaseModel):
     ]
 
 
-class HookInput(RootModel[HookUrl | HookObjectInput]):
-    root: Annotated[
-        HookUrl | HookObjectInput,
+class WebhookSecret(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    webhook_secret: Annotated[
+        str,
         Field(
-            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+            description="`wh_secret_` followed by 22 base58 characters.",
+            examples=["wh_secret_4Qh9cTxZbW2mJkLp8RvYfA"],
+            max_length=32,
+            min_length=32,
+            pattern="^wh_secret_[1-9A-HJ-NP-Za-km-z]{22}$",
         ),
     ]
+
+
+class BucketTag(BaseModel):
+    """
+    A tag put on every recording stored in the bucket.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    Key: Annotated[str, Field(max_length=128, min_length=1)]
+    Value: Annotated[str, Field(max_length=256)]
+
+
+class BucketCredential(BaseModel):
+    """
+    Where the account's call recordings are stored. Which properties a vendor needs
+    (missing or empty -> 422 naming it; properties that do not apply to the vendor are
+    not stored):
+    - `aws_s3`: `name` (the bucket), `region`, `access_key_id`, `secret_access_key`;
+    - `s3_compatible`: `name`, `endpoint`, `access_key_id`, `secret_access_key`;
+    - `google`: `service_key` (the service account's JSON key, as a string); `name`
+      optional;
+    - `azure`: `name` (the container), `connection_string`;
+    - `none`: nothing; it removes the credential.
+
+    `tags` is allowed for every vendor except `none`. Stored as JSON text, not encrypted
+    (**differs from jambonz**, which encrypts it with a server secret). Read back with
+    its secrets obscured (see `GET /Accounts/{AccountSid}`).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    vendor: Literal["aws_s3", "s3_compatible", "google", "azure", "none"]
+    name: Annotated[
+        str | None, Field(description="The bucket (or Azure container) name.", max_length=255)
+    ] = None
+    region: Annotated[str | None, Field(max_length=64)] = None
+    endpoint: Annotated[
+        str | None, Field(description="The S3-compatible service's endpoint URL.", max_length=1024)
+    ] = None
+    access_key_id: Annotated[str | None, Field(max_length=255)] = None
+    secret_access_key: Annotated[str | None, Field(max_length=255)] = None
+    service_key: Annotated[str | None, Field(max_length=8192)] = None
+    connection_string: Annotated[str | None, Field(max_length=4096)] = None
+    tags: Annotated[list[BucketTag] | None, Field(max_length=10)] = None
+
+
+class Account(BaseModel):
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    sip_realm: Annotated[str | None, Field(...)]
+    service_provider_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    registration_hook: Annotated[
+        HookRead | None,
+        Field(description="Called by the registrar to authenticate the account's SIP devices."),
+    ]
+    queue_event_hook: Annotated[
+        HookRead | None, Field(description="Receives queue join and leave events.")
+    ]
+    device_calling_application_sid: Annotated[
+        str | None,
+        Field(description="The application that handles calls placed by the account's devices."),
+    ]
+    siprec_hook_sid: Annotated[
+        str | None,
+        Field(description="The application that handles SIPREC sessions (an application sid)."),
+    ]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    plan_type: Annotated[
+        Literal["trial", "free", "paid"], Field(description="The account's billing plan.")
+    ]
+    stripe_customer_id: Annotated[str | None, Field(...)]
+    webhook_secret: Annotated[
+        str,
+        Field(
+            description="`wh_secret_` followed by 22 base58 characters.",
+            examples=["wh_secret_4Qh9cTxZbW2mJkLp8RvYfA"],
+            max_length=32,
+            min_length=32,
+            pattern="^wh_secret_[1-9A-HJ-NP-Za-km-z]{22}$",
+        ),
+    ]
+    disable_cdrs: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    trial_end_date: Annotated[str | None, Field(...)]
+    deactivated_reason: Annotated[str | None, Field(...)]
+    device_to_call_ratio: int
+    subspace_client_id: Annotated[str | None, Field(...)]
+    subspace_client_secret: Annotated[str | None, Field(...)]
+    subspace_sip_teleport_id: Annotated[str | None, Field(...)]
+    subspace_sip_teleport_destinations: Annotated[str | None, Field(...)]
+    record_all_calls: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    record_format: str
+    bucket_credential: Annotated[
+        BucketCredential | None,
+        Field(description="The recording storage credential, secrets obscured."),
+    ]
+    enable_debug_log: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+
+
+class Application(BaseModel):
+    """
+    An application as read back. Hooks carry their `webhook_sid` (as jambonz); booleans
+    read back as `0`/`1`; `app_json` is the JSON text that was stored; `env_vars` is an
+    object.
+
+    """
+
+    application_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    service_provider_sid: Annotated[
+        str | None,
+        Field(description="Set for an SP-wide test application (the account's provider)."),
+    ]
+    call_hook: Annotated[HookWithSid | None, Field(...)]
+    call_status_hook: Annotated[HookWithSid | None, Field(...)]
+    messaging_hook: Annotated[HookWithSid | None, Field(...)]
+    app_json: Annotated[str | None, Field(...)]
+    speech_synthesis_vendor: str
+    speech_synthesis_language: str
+    speech_synthesis_voice: Annotated[str | None, Field(...)]
+    speech_synthesis_label: Annotated[str | None, Field(...)]
+    speech_recognizer_vendor: str
+    speech_recognizer_language: str
+    speech_recognizer_label: Annotated[str | None, Field(...)]
+    use_for_fallback_speech: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    fallback_speech_synthesis_vendor: Annotated[str | None, Field(...)]
+    fallback_speech_synthesis_language: Annotated[str | None, Field(...)]
+    fallback_speech_synthesis_voice: Annotated[str | None, Field(...)]
+    fallback_speech_synthesis_label: Annotated[str | None, Field(...)]
+    fallback_speech_recognizer_vendor: Annotated[str | None, Field(...)]
+    fallback_speech_recognizer_language: Annotated[str | None, Field(...)]
+    fallback_speech_recognizer_label: Annotated[str | None, Field(...)]
+    env_vars: Annotated[dict[str, Any] | None, Field(...)]
+    record_all_calls: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+
+
+class ApplicationPage(BaseModel):
+    """
+    One page of applications, sorted by name (answered when `page` is given).
+    """
+
+    total: Annotated[int, Field(description="How many applications match, over all pages.", ge=0)]
+    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
+    page_size: Annotated[
+        int | None,
+        Field(
+            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
+        ),
+    ]
+    data: list[Application]
+
+
+class ApplicationList(RootModel[list[Application] | ApplicationPage]):
+    root: Annotated[
+        list[Application] | ApplicationPage,
+        Field(
+            description="A bare array of applications; or, when `page` is given, one `ApplicationPage`.\n"
+        ),
+    ]
+
+
+class EnvVars(RootModel[dict[str, Any]]):
+    """
+    Name/value settings handed to the application. Stored as JSON text and read back as
+    the same object. **Differs from jambonz**, which validates them against a schema it
+    fetches with an `OPTIONS` request to the `call_hook` URL; this server fetches
+    nothing and stores any object.
+
+    """
+
+    root: Annotated[dict[str, Any], Field(max_length=200)]
+
+
+class ApiKey(BaseModel):
+    """
+    An API key as listed. Never carries the token (**differs from jambonz**): only its
+    SHA-256 hash is stored.
+
+    """
+
+    api_key_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    account_sid: Annotated[
+        str | None, Field(description="The owning account, for an `account` key.")
+    ]
+    service_provider_sid: Annotated[
+        str | None, Field(description="The owning service provider, for a `service_provider` key.")
+    ]
+    expires_at: Annotated[
+        str | None, Field(description="When the token stops working; `null` = never.")
+    ]
+    last_used: Annotated[
+        str | None,
+        Field(
+            description="When the key last authenticated a request, to the minute (written at most once a\nminute). jambonz bumps every key of an account at once; here only the key used.\n"
+        ),
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+
+
+class ApiKeyCreate(BaseModel):
+    """
+    The owner of the new key (at most one) and when it expires. A request without a
+    body means `{}` (an admin key). Giving both `account_sid` and
+    `service_provider_sid` is refused with 422 (`null` counts as not given).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="Make an `account` key for this account.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="Make a `service_provider` key for this provider.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    expires_at: Annotated[
+        str | None,
+        Field(
+            description="An RFC 3339 date-time (with `Z` or an offset) after which the token is refused;\n`null` or absent = never expires. One that is not in the future (or outside the\nyears 1-9999 once converted to UTC) is refused with 422.\n",
+            examples=["2030-12-31T23:59:59.000Z"],
+        ),
+    ] = None
+
+
+class ApiKeyCreated(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    token: Annotated[
+        str,
+        Field(
+            description="The bearer token. Shown only here; store it safely.",
+            examples=["0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f"],
+            max_length=36,
+            min_length=36,
+        ),
+    ]
+
+
+class Webhook(HookWithSid):
+    """
+    A webhook row as `GET /Webhooks/{WebhookSid}` returns it.
+    """
+
+
+class StatusChange(BaseModel):
+    call_status: Annotated[
+        Literal[
+            "trying",
+            "ringing",
+            "early-media",
+            "in-progress",
+            "completed",
+            "failed",
+            "busy",
+            "no-answer",
+            "queued",
+        ],
+        Field(
+            description="`trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after\nanswer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by\nthe list filter, as in jambonz, and never emitted.\n"
+        ),
+    ]
+    sip_status: int
+    time: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+
+
+class Call(BaseModel):
+    """
+    A call leg's record (reference §3.3). `customerData` is the tag data. **Differs from
+    jambonz**: every property is present (null when unknown), and the record carries
+    its `status_history` and times.
+
+    """
+
+    call_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    parent_call_sid: Annotated[
+        str | None, Field(description="The A-leg of a leg created by `dial`.")
+    ]
+    direction: Literal["inbound", "outbound"]
+    from_: Annotated[str, Field(alias="from")]
+    to: str
+    call_id: Annotated[str, Field(description="The SIP Call-ID.")]
+    sip_status: int
+    sip_reason: Annotated[str | None, Field(...)]
+    call_status: Annotated[
+        Literal[
+            "trying",
+            "ringing",
+            "early-media",
+            "in-progress",
+            "completed",
+            "failed",
+            "busy",
+            "no-answer",
+            "queued",
+        ],
+        Field(
+            description="`trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after\nanswer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by\nthe list filter, as in jambonz, and never emitted.\n"
+        ),
+    ]
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    application_sid: Annotated[str | None, Field(...)]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    duration: Annotated[
+        int | None, Field(description="Seconds from answer to hang-up; set once `completed`.")
+    ]
+    call_termination_by: Annotated[
+        str | None, Field(description="Who ended the call (`caller` or `jambonz`), once it ended.")
+    ]
+    originating_sip_ip: Annotated[str | None, Field(...)]
+    originating_sip_trunk_name: Annotated[str | None, Field(...)]
+    trace_id: Annotated[str | None, Field(...)]
+    customerData: Annotated[dict[str, Any] | None, Field(...)]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    answered_at: Annotated[str | None, Field(...)]
+    ended_at: Annotated[str | None, Field(...)]
+    status_history: list[StatusChange]
+
+
+class CallCreatedBody(BaseModel):
+    sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    callId: Annotated[str, Field(description="The SIP Call-ID of the new call.")]
+
+
+class CallCount(BaseModel):
+    inbound: Annotated[int, Field(ge=0)]
+    outbound: Annotated[int, Field(ge=0)]
+
+
+SipHeadersAdditionalProperty = TypeAliasType(
+    "SipHeadersAdditionalProperty", Annotated[str, Field(max_length=1024)]
+)
+
+
+class SipHeaders(RootModel[dict[str, SipHeadersAdditionalProperty]]):
+    """
+    Custom SIP headers, name to value.
+    """
+
+    root: Annotated[dict[str, SipHeadersAdditionalProperty], Field(max_length=50)]
+
+
+class TargetAuth(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    username: Annotated[str, Field(max_length=255)]
+    password: Annotated[str, Field(max_length=255)]
+
+
+class PhoneTarget(BaseModel):
+    """
+    A telephone number, reached through a carrier.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["phone"]
+    number: Annotated[str, Field(max_length=64, min_length=1)]
+    trunk: Annotated[
+        str | None, Field(description="The carrier (by name) to use for this call.", max_length=64)
+    ] = None
+    proxy: Annotated[str | None, Field(max_length=255)] = None
+    headers: SipHeaders | None = None
+
+
+class SipTarget(BaseModel):
+    """
+    A SIP URI.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["sip"]
+    sipUri: Annotated[str, Field(max_length=512, min_length=5, pattern="^sips?:")]
+    auth: TargetAuth | None = None
+    proxy: Annotated[str | None, Field(max_length=255)] = None
+    headers: SipHeaders | None = None
+
+
+class UserTarget(BaseModel):
+    """
+    A registered SIP user; `@<account sip_realm>` is appended when `name` has no `@`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["user"]
+    name: Annotated[str, Field(max_length=256, min_length=1)]
+    overrideTo: Annotated[str | None, Field(max_length=256)] = None
+    headers: SipHeaders | None = None
+
+
+class TeamsTarget(BaseModel):
+    """
+    A Microsoft Teams user.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["teams"]
+    number: Annotated[str, Field(max_length=64, min_length=1)]
+    tenant: Annotated[str | None, Field(max_length=255)] = None
+    vmail: bool | None = None
+    headers: SipHeaders | None = None
+
+
+class WhisperVerb(BaseModel):
+    """
+    A `say` or `play` verb played to the dialled party (no `loop`).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    verb: Literal["say", "play"]
+    text: Annotated[str | None, Field(max_length=4096)] = None
+    url: Annotated[str | None, Field(max_length=1024)] = None
+    synthesizer: dict[str, Any] | None = None
+    timeoutSecs: Annotated[int | None, Field(ge=1, le=600)] = None
+
+
+class WhisperVerbs(RootModel[list[WhisperVerb]]):
+    root: Annotated[list[WhisperVerb], Field(max_length=10, min_length=1)]
+
+
+class SimulatedCallCreate(BaseModel):
+    """
+    An inbound call for the simulator to deliver.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from", description="The caller's number or user.", max_length=256, min_length=1
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="One of the account's phone numbers (a leading `+` is ignored).",
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    callerName: Annotated[str | None, Field(max_length=256)] = None
+    headers: SipHeaders | None = None
+
+
+class VoipCarrierCreate(BaseModel):
+    """
+    A new carrier. Cross-field rules the schema cannot express answer 422 (**differs from
+    jambonz**, which answers 400): `requires_register` true needs a non-empty
+    `register_username` and `register_password`; `application_sid` needs an
+    account-owned carrier and an application of that account.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str, Field(max_length=64, min_length=1)]
+    description: Annotated[str | None, Field(max_length=255)] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="Makes the carrier account-owned. An account key's carriers always belong to its\nown account (naming another answers 403). A service provider key may name only an\naccount of its own provider (403). An unknown account answers 422.\n",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The carrier's service provider. Without `account_sid` the carrier is SP-wide.\nA service provider key's own provider is the default (**differs from jambonz**,\nwhich leaves it unset) and the only one it may name (403). With `account_sid`\nit is taken from the account; when both are given they must agree (422). Admin\nkeys must give `service_provider_sid` or `account_sid` (422 when neither).\n",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="Route every inbound call from this carrier to this application. Only for an\naccount-owned carrier, and only an application of that account (422 otherwise).\n",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    e164_leading_plus: Annotated[
+        bool | Literal[0, 1],
+        Field(description="Prefix dialled numbers with `+` on outbound calls."),
+    ] = False
+    requires_register: Annotated[
+        bool | Literal[0, 1],
+        Field(
+            description="Register with the carrier (outbound digest auth); needs `register_username` and\n`register_password` (422 otherwise).\n"
+        ),
+    ] = False
+    register_username: Annotated[
+        str | None,
+        Field(
+            description="No whitespace (the characters JavaScript's `\\s` matches).",
+            max_length=64,
+            pattern="^[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*$",
+        ),
+    ] = None
+    register_password: Annotated[str | None, Field(max_length=64)] = None
+    register_sip_realm: Annotated[
+        str | None,
+        Field(
+            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            examples=["sip.carrier.example.com"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ] = None
+    register_from_user: Annotated[str | None, Field(max_length=128)] = None
+    register_from_domain: Annotated[
+        str | None,
+        Field(
+            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            examples=["carrier.example.com"],
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ] = None
+    register_public_ip_in_contact: Annotated[
+        bool | Literal[0, 1],
+        Field(description="Put the platform's public IP address in the REGISTER's Contact."),
+    ] = False
+    tech_prefix: Annotated[
+        str | None,
+        Field(description="Prepended to the dialled number on outbound calls.", max_length=16),
+    ] = None
+    inbound_auth_username: Annotated[
+        str | None,
+        Field(
+            description="Digest credentials the carrier must present on inbound calls.",
+            max_length=64,
+        ),
+    ] = None
+    inbound_auth_password: Annotated[str | None, Field(max_length=64)] = None
+    diversion: Annotated[
+        str | None,
+        Field(
+            description="Diversion header value (a number or SIP URI) for outbound calls.",
+            max_length=32,
+        ),
+    ] = None
+    is_active: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = True
+    smpp_system_id: Annotated[str | None, Field(max_length=255)] = None
+    smpp_password: Annotated[str | None, Field(max_length=64)] = None
+    smpp_enquire_link_interval: Annotated[
+        int,
+        Field(
+            description="Seconds between SMPP enquire_link requests; 0 = never.",
+            ge=0,
+            le=2147483647,
+        ),
+    ] = 0
+    smpp_inbound_system_id: Annotated[str | None, Field(max_length=255)] = None
+    smpp_inbound_password: Annotated[str | None, Field(max_length=64)] = None
+    dtmf_type: Annotated[
+        Literal["rfc2833", "tones", "info"], Field(description="Defaults to `rfc2833`.")
+    ] = "rfc2833"
+    outbound_sip_proxy: Annotated[
+        str | None,
+        Field(
+            description="A SIP proxy every outbound call to this carrier is sent through.",
+            max_length=255,
+        ),
+    ] = None
+    trunk_type: Annotated[
+        Literal["static_ip", "auth", "reg"], Field(description="Defaults to `static_ip`.")
+    ] = "static_ip"
+
+
+class VoipCarrierUpdate(BaseModel):
+    """
+    The properties to change; at least one. `account_sid` and `service_provider_sid`
+    (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
+    which writes them). `register_status` is read-only. The cross-field rules of
+    `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    description: Annotated[str | None, Field(max_length=255)] = None
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="An application of the carrier's account, or `null` to remove it.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    e164_leading_plus: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    requires_register: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    register_username: Annotated[
+        str | None,
+        Field(
+            description="No whitespace (the characters JavaScript's `\\s` matches).",
+            max_length=64,
+            pattern="^[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*$",
+        ),
+    ] = None
+    register_password: Annotated[str | None, Field(max_length=64)] = None
+    register_sip_realm: Annotated[
+        str | None,
+        Field(
+            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ] = None
+    register_from_user: Annotated[str | None, Field(max_length=128)] = None
+    register_from_domain: Annotated[
+        str | None,
+        Field(
+            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ] = None
+    register_public_ip_in_contact: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    tech_prefix: Annotated[str | None, Field(max_length=16)] = None
+    inbound_auth_username: Annotated[str | None, Field(max_length=64)] = None
+    inbound_auth_password: Annotated[str | None, Field(max_length=64)] = None
+    diversion: Annotated[str | None, Field(max_length=32)] = None
+    is_active: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    smpp_system_id: Annotated[str | None, Field(max_length=255)] = None
+    smpp_password: Annotated[str | None, Field(max_length=64)] = None
+    smpp_enquire_link_interval: Annotated[int | None, Field(ge=0, le=2147483647)] = None
+    smpp_inbound_system_id: Annotated[str | None, Field(max_length=255)] = None
+    smpp_inbound_password: Annotated[str | None, Field(max_length=64)] = None
+    dtmf_type: Annotated[
+        Literal["rfc2833", "tones", "info"] | None,
+        Field(description="How DTMF is sent to the carrier."),
+    ] = None
+    outbound_sip_proxy: Annotated[str | None, Field(max_length=255)] = None
+    trunk_type: Annotated[
+        Literal["static_ip", "auth", "reg"] | None,
+        Field(
+            description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
+        ),
+    ] = None
+
+
+class SipGateway(BaseModel):
+    """
+    A SIP gateway as read back; booleans read back as `0`/`1`.
+    """
+
+    sip_gateway_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    voip_carrier_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    ipv4: str
+    netmask: int
+    port: Annotated[int | None, Field(...)]
+    inbound: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    outbound: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    send_options_ping: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    use_sips_scheme: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    pad_crypto: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    protocol: Annotated[
+        Literal["udp", "tcp", "tls", "tls/srtp"], Field(description="The SIP transport.")
+    ]
+    remove_ice: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    dtls_off: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+
+
+class SipGatewayCreate(BaseModel):
+    """
+    A new SIP gateway. Rules the schema cannot express answer 422 (**differs from
+    jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
+    address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
+    must use `netmask` 32.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    voip_carrier_sid: Annotated[
+        str,
+        Field(
+            description="The carrier the gateway belongs to. A carrier the key may not change answers 403\n(an account key and an SP-wide carrier, or any carrier outside the key's scope,\nincluding one that does not exist); an admin key naming an unknown carrier gets\n422.\n",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    ipv4: Annotated[
+        str,
+        Field(
+            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            examples=["203.0.113.10"],
+            max_length=128,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ]
+    netmask: Annotated[
+        int,
+        Field(
+            description="The prefix length of the address range the gateway stands for (1-32).",
+            ge=1,
+            le=32,
+        ),
+    ] = 32
+    port: Annotated[
+        int | None,
+        Field(
+            description="The SIP port; `null` (the default) means 5060 for an address, or a DNS SRV\nlookup for a name.\n",
+            ge=1,
+            le=65535,
+        ),
+    ] = None
+    inbound: Annotated[
+        bool | Literal[0, 1],
+        Field(
+            description="Calls from this address are accepted as calls from the carrier. Defaults to\ntrue (**differs from jambonz**, which answers 500 when it is missing).\n"
+        ),
+    ] = True
+    outbound: Annotated[
+        bool | Literal[0, 1],
+        Field(
+            description="Outbound calls to the carrier are sent here. Defaults to true (**differs from\njambonz**, which answers 500 when it is missing).\n"
+        ),
+    ] = True
+    is_active: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = True
+    send_options_ping: Annotated[
+        bool | Literal[0, 1], Field(description="Probe the gateway with SIP OPTIONS.")
+    ] = False
+    use_sips_scheme: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+    pad_crypto: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+    protocol: Annotated[
+        Literal["udp", "tcp", "tls", "tls/srtp"], Field(description="The SIP transport.")
+    ] = "udp"
+    remove_ice: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+    dtls_off: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+
+
+class SipGatewayUpdate(BaseModel):
+    """
+    The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
+    The rules of `SipGatewayCreate` apply to the gateway as it would be after the
+    change (422).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    ipv4: Annotated[
+        str | None,
+        Field(
+            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            examples=["203.0.113.10"],
+            max_length=128,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ] = None
+    netmask: Annotated[
+        int | None,
+        Field(
+            description="The prefix length of the address range the gateway stands for (1-32).",
+            ge=1,
+            le=32,
+        ),
+    ] = None
+    port: Annotated[int | None, Field(ge=1, le=65535)] = None
+    inbound: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    outbound: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    is_active: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    send_options_ping: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    use_sips_scheme: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    pad_crypto: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    protocol: Annotated[
+        Literal["udp", "tcp", "tls", "tls/srtp"] | None, Field(description="The SIP transport.")
+    ] = None
+    remove_ice: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    dtls_off: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+
+
+class SmppGateway(BaseModel):
+    """
+    An SMPP gateway as read back; booleans read back as `0`/`1`.
+    """
+
+    smpp_gateway_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    voip_carrier_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    ipv4: str
+    port: int
+    netmask: int
+    is_primary: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    inbound: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    outbound: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    use_tls: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+
+
+class SmppGatewayCreate(BaseModel):
+    """
+    A new SMPP gateway.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    voip_carrier_sid: Annotated[
+        str,
+        Field(
+            description="The carrier the gateway belongs to; the same rules as for SIP gateways (403\noutside what the key may change, 422 unknown to an admin key).\n",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    ipv4: Annotated[
+        str,
+        Field(
+            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            examples=["203.0.113.10"],
+            max_length=128,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ]
+    port: Annotated[int, Field(ge=1, le=65535)] = 2775
+    netmask: Annotated[
+        int,
+        Field(
+            description="The prefix length of the address range the gateway stands for (1-32).",
+            ge=1,
+            le=32,
+        ),
+    ] = 32
+    is_primary: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = True
+    inbound: Annotated[
+        bool | Literal[0, 1],
+        Field(description="The carrier delivers messages through this gateway."),
+    ] = False
+    outbound: Annotated[
+        bool | Literal[0, 1],
+        Field(description="Messages to the carrier are submitted through this gateway."),
+    ] = True
+    use_tls: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+
+
+class SmppGatewayUpdate(BaseModel):
+    """
+    The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    ipv4: Annotated[
+        str | None,
+        Field(
+            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            examples=["203.0.113.10"],
+            max_length=128,
+            min_length=1,
+            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+        ),
+    ] = None
+    port: Annotated[int | None, Field(ge=1, le=65535)] = None
+    netmask: Annotated[
+        int | None,
+        Field(
+            description="The prefix length of the address range the gateway stands for (1-32).",
+            ge=1,
+            le=32,
+        ),
+    ] = None
+    is_primary: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    inbound: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    outbound: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    use_tls: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+
+
+class PhoneNumber(BaseModel):
+    phone_number_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    number: Annotated[
+        str,
+        Field(
+            description="The number as stored, digits only (no leading `+`).",
+            examples=["15085550100"],
+        ),
+    ]
+    voip_carrier_sid: Annotated[
+        str | None, Field(description="The carrier the number is reached through.")
+    ]
+    account_sid: Annotated[
+        str | None, Field(description="The owning account; `null` for an SP-level (test) number.")
+    ]
+    application_sid: Annotated[
+        str | None,
+        Field(description="The application inbound calls are routed to; `null` when unrouted."),
+    ]
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The owning service provider (for an account's number, the account's provider).\n"
+        ),
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+
+
+class PhoneNumberCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    number: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="The owning account. Forced to the key's own account for account keys (403 when\nnaming another); for service provider keys an account of the provider (403\notherwise).\n",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The owning service provider; without `account_sid` the number is an SP-level\n(test) number. Filled in for service provider and account keys (403 when naming\nanother provider).\n",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    voip_carrier_sid: Annotated[
+        str | None,
+        Field(
+            description="The carrier the number is reached through: a carrier of the account, or an SP-wide\ncarrier of its provider (422 otherwise). Cannot be changed later.\n",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="The application to route inbound calls to, of the number's account.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+
+
+class PhoneNumberUpdate(BaseModel):
+    """
+    The properties to change; at least one. `number` and `voip_carrier_sid` are
+    immutable and therefore not accepted here (400).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="Re-point the number to this application of its account; `null` unroutes it.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="Move the number to this account (within the key's scope).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+
+
+class PhoneNumberPage(BaseModel):
+    """
+    One page of phone numbers, sorted by number (answered when `page` is given).
+    """
+
+    total: Annotated[int, Field(description="How many phone numbers match, over all pages.", ge=0)]
+    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
+    page_size: Annotated[
+        int | None,
+        Field(
+            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
+        ),
+    ]
+    data: list[PhoneNumber]
+
+
+class PhoneNumberList(RootModel[list[PhoneNumber] | PhoneNumberPage]):
+    root: Annotated[
+        list[PhoneNumber] | PhoneNumberPage,
+        Field(
+            description="A bare array of phone numbers; or, when `page` is given, one `PhoneNumberPage`."
+        ),
+    ]
+
+
+class LimitCreate(BaseModel):
+    """
+    One limit to set (create, or replace the quantity of) for its category.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    category: Annotated[
+        Literal[
+            "api_rate",
+            "voice_call_session",
+            "device",
+            "voice_call_minutes",
+            "voice_call_session_license",
+            "voice_call_minutes_license",
+        ],
+        Field(
+            description="What a limit caps: `api_rate` (the rate of API requests), `voice_call_session`\n(simultaneous calls), `device` (registered SIP devices), `voice_call_minutes` (call\nminutes), and the `_license` variants of the two call caps (the licensed amounts).\n"
+        ),
+    ]
+    quantity: Annotated[
+        int, Field(description="The cap, a whole number (0 or more).", ge=0, le=2147483647)
+    ]
+
+
+class AccountLimit(BaseModel):
+    """
+    One of an account's limits.
+    """
+
+    account_limits_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    category: Annotated[
+        Literal[
+            "api_rate",
+            "voice_call_session",
+            "device",
+            "voice_call_minutes",
+            "voice_call_session_license",
+            "voice_call_minutes_license",
+        ],
+        Field(
+            description="What a limit caps: `api_rate` (the rate of API requests), `voice_call_session`\n(simultaneous calls), `device` (registered SIP devices), `voice_call_minutes` (call\nminutes), and the `_license` variants of the two call caps (the licensed amounts).\n"
+        ),
+    ]
+    quantity: Annotated[int, Field(ge=0)]
+
+
+class ServiceProviderLimit(BaseModel):
+    """
+    One of a service provider's limits; it applies to accounts without their own.
+    """
+
+    service_provider_limits_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    service_provider_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    category: Annotated[
+        Literal[
+            "api_rate",
+            "voice_call_session",
+            "device",
+            "voice_call_minutes",
+            "voice_call_session_license",
+            "voice_call_minutes_license",
+        ],
+        Field(
+            description="What a limit caps: `api_rate` (the rate of API requests), `voice_call_session`\n(simultaneous calls), `device` (registered SIP devices), `voice_call_minutes` (call\nminutes), and the `_license` variants of the two call caps (the licensed amounts).\n"
+        ),
+    ]
+    quantity: Annotated[int, Field(ge=0)]
 
 
 class ServiceProviderCreate(BaseModel):
@@ -222,3 +1637,543 @@ class ServiceProviderUpdate(BaseModel):
         Field(description="A hook (object or URL string), or `null` to remove it."),
     ] = None
     ms_teams_fqdn: Annotated[str | None, Field(max_length=255)] = None
+
+
+class AccountCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str, Field(max_length=64, min_length=1)]
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The provider the account belongs to. Required with an admin key; a service\nprovider key may omit it (its own provider) or must give its own.\n",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    sip_realm: Annotated[
+        str | None,
+        Field(
+            description="The SIP domain of the account's devices; unique, stored lower-case.",
+            max_length=132,
+            min_length=1,
+            pattern="^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        ),
+    ] = None
+    registration_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(description="A hook (object or URL string), or `null` to remove it."),
+    ] = None
+    queue_event_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(description="A hook (object or URL string), or `null` to remove it."),
+    ] = None
+    device_calling_application_sid: Annotated[
+        str | None,
+        Field(
+            description="An application of this account (so only `null` on create).",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    siprec_hook_sid: Annotated[
+        str | None,
+        Field(
+            description="An application of this account (so only `null` on create).",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    is_active: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = True
+    plan_type: Annotated[
+        Literal["trial", "free", "paid"], Field(description="The account's billing plan.")
+    ] = "trial"
+    stripe_customer_id: Annotated[str | None, Field(max_length=56)] = None
+    disable_cdrs: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+    trial_end_date: Annotated[
+        str | None,
+        Field(
+            description="An RFC 3339 date-time (with `Z` or an offset), stored in UTC.",
+            examples=["2030-12-31T23:59:59.000Z"],
+        ),
+    ] = None
+    deactivated_reason: Annotated[str | None, Field(max_length=255)] = None
+    device_to_call_ratio: Annotated[int, Field(ge=0, le=2147483647)] = 5
+    subspace_client_id: Annotated[str | None, Field(max_length=255)] = None
+    subspace_client_secret: Annotated[str | None, Field(max_length=255)] = None
+    subspace_sip_teleport_id: Annotated[str | None, Field(max_length=255)] = None
+    subspace_sip_teleport_destinations: Annotated[str | None, Field(max_length=255)] = None
+    record_all_calls: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+    record_format: Annotated[str, Field(max_length=16, min_length=1)] = "mp3"
+    bucket_credential: BucketCredential | None = None
+    enable_debug_log: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+
+
+class AccountUpdate(BaseModel):
+    """
+    The properties to change; at least one.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="Accepted only with the account's current provider (422 otherwise).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    sip_realm: Annotated[
+        str | None,
+        Field(
+            description="The new SIP domain (`null` removes it). Not with an account key (403).",
+            max_length=132,
+            min_length=1,
+            pattern="^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        ),
+    ] = None
+    registration_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(description="A hook (object or URL string), or `null` to remove it."),
+    ] = None
+    queue_event_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(description="A hook (object or URL string), or `null` to remove it."),
+    ] = None
+    device_calling_application_sid: Annotated[
+        str | None,
+        Field(
+            description="An application of this account, or `null`.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    siprec_hook_sid: Annotated[
+        str | None,
+        Field(
+            description="An application of this account, or `null`.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    is_active: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    plan_type: Annotated[
+        Literal["trial", "free", "paid"] | None, Field(description="The account's billing plan.")
+    ] = None
+    stripe_customer_id: Annotated[str | None, Field(max_length=56)] = None
+    disable_cdrs: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    trial_end_date: str | None = None
+    deactivated_reason: Annotated[str | None, Field(max_length=255)] = None
+    device_to_call_ratio: Annotated[int | None, Field(ge=0, le=2147483647)] = None
+    subspace_client_id: Annotated[str | None, Field(max_length=255)] = None
+    subspace_client_secret: Annotated[str | None, Field(max_length=255)] = None
+    subspace_sip_teleport_id: Annotated[str | None, Field(max_length=255)] = None
+    subspace_sip_teleport_destinations: Annotated[str | None, Field(max_length=255)] = None
+    record_all_calls: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    record_format: Annotated[str | None, Field(max_length=16, min_length=1)] = None
+    bucket_credential: BucketCredential | None = None
+    enable_debug_log: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+
+
+class ApplicationCreate(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[
+        str,
+        Field(
+            description="Unique within the account (422 on a duplicate).",
+            max_length=64,
+            min_length=1,
+        ),
+    ]
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="The owning account. Account keys may omit it (their own account is used) and may\nnot name another account (403; **differs from jambonz**, which silently binds the\napplication to the key's account). Admin and service provider keys must give it\n(400 when missing); a service provider key only for an account of its own\nprovider (403). An unknown account answers 422. Under\n`/Accounts/{AccountSid}/Applications` it comes from the path and, if given, must\nequal it (422).\n",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="Marks an SP-wide test application; when given it must be the service provider of\nthe account (422 otherwise; 403 when it names a provider outside the key's scope).\n",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    call_hook: Annotated[
+        HookUrl | HookObjectInput,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ]
+    call_status_hook: Annotated[
+        HookUrl | HookObjectInput,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ]
+    messaging_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(description="A hook (object or URL string), or `null` to remove it."),
+    ] = None
+    app_json: Annotated[
+        str | None,
+        Field(
+            description="A JSON **string** holding an array of verbs, executed instead of requesting\n`call_hook` when a call arrives. It is parsed and each verb validated; a problem\nanswers 400 naming the verb, e.g. `app_json: verb 1 (say): missing required property\ntext`. **Differs from jambonz**, which answers 500 to text that is not JSON and\nprefixes verb messages with `Error: `.\n",
+            examples=['[{"verb":"say","text":"Hello"},{"verb":"hangup"}]'],
+            max_length=65535,
+            min_length=2,
+        ),
+    ] = None
+    speech_synthesis_vendor: Annotated[str, Field(max_length=64, min_length=1)] = "google"
+    speech_synthesis_language: Annotated[str, Field(max_length=12, min_length=1)] = "en-US"
+    speech_synthesis_voice: Annotated[str | None, Field(max_length=256)] = "en-US-Standard-C"
+    speech_synthesis_label: Annotated[str | None, Field(max_length=64)] = None
+    speech_recognizer_vendor: Annotated[str, Field(max_length=64, min_length=1)] = "google"
+    speech_recognizer_language: Annotated[str, Field(max_length=64, min_length=1)] = "en-US"
+    speech_recognizer_label: Annotated[str | None, Field(max_length=64)] = None
+    use_for_fallback_speech: Annotated[
+        bool | Literal[0, 1],
+        Field(description="Use the `fallback_*` speech settings when the primary vendor fails."),
+    ] = False
+    fallback_speech_synthesis_vendor: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_synthesis_language: Annotated[str | None, Field(max_length=12)] = None
+    fallback_speech_synthesis_voice: Annotated[str | None, Field(max_length=256)] = None
+    fallback_speech_synthesis_label: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_recognizer_vendor: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_recognizer_language: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_recognizer_label: Annotated[str | None, Field(max_length=64)] = None
+    env_vars: EnvVars | None = None
+    record_all_calls: Annotated[
+        bool | Literal[0, 1], Field(description="Record every call of this application.")
+    ] = False
+
+
+class ApplicationUpdate(BaseModel):
+    """
+    The properties to change; at least one. `account_sid` (like `application_sid`)
+    cannot be changed: sending it answers 400.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="`null`, or the service provider of the application's account.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    call_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+    call_status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+    messaging_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(description="A hook (object or URL string), or `null` to remove it."),
+    ] = None
+    app_json: Annotated[
+        str | None,
+        Field(
+            description="A JSON **string** holding an array of verbs, executed instead of requesting\n`call_hook` when a call arrives. It is parsed and each verb validated; a problem\nanswers 400 naming the verb, e.g. `app_json: verb 1 (say): missing required property\ntext`. **Differs from jambonz**, which answers 500 to text that is not JSON and\nprefixes verb messages with `Error: `.\n",
+            examples=['[{"verb":"say","text":"Hello"},{"verb":"hangup"}]'],
+            max_length=65535,
+            min_length=2,
+        ),
+    ] = None
+    speech_synthesis_vendor: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    speech_synthesis_language: Annotated[str | None, Field(max_length=12, min_length=1)] = None
+    speech_synthesis_voice: Annotated[str | None, Field(max_length=256)] = None
+    speech_synthesis_label: Annotated[str | None, Field(max_length=64)] = None
+    speech_recognizer_vendor: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    speech_recognizer_language: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    speech_recognizer_label: Annotated[str | None, Field(max_length=64)] = None
+    use_for_fallback_speech: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    fallback_speech_synthesis_vendor: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_synthesis_language: Annotated[str | None, Field(max_length=12)] = None
+    fallback_speech_synthesis_voice: Annotated[str | None, Field(max_length=256)] = None
+    fallback_speech_synthesis_label: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_recognizer_vendor: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_recognizer_language: Annotated[str | None, Field(max_length=64)] = None
+    fallback_speech_recognizer_label: Annotated[str | None, Field(max_length=64)] = None
+    env_vars: EnvVars | None = None
+    record_all_calls: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+
+
+class CallCreate(BaseModel):
+    """
+    Give exactly one of `application_sid` and `call_hook` (422 otherwise: a rule across
+    properties, which this contract keeps out of the schema so that generated clients
+    get one plain model).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from",
+            description="The calling number or SIP user.",
+            max_length=256,
+            min_length=1,
+        ),
+    ]
+    to: Annotated[
+        PhoneTarget | SipTarget | UserTarget | TeamsTarget,
+        Field(description="Who to call.", discriminator="type"),
+    ]
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    call_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+    call_status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+    speech_synthesis_vendor: Annotated[str | None, Field(max_length=64)] = None
+    speech_synthesis_language: Annotated[str | None, Field(max_length=12)] = None
+    speech_synthesis_voice: Annotated[str | None, Field(max_length=256)] = None
+    speech_recognizer_vendor: Annotated[str | None, Field(max_length=64)] = None
+    speech_recognizer_language: Annotated[str | None, Field(max_length=64)] = None
+    callerName: Annotated[str | None, Field(max_length=256)] = None
+    fromHost: Annotated[str | None, Field(max_length=255)] = None
+    headers: SipHeaders | None = None
+    tag: Annotated[
+        dict[str, Any] | None,
+        Field(
+            description="Initial customer data, sent as `customerData` in webhooks.", max_length=100
+        ),
+    ] = None
+    timeout: Annotated[
+        int, Field(description="Seconds to ring before giving up.", ge=1, le=600)
+    ] = 60
+    timeLimit: Annotated[
+        int | None,
+        Field(
+            description="Maximum seconds the call may last after it is answered.", ge=1, le=86400
+        ),
+    ] = None
+    amd: Annotated[
+        dict[str, Any] | None,
+        Field(description="Answering-machine detection; accepted and ignored by the simulator."),
+    ] = None
+    dual_streams: bool | None = None
+    sipRequestWithinDialogHook: Annotated[str | None, Field(max_length=1024)] = None
+    referHook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+
+
+class CallUpdate(BaseModel):
+    """
+    Exactly one of `call_hook`, `call_status`, `listen_status`, `mute_status`; `whisper`
+    alone or with one of them; `call_status_hook` only with `call_hook`. A body that
+    breaks these rules answers 422 (rules across properties are kept out of the schema
+    so that generated clients get one plain model).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    call_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+    call_status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+    call_status: Literal["completed", "no-answer"] | None = None
+    listen_status: Literal["pause", "silence", "resume"] | None = None
+    mute_status: Literal["mute", "unmute"] | None = None
+    whisper: Annotated[
+        WhisperVerb | WhisperVerbs | None,
+        Field(description="One whisper verb or an array of them."),
+    ] = None
+
+
+class VoipCarrier(BaseModel):
+    """
+    A carrier (SIP trunk) as read back. Booleans read back as `0`/`1`. An account-owned
+    carrier has `account_sid` and also its account's `service_provider_sid`; an SP-wide
+    carrier has only `service_provider_sid` (**differs from jambonz**, which may leave
+    `service_provider_sid` null on account-owned carriers).
+
+    """
+
+    voip_carrier_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    description: Annotated[str | None, Field(...)]
+    account_sid: Annotated[
+        str | None, Field(description="The owning account; `null` for an SP-wide carrier.")
+    ]
+    service_provider_sid: Annotated[
+        str | None, Field(description="The service provider of the carrier (or of its account).")
+    ]
+    application_sid: Annotated[
+        str | None,
+        Field(description="The application every inbound call from this carrier is routed to."),
+    ]
+    e164_leading_plus: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    requires_register: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    register_username: Annotated[str | None, Field(...)]
+    register_password: Annotated[str | None, Field(...)]
+    register_sip_realm: Annotated[str | None, Field(...)]
+    register_from_user: Annotated[str | None, Field(...)]
+    register_from_domain: Annotated[str | None, Field(...)]
+    register_public_ip_in_contact: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    register_status: Annotated[
+        dict[str, Any],
+        Field(
+            description="Read-only: the outcome of the last registration attempt, written by the SBC;\n`{}` when there has been none.\n"
+        ),
+    ]
+    tech_prefix: Annotated[str | None, Field(...)]
+    inbound_auth_username: Annotated[str | None, Field(...)]
+    inbound_auth_password: Annotated[str | None, Field(...)]
+    diversion: Annotated[str | None, Field(...)]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    smpp_system_id: Annotated[str | None, Field(...)]
+    smpp_password: Annotated[str | None, Field(...)]
+    smpp_enquire_link_interval: int
+    smpp_inbound_system_id: Annotated[str | None, Field(...)]
+    smpp_inbound_password: Annotated[str | None, Field(...)]
+    dtmf_type: Annotated[
+        Literal["rfc2833", "tones", "info"], Field(description="How DTMF is sent to the carrier.")
+    ]
+    outbound_sip_proxy: Annotated[str | None, Field(...)]
+    trunk_type: Annotated[
+        Literal["static_ip", "auth", "reg"],
+        Field(
+            description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
+        ),
+    ]
+
+
+class VoipCarrierPage(BaseModel):
+    """
+    One page of carriers, sorted by name (answered when `page` is given).
+    """
+
+    total: Annotated[int, Field(description="How many carriers match, over all pages.", ge=0)]
+    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
+    page_size: Annotated[
+        int | None,
+        Field(
+            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
+        ),
+    ]
+    data: list[VoipCarrier]
+
+
+class VoipCarrierList(RootModel[list[VoipCarrier] | VoipCarrierPage]):
+    root: Annotated[
+        list[VoipCarrier] | VoipCarrierPage,
+        Field(
+            description="A bare array of carriers; or, when `page` is given, one `VoipCarrierPage`."
+        ),
+    ]

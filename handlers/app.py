@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import connexion
@@ -29,38 +31,53 @@ def load_spec() -> dict:
         return yaml.safe_load(fh)
 
 
-class RootHealth:
-    """`GET /` and `GET /health` answer 200 without auth, as in jambonz."""
+class Edge:
+    """What is answered before Connexion's routing.
+
+    `GET /` and `GET /health` answer 200 without auth, as in jambonz; a trailing slash on
+    an API path is dropped (jambonz clients send `.../Calls/`), except under the docs.
+    """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] == "http"
-            and scope["path"] in ("/", "/health")
-            and scope["method"]
-            in (
-                "GET",
-                "HEAD",
-            )
-        ):
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 200,
-                    "headers": [(b"content-type", b"application/json")],
-                }
-            )
-            await send({"type": "http.response.body", "body": _HEALTH_BODY})
-            return
+        if scope["type"] == "http":
+            path = scope["path"]
+            if path in ("/", "/health") and scope["method"] in ("GET", "HEAD"):
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 200,
+                        "headers": [(b"content-type", b"application/json")],
+                    }
+                )
+                await send({"type": "http.response.body", "body": _HEALTH_BODY})
+                return
+            if (
+                len(path) > len(BASE_PATH) + 1
+                and path.endswith("/")
+                and path.startswith(BASE_PATH + "/")
+                and not path.startswith(BASE_PATH + "/docs")
+            ):
+                path = path.rstrip("/")
+                scope = {**scope, "path": path, "raw_path": path.encode()}
         await self.app(scope, receive, send)
 
 
 def create_app(core: Core, *, validate_responses: bool | None = None) -> ASGIApp:
     """Build the app for one `Core` (several may live in one process, e.g. in tests)."""
     spec = load_spec()
-    app = connexion.AsyncApp(__name__, specification_dir=SPEC_DIR)
+
+    @asynccontextmanager
+    async def lifespan(_app: object) -> AsyncIterator[None]:
+        await core.start()
+        try:
+            yield
+        finally:
+            await core.close()
+
+    app = connexion.AsyncApp(__name__, specification_dir=SPEC_DIR, lifespan=lifespan)
     app.add_api(
         spec,
         base_path=BASE_PATH,
@@ -80,4 +97,4 @@ def create_app(core: Core, *, validate_responses: bool | None = None) -> ASGIApp
         HTTPException, errors.http_error_handler(errors.MethodIndex(spec, BASE_PATH))
     )
     app.add_error_handler(Exception, errors.on_unexpected)
-    return CoreContext(RootHealth(app), core)
+    return CoreContext(Edge(app), core)

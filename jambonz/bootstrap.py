@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, insert, select
 
 from jambonz.auth import Scope, hash_token, new_token
@@ -17,8 +19,12 @@ async def insert_key(
     token: str | None = None,
     service_provider_sid: str | None = None,
     account_sid: str | None = None,
+    expires_at: datetime | None = None,
 ) -> tuple[str, str]:
-    """Store a new key (its hash only) and return `(api_key_sid, token)`."""
+    """Store a new key (its hash only) and return `(api_key_sid, token)`.
+
+    `expires_at` is naive UTC, like every stored timestamp.
+    """
     token = token or new_token()
     sid = new_sid()
     async with db.write() as conn:
@@ -28,6 +34,7 @@ async def insert_key(
                 token_hash=hash_token(token),
                 service_provider_sid=service_provider_sid,
                 account_sid=account_sid,
+                expires_at=expires_at,
             )
         )
     return sid, token

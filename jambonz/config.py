@@ -27,6 +27,9 @@ class Settings:
     log_level: str = "info"
     validate_responses: bool = False
     token_cache_seconds: float = 5.0
+    sim_speed: float = 1.0
+    webhook_timeout: float = 10.0
+    webhook_concurrency: int = 200
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -39,6 +42,11 @@ class Settings:
             admin_token=env.get("JAMBONZ_ADMIN_TOKEN") or None,
             log_level=env.get("JAMBONZ_LOG_LEVEL", cls.log_level),
             validate_responses=_env_bool("JAMBONZ_VALIDATE_RESPONSES", False),
+            sim_speed=float(env.get("JAMBONZ_SIM_SPEED") or cls.sim_speed),
+            webhook_timeout=float(env.get("JAMBONZ_WEBHOOK_TIMEOUT") or cls.webhook_timeout),
+            webhook_concurrency=int(
+                env.get("JAMBONZ_WEBHOOK_CONCURRENCY") or cls.webhook_concurrency
+            ),
         )
 
     def with_overrides(self, **changes: object) -> Settings:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from jambonz.calls.clock import Clock
+from jambonz.calls.engine import CallEngine
+from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
+from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
+from jambonz.webhooks_out import WebhookSender
 
 
 @dataclass
@@ -14,10 +19,29 @@ class Core:
 
     settings: Settings
     db: Database
+    engine: CallEngine = field(init=False)
+
+    def __post_init__(self) -> None:
+        clock = Clock(self.settings.sim_speed)
+        sender = WebhookSender(
+            timeout=self.settings.webhook_timeout,
+            concurrency=self.settings.webhook_concurrency,
+            sleep=clock.sleep,
+        )
+        self.engine = SimulatorEngine(
+            clock=clock, sender=sender, recorder=DatabaseCallRecorder(self.db)
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Core:
         return cls(settings=settings, db=Database(settings.database_url))
 
+    async def start(self) -> None:
+        """Close records a previous process left open, then start the engine."""
+        await close_stale_records(self.db)
+        await self.engine.start()
+
     async def close(self) -> None:
+        """End live calls cleanly (recorded), then release the database."""
+        await self.engine.stop()
         await self.db.dispose()

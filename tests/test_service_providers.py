@@ -178,7 +178,7 @@ async def test_update_errors(api: Api) -> None:
         f"/v1/ServiceProviders/{sid}",
         json={"registration_hook": {"webhook_sid": MISSING, "url": "https://a.example.com/"}},
     )
-    assert r.status_code == 400 and "webhook_sid" in r.json()["msg"]
+    assert r.status_code == 422 and "webhook_sid" in r.json()["msg"]
     other = unique("sp")
     await api.service_provider(name=other)
     r = await api.put(f"/v1/ServiceProviders/{sid}", json={"name": other})

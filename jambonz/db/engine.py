@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from sqlalchemy.pool import NullPool
 
 from jambonz.db.urls import async_url, is_sqlite
-from jambonz.errors import BadRequest, Unprocessable
+from jambonz.errors import Unprocessable
 
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: (?P<cols>[\w., ]+)")
 _PG_KEY_DETAIL = re.compile(r"Key \((?P<cols>[^)]*)\)=\((?P<vals>.*)\) already exists")
@@ -45,7 +45,11 @@ def _translate(exc: StatementError) -> Exception:
     if isinstance(exc, IntegrityError):
         return Unprocessable(integrity_message(exc))
     if isinstance(exc, DataError) or isinstance(exc.orig, UnicodeError | ValueError):
-        return BadRequest("a value in the request cannot be stored (invalid characters or range)")
+        # Schema-valid data the database refuses (a NUL character in PostgreSQL text, a
+        # number out of the column's range): a rule the schema cannot express, so 422.
+        return Unprocessable(
+            "a value in the request cannot be stored (NUL or invalid characters, or out of range)"
+        )
     return exc
 
 

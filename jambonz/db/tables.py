@@ -14,6 +14,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -173,4 +174,169 @@ api_keys = Table(
     Column("expires_at", DateTime),
     Column("last_used", DateTime),
     Column("created_at", DateTime, nullable=False, default=utcnow),
+)
+
+# --- Routing configuration: carriers, gateways, phone numbers, limits --------------------
+
+voip_carriers = Table(
+    "voip_carriers",
+    metadata,
+    _sid("voip_carrier_sid"),
+    Column("name", String(64), nullable=False),
+    Column("description", String(255)),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid"),
+        index=True,
+    ),
+    Column(
+        "application_sid",
+        String(36),
+        ForeignKey("applications.application_sid", ondelete="SET NULL"),
+    ),
+    _flag("e164_leading_plus", False),
+    _flag("requires_register", False),
+    Column("register_username", String(64)),
+    Column("register_password", String(64)),
+    Column("register_sip_realm", String(64)),
+    Column("register_from_user", String(128)),
+    Column("register_from_domain", String(255)),
+    _flag("register_public_ip_in_contact", False),
+    Column("register_status", String(4096)),
+    Column("tech_prefix", String(16)),
+    Column("inbound_auth_username", String(64)),
+    Column("inbound_auth_password", String(64)),
+    Column("diversion", String(32)),
+    _flag("is_active", True),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("smpp_system_id", String(255)),
+    Column("smpp_password", String(64)),
+    Column("smpp_enquire_link_interval", Integer, nullable=False, default=0),
+    Column("smpp_inbound_system_id", String(255)),
+    Column("smpp_inbound_password", String(64)),
+    Column("dtmf_type", String(16), nullable=False, default="rfc2833"),
+    Column("outbound_sip_proxy", String(255)),
+    Column("trunk_type", String(16), nullable=False, default="static_ip"),
+)
+
+sip_gateways = Table(
+    "sip_gateways",
+    metadata,
+    _sid("sip_gateway_sid"),
+    Column(
+        "voip_carrier_sid",
+        String(36),
+        ForeignKey("voip_carriers.voip_carrier_sid"),
+        nullable=False,
+        index=True,
+    ),
+    Column("ipv4", String(128), nullable=False),
+    Column("netmask", Integer, nullable=False, default=32),
+    Column("port", Integer),
+    _flag("inbound", True),
+    _flag("outbound", True),
+    _flag("is_active", True),
+    _flag("send_options_ping", False),
+    _flag("use_sips_scheme", False),
+    _flag("pad_crypto", False),
+    Column("protocol", String(16), nullable=False, default="udp"),
+    _flag("remove_ice", False),
+    _flag("dtls_off", False),
+)
+
+smpp_gateways = Table(
+    "smpp_gateways",
+    metadata,
+    _sid("smpp_gateway_sid"),
+    Column(
+        "voip_carrier_sid",
+        String(36),
+        ForeignKey("voip_carriers.voip_carrier_sid"),
+        nullable=False,
+        index=True,
+    ),
+    Column("ipv4", String(128), nullable=False),
+    Column("port", Integer, nullable=False, default=2775),
+    Column("netmask", Integer, nullable=False, default=32),
+    _flag("is_primary", True),
+    _flag("inbound", False),
+    _flag("outbound", True),
+    _flag("use_tls", False),
+)
+
+phone_numbers = Table(
+    "phone_numbers",
+    metadata,
+    _sid("phone_number_sid"),
+    # Unique across the platform (jambonz: only per carrier).
+    Column("number", String(132), nullable=False, unique=True),
+    Column(
+        "voip_carrier_sid", String(36), ForeignKey("voip_carriers.voip_carrier_sid"), index=True
+    ),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column("application_sid", String(36), ForeignKey("applications.application_sid"), index=True),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid"),
+        index=True,
+    ),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+)
+
+account_limits = Table(
+    "account_limits",
+    metadata,
+    _sid("account_limits_sid"),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), nullable=False),
+    Column("category", String(32), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    UniqueConstraint("account_sid", "category"),
+)
+
+service_provider_limits = Table(
+    "service_provider_limits",
+    metadata,
+    _sid("service_provider_limits_sid"),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid"),
+        nullable=False,
+    ),
+    Column("category", String(32), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    UniqueConstraint("service_provider_sid", "category"),
+)
+
+# --- Calls: every call leg the engine ran, with its status history -------------------------
+
+calls = Table(
+    "calls",
+    metadata,
+    _sid("call_sid"),
+    Column("parent_call_sid", String(36), index=True),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), nullable=False),
+    Column("service_provider_sid", String(36)),
+    Column("application_sid", String(36)),
+    Column("direction", String(8), nullable=False),
+    Column("from", String(256), nullable=False),
+    Column("to", String(256), nullable=False),
+    Column("call_id", String(128), nullable=False),
+    Column("call_status", String(16), nullable=False),
+    Column("sip_status", Integer, nullable=False),
+    Column("sip_reason", String(64)),
+    Column("duration", Integer),
+    Column("call_termination_by", String(16)),
+    Column("originating_sip_ip", String(64)),
+    Column("originating_sip_trunk_name", String(64)),
+    Column("trace_id", String(64)),
+    Column("tag", Text),
+    Column("status_history", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("answered_at", DateTime),
+    Column("ended_at", DateTime),
+    Index("ix_calls_account_sid_created_at", "account_sid", "created_at"),
 )

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import HookObjectInput, HookRead, HookUrl, HookWithSid
 from jambonz.db.tables import webhooks
-from jambonz.errors import BadRequest
+from jambonz.errors import Unprocessable
 from jambonz.services.common import new_sid, norm_sid
 
 HookInput = HookUrl | HookObjectInput | str | dict[str, Any]
@@ -82,7 +82,9 @@ async def replace_hook(
     """
     given = _given_sid(value) if value is not None else None
     if given is not None and given != current_sid:
-        raise BadRequest(f"{field}.webhook_sid {given} is not the current {field} of this resource")
+        raise Unprocessable(
+            f"{field}.webhook_sid {given} is not the current {field} of this resource"
+        )
     if value is None:
         return None, current_sid
     if current_sid is not None:

@@ -4,7 +4,8 @@ Every service that is addressed through an account or a service provider (a path
 a body property) goes through these, so the scope rule is written once:
 - a sid in the *path* that the key may not see is 404 (the key never learns it exists);
 - a sid in the *body* that names a tenant outside the key's scope is 403, whether or not
-  it exists; a body sid the key could see but which does not exist is 400.
+  it exists; a body sid the key could see but which does not exist is 422 (a reference
+  to a missing row, like a foreign-key violation).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from jambonz.auth import Principal
 from jambonz.db.tables import accounts, service_providers
-from jambonz.errors import BadRequest, Forbidden, NotFound
+from jambonz.errors import Forbidden, NotFound, Unprocessable
 from jambonz.services.common import norm_sid
 
 ACCOUNT_NOT_FOUND = "account not found"
@@ -55,7 +56,7 @@ async def service_provider_at_path(conn: AsyncConnection, principal: Principal, 
 async def account_in_body(
     conn: AsyncConnection, principal: Principal, sid: str, field: str = "account_sid"
 ) -> Any:
-    """The account named by a body property: 403 outside the scope, 400 when unknown."""
+    """The account named by a body property: 403 outside the scope, 422 when unknown."""
     sid = norm_sid(sid)
     if principal.scope == "account":
         if sid != principal.account_sid:
@@ -67,18 +68,18 @@ async def account_in_body(
     ):
         raise Forbidden(f"{field} {sid} is outside the scope of this API key")
     if row is None:
-        raise BadRequest(f"{field} {sid} not found")
+        raise Unprocessable(f"{field} {sid} not found")
     return row
 
 
 async def service_provider_in_body(
     conn: AsyncConnection, principal: Principal, sid: str, field: str = "service_provider_sid"
 ) -> Any:
-    """The provider named by a body property: 403 outside the scope, 400 when unknown."""
+    """The provider named by a body property: 403 outside the scope, 422 when unknown."""
     sid = norm_sid(sid)
     if not principal.is_admin and sid != principal.service_provider_sid:
         raise Forbidden(f"{field} {sid} is outside the scope of this API key")
     row = await _service_provider_row(conn, sid)
     if row is None:
-        raise BadRequest(f"{field} {sid} not found")
+        raise Unprocessable(f"{field} {sid} not found")
     return row

@@ -9,10 +9,19 @@ from sqlalchemy import delete, func, insert, select, update
 from generated.models import ServiceProvider, ServiceProviderCreate, ServiceProviderUpdate
 from jambonz.auth import Principal
 from jambonz.db import Database
-from jambonz.db.tables import accounts, api_keys, service_providers, webhooks
+from jambonz.db.tables import (
+    accounts,
+    api_keys,
+    phone_numbers,
+    service_provider_limits,
+    service_providers,
+    voip_carriers,
+    webhooks,
+)
 from jambonz.errors import NotFound, Unprocessable
 from jambonz.services import hooks
 from jambonz.services.common import changes, iso, new_sid, norm_sid, require_scope
+from jambonz.services.voip_carriers import delete_carriers_where
 
 NOT_FOUND = "service provider not found"
 
@@ -149,7 +158,19 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
                 + ", ".join(names)
                 + (" ..." if total > len(names) else "")
             )
+        # What the provider owns, dependants first (all in this transaction).
         await conn.execute(delete(api_keys).where(api_keys.c.service_provider_sid == sid))
+        await conn.execute(
+            delete(service_provider_limits).where(
+                service_provider_limits.c.service_provider_sid == sid
+            )
+        )
+        await conn.execute(
+            delete(phone_numbers).where(
+                phone_numbers.c.service_provider_sid == sid, phone_numbers.c.account_sid.is_(None)
+            )
+        )
+        await delete_carriers_where(conn, voip_carriers.c.service_provider_sid == sid)
         await conn.execute(
             delete(service_providers).where(service_providers.c.service_provider_sid == sid)
         )

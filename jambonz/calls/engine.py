@@ -1,0 +1,81 @@
+"""The call-engine interface the core owns.
+
+The services (`jambonz/services/calls.py`) validate a request, resolve the application and
+check scope and limits; an engine only runs calls. `SimulatorEngine` is the embedded
+default; an adapter to real jambonz feature servers would implement the same protocol.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from jambonz.calls.state import LiveCall
+
+
+@dataclass
+class CallSetup:
+    """What an engine needs to run a call leg, outbound (REST) or inbound."""
+
+    account_sid: str
+    service_provider_sid: str | None
+    application_sid: str | None
+    webhook_secret: str | None
+    from_: str
+    to: str
+    target: dict[str, Any]
+    call_hook: Any = None
+    call_status_hook: Any = None
+    app_verbs: list[dict[str, Any]] | None = None
+    defaults: dict[str, Any] = field(default_factory=dict)
+    env_vars: dict[str, Any] | None = None
+    tag: dict[str, Any] | None = None
+    timeout: float = 60.0
+    time_limit: float | None = None
+    caller_name: str | None = None
+    headers: dict[str, Any] | None = None
+    direction: str = "outbound"
+    originating_sip_ip: str | None = None
+    originating_sip_trunk_name: str | None = None
+    # The account's voice_call_session cap; the engine refuses a call over it (422).
+    session_limit: int | None = None
+
+
+@dataclass
+class CallUpdate:
+    """One live-control request (`PUT /Accounts/{sid}/Calls/{sid}`), already validated."""
+
+    call_hook: Any = None
+    call_status_hook: Any = None
+    call_status: str | None = None
+    listen_status: str | None = None
+    mute_status: str | None = None
+    whisper: list[dict[str, Any]] | None = None
+
+
+@dataclass(frozen=True)
+class CallEvent:
+    """Something that happened to a call (for observers and tests)."""
+
+    kind: str  # "status", "webhook", "verb", "alert"
+    call_sid: str
+    data: dict[str, Any]
+
+
+class CallRecorder(Protocol):
+    """Persists call records (the engine calls it on creation and every status change)."""
+
+    async def save(self, call: LiveCall) -> None: ...
+
+
+class CallEngine(Protocol):
+    async def start(self) -> None: ...
+    async def stop(self) -> None: ...
+    async def create_call(self, setup: CallSetup) -> LiveCall: ...
+    async def update_call(self, call_sid: str, update: CallUpdate) -> None: ...
+    async def hangup(self, call_sid: str) -> bool: ...
+    def live_call(self, call_sid: str) -> LiveCall | None: ...
+    def live_calls(self, account_sid: str) -> list[LiveCall]: ...
+    def subscribe(self) -> asyncio.Queue[CallEvent]: ...
+    def unsubscribe(self, queue: asyncio.Queue[CallEvent]) -> None: ...

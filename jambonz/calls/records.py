@@ -1,0 +1,168 @@
+"""Call records in the database: written by the engine, read by the Calls API.
+
+Every leg is stored when it starts and rewritten at each status change, so a record
+survives a restart with its final status, `sip_status`, `duration` and status history.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, update
+
+from jambonz.calls.state import FINAL_STATUSES, LiveCall
+from jambonz.db import Database
+from jambonz.db.tables import calls, utcnow
+
+
+def _dt(seconds: float | None) -> datetime | None:
+    if seconds is None:
+        return None
+    return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
+
+
+def _values(call: LiveCall) -> dict[str, Any]:
+    return {
+        "call_status": call.call_status,
+        "sip_status": call.sip_status,
+        "sip_reason": call.sip_reason,
+        "duration": call.duration() if call.call_status == "completed" else None,
+        "call_termination_by": call.call_termination_by if call.is_final else None,
+        "tag": json.dumps(call.customer_data) if call.customer_data is not None else None,
+        "status_history": json.dumps(
+            [{**entry, "time": _iso(entry["time"])} for entry in call.history]
+        ),
+        "answered_at": _dt(call.answered_at),
+        "ended_at": _dt(call.ended_at),
+    }
+
+
+def _iso(seconds: float) -> str:
+    moment = datetime.fromtimestamp(seconds, UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+@dataclass
+class _Write:
+    call: LiveCall
+    insert: bool
+    values: dict[str, Any]
+    waiters: list[asyncio.Future[None]] = field(default_factory=list)
+
+
+class DatabaseCallRecorder:
+    """The engine's `CallRecorder` on the project's database.
+
+    Writes are batched: every `save` joins the next transaction of a single writer task
+    (the latest state of each leg wins) and returns once that transaction committed. With
+    thousands of live calls, status changes then cost a few transactions a second instead
+    of one each, and writers never contend for the database's write lock (SQLite's busy
+    handler sleeps for up to 100 ms on contention).
+
+    A leg's record is inserted once (when `call.recorded` is still false) and updated at
+    every later change, so a late write of a call whose record was deleted never brings
+    the record back.
+    """
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._pending: dict[str, _Write] = {}
+        self._writer: asyncio.Task[None] | None = None
+
+    async def save(self, call: LiveCall) -> None:
+        values = _values(call)
+        write = self._pending.get(call.call_sid)
+        if write is None:
+            write = _Write(call=call, insert=not call.recorded, values={})
+            self._pending[call.call_sid] = write
+        if write.insert:
+            values = {**_insert_values(call), **values}
+        write.values.update(values)
+        call.recorded = True
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        write.waiters.append(done)
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.ensure_future(self._write_all())
+        # shield: a call task cancelled while it waits must not cancel the write
+        await asyncio.shield(done)
+
+    async def _write_all(self) -> None:
+        while self._pending:
+            batch, self._pending = list(self._pending.values()), {}
+            try:
+                await self._write(batch)
+            except Exception:
+                # one bad row must not lose the others: write them one by one
+                for write in batch:
+                    try:
+                        await self._write([write])
+                    except Exception as exc:
+                        if write.insert:
+                            write.call.recorded = False
+                        _settle(write, exc)
+                    else:
+                        _settle(write, None)
+            else:
+                for write in batch:
+                    _settle(write, None)
+
+    async def _write(self, batch: list[_Write]) -> None:
+        async with self.db.write() as conn:
+            for write in batch:
+                if write.insert:
+                    await conn.execute(insert(calls).values(**write.values))
+                else:
+                    await conn.execute(
+                        update(calls)
+                        .where(calls.c.call_sid == write.call.call_sid)
+                        .values(**write.values)
+                    )
+
+
+def _settle(write: _Write, exc: BaseException | None) -> None:
+    for waiter in write.waiters:
+        if waiter.done():
+            continue
+        if exc is None:
+            waiter.set_result(None)
+        else:
+            waiter.set_exception(exc)
+
+
+def _insert_values(call: LiveCall) -> dict[str, Any]:
+    return {
+        "call_sid": call.call_sid,
+        "parent_call_sid": call.parent_call_sid,
+        "account_sid": call.account_sid,
+        "service_provider_sid": call.service_provider_sid,
+        "application_sid": call.application_sid,
+        "direction": call.direction,
+        "from": call.from_,
+        "to": call.to,
+        "call_id": call.call_id,
+        "originating_sip_ip": call.originating_sip_ip,
+        "originating_sip_trunk_name": call.originating_sip_trunk_name,
+        "trace_id": call.trace_id,
+        "created_at": _dt(call.created_at),
+    }
+
+
+async def close_stale_records(db: Database) -> int:
+    """Records left non-final by a crash are closed as failed (the call is gone)."""
+    async with db.write() as conn:
+        result = await conn.execute(
+            update(calls)
+            .where(calls.c.call_status.not_in(sorted(FINAL_STATUSES)))
+            .values(
+                call_status="failed",
+                sip_status=500,
+                sip_reason="Server Restarted",
+                call_termination_by="jambonz",
+                ended_at=utcnow(),
+            )
+        )
+    return result.rowcount or 0

@@ -1,0 +1,172 @@
+"""Limits: per-category caps of an account or a service provider (jambonz reference §2.10).
+
+Both owners behave the same way, so every operation is written once and parameterised by
+an `Owner` (`ACCOUNT` or `SERVICE_PROVIDER`): which table, which columns, how the path sid
+is resolved within the key's scope, and which scopes may read or change the limits.
+
+A limit is keyed by (owner, category): setting a category that is already set replaces
+its quantity and keeps the row's sid. An account without a limit of its own in a category
+inherits its service provider's (`effective_limit`, used by the call engine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from generated.models import AccountLimit, LimitCreate, ServiceProviderLimit
+from jambonz.auth import Principal, Scope
+from jambonz.db import Database
+from jambonz.db.tables import account_limits, accounts, service_provider_limits
+from jambonz.services import scope
+from jambonz.services.common import new_sid, norm_sid, require_scope
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """What differs between account limits and service-provider limits."""
+
+    table: Table
+    owner_column: str  # account_sid | service_provider_sid
+    sid_column: str  # account_limits_sid | service_provider_limits_sid
+    at_path: Callable[[AsyncConnection, Principal, str], Awaitable[Any]]
+    model: type[AccountLimit] | type[ServiceProviderLimit]
+    may_read: tuple[Scope, ...]
+    may_write: tuple[Scope, ...]
+    read_denied: str
+    write_denied: str
+
+
+ACCOUNT = Owner(
+    table=account_limits,
+    owner_column="account_sid",
+    sid_column="account_limits_sid",
+    at_path=scope.account_at_path,
+    model=AccountLimit,
+    may_read=("admin", "service_provider", "account"),
+    # An account key may read its limits but never raise them (jambonz lets it: §8.18).
+    may_write=("admin", "service_provider"),
+    read_denied="this key may not read account limits",
+    write_denied="account keys may not change account limits",
+)
+
+SERVICE_PROVIDER = Owner(
+    table=service_provider_limits,
+    owner_column="service_provider_sid",
+    sid_column="service_provider_limits_sid",
+    at_path=scope.service_provider_at_path,
+    model=ServiceProviderLimit,
+    may_read=("admin", "service_provider"),
+    may_write=("admin", "service_provider"),
+    read_denied="account keys may not read service provider limits",
+    write_denied="account keys may not change service provider limits",
+)
+
+
+def _to_model(owner: Owner, row: Any) -> AccountLimit | ServiceProviderLimit:
+    return owner.model.model_validate(
+        {
+            owner.sid_column: row._mapping[owner.sid_column],
+            owner.owner_column: row._mapping[owner.owner_column],
+            "category": row.category,
+            "quantity": row.quantity,
+        }
+    )
+
+
+def _owned(owner: Owner, owner_sid: str, category: str | None):
+    """The WHERE clause selecting an owner's limits, optionally one category."""
+    conditions = [owner.table.c[owner.owner_column] == owner_sid]
+    if category is not None:
+        conditions.append(owner.table.c.category == category)
+    return conditions
+
+
+async def upsert(
+    db: Database, principal: Principal, owner: Owner, owner_sid: str, data: LimitCreate
+) -> str:
+    """Set the owner's limit in `data.category`; the sid of the (kept or new) row."""
+    require_scope(principal, owner.may_write, owner.write_denied)
+    async with db.write() as conn:
+        row = await owner.at_path(conn, principal, owner_sid)
+        table = owner.table
+        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(table).values(
+            {
+                owner.sid_column: new_sid(),
+                owner.owner_column: row._mapping[owner.owner_column],
+                "category": data.category,
+                "quantity": data.quantity,
+            }
+        )
+        # One statement, so concurrent upserts of the same category cannot collide.
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c[owner.owner_column], table.c.category],
+            set_={"quantity": stmt.excluded.quantity},
+        ).returning(table.c[owner.sid_column])
+        return (await conn.execute(stmt)).scalar_one()
+
+
+async def list_limits(
+    db: Database, principal: Principal, owner: Owner, owner_sid: str, category: str | None
+) -> list[AccountLimit] | list[ServiceProviderLimit]:
+    require_scope(principal, owner.may_read, owner.read_denied)
+    async with db.read() as conn:
+        row = await owner.at_path(conn, principal, owner_sid)
+        sid = row._mapping[owner.owner_column]
+        rows = (
+            await conn.execute(
+                select(owner.table)
+                .where(*_owned(owner, sid, category))
+                .order_by(owner.table.c.category)
+            )
+        ).all()
+    return [_to_model(owner, r) for r in rows]  # type: ignore[return-value]
+
+
+async def delete_limits(
+    db: Database, principal: Principal, owner: Owner, owner_sid: str, category: str | None
+) -> None:
+    """Remove one category's limit, or all the owner's limits; absent ones are no error."""
+    require_scope(principal, owner.may_write, owner.write_denied)
+    async with db.write() as conn:
+        row = await owner.at_path(conn, principal, owner_sid)
+        sid = row._mapping[owner.owner_column]
+        await conn.execute(delete(owner.table).where(*_owned(owner, sid, category)))
+
+
+async def effective_limit(conn: AsyncConnection, account_sid: str, category: str) -> int | None:
+    """The account's cap in `category`: its own limit, else its service provider's, else
+    None (no cap). For the call engine, which enforces `voice_call_session`."""
+    account_sid = norm_sid(account_sid)
+    own = (
+        await conn.execute(
+            select(account_limits.c.quantity).where(
+                account_limits.c.account_sid == account_sid,
+                account_limits.c.category == category,
+            )
+        )
+    ).scalar_one_or_none()
+    if own is not None:
+        return own
+    return (
+        await conn.execute(
+            select(service_provider_limits.c.quantity)
+            .select_from(
+                accounts.join(
+                    service_provider_limits,
+                    service_provider_limits.c.service_provider_sid
+                    == accounts.c.service_provider_sid,
+                )
+            )
+            .where(
+                accounts.c.account_sid == account_sid,
+                service_provider_limits.c.category == category,
+            )
+        )
+    ).scalar_one_or_none()

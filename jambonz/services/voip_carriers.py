@@ -1,0 +1,425 @@
+"""VoipCarriers: the SIP trunks between the platform and the telephone network (§2.6).
+
+A carrier belongs either to a service provider (SP-wide: `account_sid` null) or to one of
+its accounts (`account_sid` set). An account-owned row also stores its account's
+`service_provider_sid`, so "the carriers of a provider" is one comparison.
+
+Who sees what (one rule, used by the carriers and, through them, by their gateways):
+- admin keys: every carrier;
+- service provider keys: the carriers of their provider, SP-wide or account-owned;
+- account keys: their account's carriers plus the SP-wide carriers of their provider,
+  which they may read but not change (403, since they can see them).
+Anything else is 404 when addressed by a path sid; a body naming a carrier the key may not
+change is 403 (also when it does not exist, so the answer reveals nothing), and 422 for
+an admin key naming an unknown carrier.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, delete, false, func, insert, or_, select, true, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from generated.models import VoipCarrier, VoipCarrierCreate, VoipCarrierPage, VoipCarrierUpdate
+from jambonz.auth import Principal
+from jambonz.db import Database
+from jambonz.db.tables import (
+    applications,
+    phone_numbers,
+    sip_gateways,
+    smpp_gateways,
+    voip_carriers,
+)
+from jambonz.errors import Forbidden, NotFound, Unprocessable
+from jambonz.services import scope
+from jambonz.services.common import PageRequest, changes, flag, iso, new_sid, norm_sid
+
+NOT_FOUND = "voip carrier not found"
+FLAGS = ("e164_leading_plus", "requires_register", "register_public_ip_in_contact", "is_active")
+IN_USE = "cannot delete voip carrier with active phone numbers"
+READ_ONLY = (
+    "account keys may not change or delete the carriers of their service provider "
+    "(only their own account's)"
+)
+
+
+# -- scope ---------------------------------------------------------------------------
+
+
+def visible(principal: Principal) -> ColumnElement[bool]:
+    """The carriers the key may see, as a condition on `voip_carriers`."""
+    if principal.is_admin:
+        return true()
+    if principal.service_provider_sid is None:
+        # Only an account key whose account has vanished: its own carriers at most.
+        own_sp = false()
+    else:
+        own_sp = voip_carriers.c.service_provider_sid == principal.service_provider_sid
+    if principal.scope == "service_provider":
+        return own_sp
+    return or_(
+        voip_carriers.c.account_sid == principal.account_sid,
+        and_(voip_carriers.c.account_sid.is_(None), own_sp),
+    )
+
+
+def may_change(principal: Principal, carrier_account_sid: str | None) -> bool:
+    """Whether the key may change a carrier it can see (and that carrier's gateways)."""
+    return principal.scope != "account" or carrier_account_sid == principal.account_sid
+
+
+async def carrier_at_path(
+    conn: AsyncConnection, principal: Principal, sid: str, *, for_change: bool = False
+) -> Any:
+    """The carrier addressed by a path (or list-filter) sid: 404 when the key cannot see
+    it; with `for_change`, 403 when it can see but not change it."""
+    query = select(voip_carriers).where(
+        voip_carriers.c.voip_carrier_sid == norm_sid(sid), visible(principal)
+    )
+    row = (await conn.execute(query)).first()
+    if row is None:
+        raise NotFound(NOT_FOUND)
+    if for_change and not may_change(principal, row.account_sid):
+        raise Forbidden(READ_ONLY)
+    return row
+
+
+async def carrier_in_body(
+    conn: AsyncConnection, principal: Principal, sid: str, field: str = "voip_carrier_sid"
+) -> Any:
+    """The carrier a body names as the parent of a new resource: 403 when the key may not
+    change it (unknown ones included, for non-admin keys), 422 unknown to an admin key."""
+    sid = norm_sid(sid)
+    query = select(voip_carriers).where(voip_carriers.c.voip_carrier_sid == sid)
+    row = (await conn.execute(query.where(visible(principal)))).first()
+    if row is None:
+        if principal.is_admin:
+            raise Unprocessable(f"{field} {sid} not found")
+        raise Forbidden(f"{field} {sid} is outside the scope of this API key")
+    if not may_change(principal, row.account_sid):
+        raise Forbidden(READ_ONLY)
+    return row
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def _register_status(text: str | None) -> dict[str, Any]:
+    """The SBC writes a JSON object; anything else (or nothing) reads as `{}`."""
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _to_model(row: Any) -> VoipCarrier:
+    values = {name: getattr(row, name) for name in VoipCarrier.model_fields}
+    for name in FLAGS:
+        values[name] = flag(values[name])
+    values["register_status"] = _register_status(row.register_status)
+    values["created_at"] = iso(row.created_at)
+    return VoipCarrier(**values)
+
+
+async def _find(
+    conn: AsyncConnection,
+    principal: Principal,
+    sid: str,
+    *,
+    service_provider_sid: str | None = None,
+    account_sid: str | None = None,
+) -> Any:
+    """The addressed carrier, or 404 when missing, out of scope or (under a provider or
+    account path) not belonging to the path's tenant."""
+    query = select(voip_carriers).where(
+        voip_carriers.c.voip_carrier_sid == norm_sid(sid), visible(principal)
+    )
+    if service_provider_sid is not None:
+        sp = await scope.service_provider_at_path(conn, principal, service_provider_sid)
+        query = query.where(voip_carriers.c.service_provider_sid == sp.service_provider_sid)
+    if account_sid is not None:
+        account = await scope.account_at_path(conn, principal, account_sid)
+        query = query.where(voip_carriers.c.account_sid == account.account_sid)
+    row = (await conn.execute(query)).first()
+    if row is None:
+        raise NotFound(NOT_FOUND)
+    return row
+
+
+async def list_all(
+    db: Database,
+    principal: Principal,
+    *,
+    service_provider_sid: str | None = None,
+    account_sid: str | None = None,
+    account_filter: str | None = None,
+    name: str | None = None,
+    page: PageRequest | None = None,
+) -> list[VoipCarrier] | VoipCarrierPage:
+    """The carriers in scope, by name; narrowed to a path's provider or account, to the
+    `account_sid` filter and to `name`; one page on request."""
+    query = select(voip_carriers).where(visible(principal))
+    if name:
+        query = query.where(voip_carriers.c.name.icontains(name, autoescape=True))
+    async with db.read() as conn:
+        if service_provider_sid is not None:
+            sp = await scope.service_provider_at_path(conn, principal, service_provider_sid)
+            query = query.where(voip_carriers.c.service_provider_sid == sp.service_provider_sid)
+        if account_sid is not None:
+            account = await scope.account_at_path(conn, principal, account_sid)
+            query = query.where(voip_carriers.c.account_sid == account.account_sid)
+        if account_filter is not None:
+            account_filter = norm_sid(account_filter)
+            if not principal.is_admin:
+                # A filter naming a foreign account is 403, as a body naming it would be.
+                await scope.account_in_body(conn, principal, account_filter, "account_sid")
+            query = query.where(voip_carriers.c.account_sid == account_filter)
+        total = None
+        if page is not None:
+            total = (
+                await conn.execute(select(func.count()).select_from(query.subquery()))
+            ).scalar_one()
+        query = query.order_by(voip_carriers.c.name, voip_carriers.c.voip_carrier_sid)
+        rows: list[Any] = []
+        if page is None:
+            rows = list((await conn.execute(query)).all())
+        elif page.offset < (total or 0):
+            # A page past the end is empty without asking the database (whose integers a
+            # huge `page` would overflow).
+            query = query.limit(page.limit).offset(page.offset)
+            rows = list((await conn.execute(query)).all())
+    items = [_to_model(row) for row in rows]
+    if page is None:
+        return items
+    return VoipCarrierPage(total=total, page=page.page, page_size=page.page_size, data=items)
+
+
+async def get(db: Database, principal: Principal, sid: str) -> VoipCarrier:
+    async with db.read() as conn:
+        return _to_model(await _find(conn, principal, sid))
+
+
+# -- writing -------------------------------------------------------------------------
+
+
+async def _owner(
+    conn: AsyncConnection,
+    principal: Principal,
+    *,
+    body_account: str | None,
+    body_service_provider: str | None,
+    path_account: str | None,
+    path_service_provider: str | None,
+) -> tuple[str | None, str]:
+    """`(account_sid, service_provider_sid)` of a new carrier, from the path, the body
+    and the key. Scope first (404 path / 403 body), then consistency (422)."""
+    account = None
+    if path_account is not None:
+        account = await scope.account_at_path(conn, principal, path_account)
+    if body_account is not None:
+        named = await scope.account_in_body(conn, principal, body_account)
+        if named is None:
+            raise Unprocessable(f"account_sid {norm_sid(body_account)} not found")
+        if account is not None and named.account_sid != account.account_sid:
+            raise Unprocessable(
+                f"account_sid {named.account_sid} differs from the account in the path "
+                f"({account.account_sid})"
+            )
+        account = named
+    if account is None and principal.scope == "account":
+        # An account key's carriers always belong to its own account.
+        account = await scope.account_in_body(conn, principal, principal.account_sid or "")
+        if account is None:
+            raise Unprocessable(f"account_sid {principal.account_sid} not found")
+
+    provider = None
+    if path_service_provider is not None:
+        provider = await scope.service_provider_at_path(conn, principal, path_service_provider)
+    if body_service_provider is not None:
+        named_sp = await scope.service_provider_in_body(conn, principal, body_service_provider)
+        if provider is not None and named_sp.service_provider_sid != provider.service_provider_sid:
+            raise Unprocessable(
+                f"service_provider_sid {named_sp.service_provider_sid} differs from the "
+                f"service provider in the path ({provider.service_provider_sid})"
+            )
+        provider = named_sp
+
+    if account is not None:
+        if provider is not None and provider.service_provider_sid != account.service_provider_sid:
+            raise Unprocessable(
+                f"account_sid {account.account_sid} does not belong to service_provider_sid "
+                f"{provider.service_provider_sid}"
+            )
+        return account.account_sid, account.service_provider_sid
+    if provider is not None:
+        return None, provider.service_provider_sid
+    if principal.scope == "service_provider" and principal.service_provider_sid:
+        return None, principal.service_provider_sid
+    raise Unprocessable(
+        "missing field service_provider_sid or account_sid "
+        "(admin keys must name the owner of the carrier)"
+    )
+
+
+def _check_registration(state: dict[str, Any]) -> None:
+    """Registering with the carrier needs both credentials (jambonz: 400; here 422, since
+    the schema cannot express it and on update it depends on the stored carrier)."""
+    if not state.get("requires_register"):
+        return
+    missing = [name for name in ("register_username", "register_password") if not state.get(name)]
+    if missing:
+        raise Unprocessable(
+            " and ".join(missing)
+            + (" is" if len(missing) == 1 else " are")
+            + " required when requires_register is true"
+        )
+
+
+async def _check_application(
+    conn: AsyncConnection, application_sid: str | None, account_sid: str | None
+) -> str | None:
+    """Inbound routing to an application needs an account-owned carrier and an application
+    of that account. One message whether the application is missing or someone else's."""
+    if application_sid is None:
+        return None
+    application_sid = norm_sid(application_sid)
+    if account_sid is None:
+        raise Unprocessable(
+            "application_sid requires an account-owned carrier (account_sid missing)"
+        )
+    query = select(applications.c.application_sid).where(
+        applications.c.application_sid == application_sid,
+        applications.c.account_sid == account_sid,
+    )
+    if (await conn.execute(query)).first() is None:
+        raise Unprocessable(
+            f"application_sid {application_sid} is not an application of account {account_sid}"
+        )
+    return application_sid
+
+
+def _column_values(values: dict[str, Any]) -> dict[str, Any]:
+    for name in FLAGS:
+        if name in values:
+            values[name] = bool(values[name])
+    return values
+
+
+async def create(
+    db: Database,
+    principal: Principal,
+    data: VoipCarrierCreate,
+    *,
+    service_provider_sid: str | None = None,
+    account_sid: str | None = None,
+) -> str:
+    """Create a carrier; the keyword sids are a path's provider or account, if any."""
+    values = data.model_dump()
+    body_account = values.pop("account_sid")
+    body_service_provider = values.pop("service_provider_sid")
+    sid = new_sid()
+    async with db.write() as conn:
+        owner_account, owner_sp = await _owner(
+            conn,
+            principal,
+            body_account=body_account,
+            body_service_provider=body_service_provider,
+            path_account=account_sid,
+            path_service_provider=service_provider_sid,
+        )
+        _check_registration(values)
+        values["application_sid"] = await _check_application(
+            conn, values["application_sid"], owner_account
+        )
+        await conn.execute(
+            insert(voip_carriers).values(
+                voip_carrier_sid=sid,
+                account_sid=owner_account,
+                service_provider_sid=owner_sp,
+                **_column_values(values),
+            )
+        )
+    return sid
+
+
+async def update_one(
+    db: Database,
+    principal: Principal,
+    sid: str,
+    data: VoipCarrierUpdate,
+    *,
+    service_provider_sid: str | None = None,
+    account_sid: str | None = None,
+) -> None:
+    values = changes(data)
+    async with db.write() as conn:
+        row = await _find(
+            conn, principal, sid, service_provider_sid=service_provider_sid, account_sid=account_sid
+        )
+        if not may_change(principal, row.account_sid):
+            raise Forbidden(READ_ONLY)
+        _check_registration({**row._asdict(), **values})
+        if "application_sid" in values:
+            values["application_sid"] = await _check_application(
+                conn, values["application_sid"], row.account_sid
+            )
+        await conn.execute(
+            update(voip_carriers)
+            .where(voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
+            .values(**_column_values(values))
+        )
+
+
+async def delete_one(db: Database, principal: Principal, sid: str) -> None:
+    async with db.write() as conn:
+        row = await _find(conn, principal, sid)
+        if not may_change(principal, row.account_sid):
+            raise Forbidden(READ_ONLY)
+        await _refuse_if_numbered(
+            conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid, principal
+        )
+        await _delete_where(conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
+
+
+async def _refuse_if_numbered(
+    conn: AsyncConnection, condition: ColumnElement[bool], principal: Principal | None = None
+) -> None:
+    """422 while phone numbers use one of the carriers matching `condition`. A number is
+    named only when the key may see it (an account key never learns another's number)."""
+    carriers = select(voip_carriers.c.voip_carrier_sid).where(condition)
+    using = phone_numbers.c.voip_carrier_sid.in_(carriers)
+    total = (await conn.execute(select(func.count()).where(using))).scalar_one()
+    if not total:
+        return
+    query = select(phone_numbers.c.number).where(using)
+    if principal is not None and principal.scope == "account":
+        query = query.where(phone_numbers.c.account_sid == principal.account_sid)
+    number = (await conn.execute(query.order_by(phone_numbers.c.number).limit(1))).scalar()
+    if number is None:
+        raise Unprocessable(f"{IN_USE} ({total})")
+    more = f" and {total - 1} more" if total > 1 else ""
+    raise Unprocessable(f"{IN_USE}: {number}{more}")
+
+
+async def delete_carriers_where(conn: AsyncConnection, condition: ColumnElement[bool]) -> int:
+    """Delete the carriers matching `condition` (a condition on `voip_carriers`) together
+    with their SIP and SMPP gateways, inside the caller's transaction; return how many
+    carriers went. For the account and service provider delete cascades: phone numbers
+    still using one of the carriers block it (422 naming one), so delete or re-point them
+    first."""
+    await _refuse_if_numbered(conn, condition)
+    return await _delete_where(conn, condition)
+
+
+async def _delete_where(conn: AsyncConnection, condition: ColumnElement[bool]) -> int:
+    """Gateways first (they reference the carriers), then the carriers."""
+    carriers = select(voip_carriers.c.voip_carrier_sid).where(condition)
+    await conn.execute(delete(sip_gateways).where(sip_gateways.c.voip_carrier_sid.in_(carriers)))
+    await conn.execute(delete(smpp_gateways).where(smpp_gateways.c.voip_carrier_sid.in_(carriers)))
+    result = await conn.execute(delete(voip_carriers).where(condition))
+    return result.rowcount

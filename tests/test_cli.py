@@ -1,0 +1,141 @@
+"""The `jambonz-api` console script: serve (first-start token), migrate, create-key."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+BIN = Path(sys.executable).parent / "jambonz-api"
+TOKEN_LINE = re.compile(r"^\s+([0-9a-f-]{36})\s*$", re.M)
+
+
+def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN), *args],
+        cwd=cwd,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_help_lists_the_commands(tmp_path: Path) -> None:
+    result = _run(["--help"], tmp_path)
+    assert result.returncode == 0
+    for word in ("serve", "migrate", "create-key", "JAMBONZ_DATABASE_URL"):
+        assert word in result.stdout
+    serve = _run(["serve", "--help"], tmp_path)
+    assert "--port" in serve.stdout and "--workers" in serve.stdout
+
+
+def test_migrate_then_create_keys(tmp_path: Path) -> None:
+    result = _run(["migrate"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "jambonz.db").exists()
+    admin = _run(["create-key", "--scope", "admin"], tmp_path)
+    assert admin.returncode == 0 and re.fullmatch(r"[0-9a-f-]{36}\n", admin.stdout)
+    missing = _run(["create-key", "--scope", "account"], tmp_path)
+    assert missing.returncode == 2 and "--account-sid" in missing.stderr
+    unknown = _run(
+        [
+            "create-key",
+            "--scope",
+            "service_provider",
+            "--service-provider-sid",
+            "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
+        ],
+        tmp_path,
+    )
+    assert unknown.returncode == 2 and "not found" in unknown.stderr
+    bad_url = _run(["--database-url", "mysql://x/y", "migrate"], tmp_path)
+    assert bad_url.returncode == 2 and "unsupported" in bad_url.stderr
+
+
+def test_serve_prints_a_working_token_once(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {**os.environ, "JAMBONZ_PORT": str(port)}
+    env.pop("JAMBONZ_ADMIN_TOKEN", None)
+    log = tmp_path / "out.log"
+
+    def start() -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [str(BIN), "serve"],
+            cwd=tmp_path,
+            env=env,
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+
+    def wait_up() -> None:
+        for _ in range(100):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health", timeout=1)
+                return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise AssertionError(log.read_text())
+
+    proc = start()
+    try:
+        wait_up()
+        tokens = TOKEN_LINE.findall(log.read_text())
+        assert len(tokens) == 1, log.read_text()
+        r = httpx.get(
+            f"http://127.0.0.1:{port}/v1/ServiceProviders",
+            headers={"Authorization": f"Bearer {tokens[0]}"},
+        )
+        assert r.status_code == 200 and r.json() == []
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/ServiceProviders").status_code == 401
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+    proc = start()  # second start: the database has a key, nothing is printed
+    try:
+        wait_up()
+        assert TOKEN_LINE.findall(log.read_text()) == []
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+
+
+def test_admin_token_from_environment(tmp_path: Path) -> None:
+    port = _free_port()
+    token = "fixed-admin-token-for-test"
+    env = {**os.environ, "JAMBONZ_PORT": str(port), "JAMBONZ_ADMIN_TOKEN": token}
+    proc = subprocess.Popen(
+        [str(BIN), "serve"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                r = httpx.get(
+                    f"http://127.0.0.1:{port}/v1/ServiceProviders",
+                    headers={"Authorization": f"Bearer {token}"},
+                    timeout=1,
+                )
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        assert r.status_code == 200
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)

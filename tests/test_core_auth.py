@@ -1,0 +1,122 @@
+"""The core's token handling and scope rules, without HTTP."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+
+from jambonz.auth import Principal, authenticate, hash_token, new_token, scope_of
+from jambonz.bootstrap import create_first_admin_if_empty, ensure_admin_token, insert_key
+from jambonz.db import Database
+from jambonz.db.migrate import upgrade
+from jambonz.db.tables import api_keys, utcnow
+from jambonz.errors import BadRequest
+
+
+@pytest.fixture
+async def db(tmp_path) -> Database:
+    url = f"sqlite:///{tmp_path / 'core.db'}"
+    upgrade(url)
+    database = Database(url)
+    yield database
+    await database.dispose()
+
+
+def test_tokens_are_random_uuids_and_hashes_are_sha256() -> None:
+    a, b = new_token(), new_token()
+    assert a != b and len(a) == 36 and a.count("-") == 4
+    assert hash_token(a) == hashlib.sha256(a.encode()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("account", "sp", "scope"),
+    [
+        (None, None, "admin"),
+        (None, "s", "service_provider"),
+        ("a", None, "account"),
+        ("a", "s", "service_provider"),
+    ],
+)
+def test_scope_follows_the_owner_columns(account, sp, scope) -> None:
+    assert scope_of(account, sp) == scope
+
+
+def test_principal_coverage() -> None:
+    admin = Principal("admin", "k")
+    sp = Principal("service_provider", "k", service_provider_sid="sp1")
+    acct = Principal("account", "k", service_provider_sid="sp1", account_sid="a1")
+    assert admin.covers_account("a9", "sp9") and admin.covers_service_provider("sp9")
+    assert sp.covers_account("a2", "sp1") and not sp.covers_account("a2", "sp2")
+    assert acct.covers_account("a1", "sp1") and not acct.covers_account("a2", "sp1")
+    assert acct.covers_service_provider("sp1") and not sp.covers_service_provider(None)
+
+
+async def test_only_the_hash_is_stored(db: Database) -> None:
+    sid, token = await insert_key(db)
+    async with db.read() as conn:
+        row = (await conn.execute(select(api_keys).where(api_keys.c.api_key_sid == sid))).one()
+    assert token not in [str(v) for v in row]
+    assert row.token_hash == hash_token(token)
+
+
+async def test_authenticate_valid_unknown_expired(db: Database) -> None:
+    sid, token = await insert_key(db)
+    principal = await authenticate(db, token)
+    assert principal == Principal("admin", sid)
+    assert await authenticate(db, new_token()) is None
+    assert await authenticate(db, token + "x") is None
+    async with db.write() as conn:
+        await conn.execute(
+            update(api_keys)
+            .where(api_keys.c.api_key_sid == sid)
+            .values(expires_at=utcnow() - timedelta(seconds=1))
+        )
+    assert await authenticate(db, token) is None
+
+
+async def test_last_used_is_written_at_most_once_a_minute(db: Database) -> None:
+    sid, token = await insert_key(db)
+    now = utcnow()
+
+    async def last_used():
+        async with db.read() as conn:
+            return (
+                await conn.execute(
+                    select(api_keys.c.last_used).where(api_keys.c.api_key_sid == sid)
+                )
+            ).scalar_one()
+
+    await authenticate(db, token, now=now)
+    assert await last_used() == now
+    await authenticate(db, token, now=now + timedelta(seconds=30))
+    assert await last_used() == now
+    later = now + timedelta(seconds=61)
+    await authenticate(db, token, now=later)
+    assert await last_used() == later
+
+
+async def test_first_admin_and_fixed_admin_token(db: Database) -> None:
+    token = await create_first_admin_if_empty(db)
+    assert token and (await authenticate(db, token)).is_admin
+    assert await create_first_admin_if_empty(db) is None  # only on an empty database
+    fixed = "my-fixed-admin-token"
+    assert await ensure_admin_token(db, fixed) is True
+    assert await ensure_admin_token(db, fixed) is False  # idempotent
+    assert (await authenticate(db, fixed)).is_admin
+
+
+async def test_admin_token_may_not_reuse_a_scoped_key(db: Database) -> None:
+    from sqlalchemy import insert
+
+    from jambonz.db.tables import service_providers
+
+    async with db.write() as conn:
+        await conn.execute(
+            insert(service_providers).values(service_provider_sid="s" * 36, name="x")
+        )
+    await insert_key(db, token="shared", service_provider_sid="s" * 36)
+    with pytest.raises(BadRequest):
+        await ensure_admin_token(db, "shared")
