@@ -9,7 +9,9 @@ STAMP := $(VENV)/.install-stamp
 NODE_STAMP := node_modules/.install-stamp
 SPEC := openapi/jambonz.yaml
 
-.PHONY: help install run migrate generate check-generated lint test test-fast clean
+.PHONY: help install run migrate generate check-generated lint test test-fast clean \
+	bench bench-compare \
+	clients check-clients docs contract-diff contract-guard ts-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,8 +37,10 @@ migrate: install ## apply database migrations
 generate: install ## regenerate generated/ from the contract
 	$(BIN)/datamodel-codegen
 
+# The temporary output lives inside the repository so that the formatter datamodel-codegen
+# runs reads this project's ruff settings, exactly as `make generate` does.
 check-generated: install ## fail when generated/ differs from what the contract generates
-	@tmp=$$(mktemp -d) && \
+	@tmp=$$(mktemp -d ./.drift.XXXXXX) && \
 	$(BIN)/datamodel-codegen --output $$tmp/models.py && \
 	if ! diff -u generated/models.py $$tmp/models.py; then \
 	  echo "generated/ is out of date with $(SPEC): run 'make generate' and commit"; rm -rf $$tmp; exit 1; \
@@ -48,7 +52,8 @@ lint: install $(NODE_STAMP) ## validate the contract (spec validator + Redocly) 
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: install lint check-generated ## lint, drift check, then every test (SQLite and PostgreSQL)
+test: install lint check-generated check-clients contract-guard ## lint, drift checks, contract guard, every test (SQLite and PostgreSQL), the TypeScript client's smoke test
+	$(MAKE) --no-print-directory ts-test
 	$(BIN)/python -m pytest
 
 test-fast: install ## the tests alone
@@ -56,3 +61,39 @@ test-fast: install ## the tests alone
 
 clean: ## remove the virtualenv, node_modules and local databases
 	rm -rf $(VENV) node_modules jambonz.db jambonz.db-wal jambonz.db-shm
+
+bench: install ## benchmark with wrk (BENCH_DURATION=5 for a quick run; see bench/README.md)
+	@command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
+	$(BIN)/python bench/run.py
+
+bench-compare: install ## ratios B/A of two bench results: make bench-compare A=old.json B=new.json
+	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make bench-compare A=<json> B=<json>"; exit 2; }
+	$(BIN)/python bench/compare.py $(A) $(B)
+
+# --- The contract as a product: generated clients, HTML reference, breaking-change guard ---
+TS_CLIENT := generated/clients/typescript
+TS_STAMP := $(TS_CLIENT)/node_modules/.install-stamp
+BASE ?= HEAD~1
+
+$(TS_STAMP): $(TS_CLIENT)/package.json $(TS_CLIENT)/package-lock.json
+	cd $(TS_CLIENT) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $(TS_STAMP)
+
+clients: install $(TS_STAMP) ## regenerate generated/clients (Python and TypeScript) from the contract
+	$(BIN)/python -m tools.clients generate
+
+check-clients: install $(TS_STAMP) ## fail when generated/clients differs from what the contract generates
+	$(BIN)/python -m tools.clients check
+
+docs: $(NODE_STAMP) ## build the single-file HTML reference docs/index.html (Redoc)
+	npx --no-install redocly build-docs $(SPEC) --config openapi/redocly.yaml --inlineBundle \
+	  --title "jambonz REST API" --output docs/index.html
+
+contract-diff: install ## every contract change since BASE (default HEAD~1), breaking or not
+	$(BIN)/python -m tools.contract_diff --base $(BASE)
+
+contract-guard: install ## fail on a breaking contract change since BASE unless the major version rose
+	$(BIN)/python -m tools.contract_diff --base $(BASE) --guard --allow-missing-base
+
+ts-test: install $(TS_STAMP) ## start a server and run the TypeScript client's smoke test against it
+	$(BIN)/python -m tools.ts_smoke

@@ -153,46 +153,59 @@ class SimulatorEngine:
         return True
 
     async def update_call(self, call_sid: str, update: CallUpdate) -> None:
-        """Live call control; raises Unprocessable when the call's state forbids it."""
+        """Live call control; raises Unprocessable when the call's state forbids it.
+
+        Every part of the request is checked before anything is done, so a refused
+        request changes nothing (a whisper is not played when its companion is refused).
+        """
         call = self.store.get(call_sid)
         if call is None or call.is_final:
             raise Unprocessable(f"call session is gone for call_sid {call_sid}")
+        self._check_update(call, update)
         if update.whisper is not None:
             self._whisper(call, update.whisper)
         if update.call_status == "completed":
-            if not call.answered:
-                raise Unprocessable(
-                    "call_status completed needs an answered call; use no-answer to cancel "
-                    "a ringing call"
-                )
             await self._finish(call, "completed", 200, "OK", by="jambonz")
         elif update.call_status == "no-answer":
-            if call.answered:
-                raise Unprocessable("call_status no-answer needs an unanswered call")
-            await self._finish(call, "no-answer", 487, "Request Terminated", by="jambonz")
+            if call.direction == "inbound":  # an unanswered inbound call is rejected
+                await self._finish(call, "no-answer", 503, reason_for(503), by="jambonz")
+            else:
+                await self._finish(call, "no-answer", 487, reason_for(487), by="jambonz")
         elif update.listen_status is not None:
-            if call.listen_status is None:
-                raise Unprocessable("listen_status needs an active listen or stream")
-            call.listen_status = (
-                "active"
-                if update.listen_status == "resume"
-                else ("paused" if update.listen_status == "pause" else update.listen_status)
+            call.listen_status = {"resume": "active", "pause": "paused"}.get(
+                update.listen_status, update.listen_status
             )
             self._emit(call, "control", {"listen_status": call.listen_status})
         elif update.mute_status is not None:
-            if call.mute_status is None:
-                raise Unprocessable("mute_status needs the call to be in a dial")
             call.mute_status = "muted" if update.mute_status == "mute" else "unmuted"
             self._emit(call, "control", {"mute_status": call.mute_status})
         elif update.call_hook is not None:
-            if not call.answered and call.direction == "outbound":
-                raise Unprocessable("call_hook redirect needs an answered call")
             if update.call_status_hook is not None:
                 call.call_status_hook = update.call_status_hook
             await self._cancel_app(call)
             call.app_task = self._spawn(
                 call, self._guard(call, self._run_redirect(call, update.call_hook))
             )
+
+    @staticmethod
+    def _check_update(call: LiveCall, update: CallUpdate) -> None:
+        if update.whisper is not None and call.mute_status is None and not call.listen_status:
+            raise Unprocessable("whisper needs the call to be in a dial or a listen")
+        if update.call_status == "completed" and not call.answered:
+            raise Unprocessable(
+                "call_status completed needs an answered call; use no-answer to cancel "
+                "a ringing call"
+            )
+        if update.call_status == "no-answer" and call.answered:
+            raise Unprocessable(
+                "call_status no-answer needs an unanswered call; use completed to hang up"
+            )
+        if update.listen_status is not None and call.listen_status is None:
+            raise Unprocessable("listen_status needs an active listen or stream")
+        if update.mute_status is not None and call.mute_status is None:
+            raise Unprocessable("mute_status needs the call to be in a dial")
+        if update.call_hook is not None and not call.answered and call.direction == "outbound":
+            raise Unprocessable("call_hook redirect needs an answered call")
 
     # -- lifecycle -------------------------------------------------------------------
     async def _run_outbound(self, call: LiveCall) -> None:
@@ -611,8 +624,7 @@ class SimulatorEngine:
         return winner
 
     def _whisper(self, call: LiveCall, verbs: list[dict[str, Any]]) -> None:
-        if call.mute_status is None and call.listen_status is None:
-            raise Unprocessable("whisper needs the call to be in a dial or a listen")
+        """Played to the party while the other is briefly held (state and an event)."""
         seconds = 0.0
         for verb in verbs:
             if verb["verb"] == "say":

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account import Account
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Accounts/{account_sid}".format(
+            account_sid=quote(str(account_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | Error | None:
+    if response.status_code == 200:
+        response_200 = Account.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Account | Error]:
+    """Get an account
+
+     Admin keys, keys of the account's service provider and the account's own keys; any
+    other account is 404 (**differs from jambonz**, which answers 403). Hooks read back
+    without their `webhook_sid`, booleans as `0`/`1`. In `bucket_credential` the secret
+    values are obscured as jambonz does: `secret_access_key`, `connection_string` and any
+    property whose name contains `secret` or `password` keep their first 6 characters
+    and the rest become `X`; for `google` the `private_key` inside the `service_key` JSON
+    is obscured that way (after its `-----BEGIN PRIVATE KEY-----` line).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Account | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Account | Error | None:
+    """Get an account
+
+     Admin keys, keys of the account's service provider and the account's own keys; any
+    other account is 404 (**differs from jambonz**, which answers 403). Hooks read back
+    without their `webhook_sid`, booleans as `0`/`1`. In `bucket_credential` the secret
+    values are obscured as jambonz does: `secret_access_key`, `connection_string` and any
+    property whose name contains `secret` or `password` keep their first 6 characters
+    and the rest become `X`; for `google` the `private_key` inside the `service_key` JSON
+    is obscured that way (after its `-----BEGIN PRIVATE KEY-----` line).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Account | Error
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Account | Error]:
+    """Get an account
+
+     Admin keys, keys of the account's service provider and the account's own keys; any
+    other account is 404 (**differs from jambonz**, which answers 403). Hooks read back
+    without their `webhook_sid`, booleans as `0`/`1`. In `bucket_credential` the secret
+    values are obscured as jambonz does: `secret_access_key`, `connection_string` and any
+    property whose name contains `secret` or `password` keep their first 6 characters
+    and the rest become `X`; for `google` the `private_key` inside the `service_key` JSON
+    is obscured that way (after its `-----BEGIN PRIVATE KEY-----` line).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Account | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Account | Error | None:
+    """Get an account
+
+     Admin keys, keys of the account's service provider and the account's own keys; any
+    other account is 404 (**differs from jambonz**, which answers 403). Hooks read back
+    without their `webhook_sid`, booleans as `0`/`1`. In `bucket_credential` the secret
+    values are obscured as jambonz does: `secret_access_key`, `connection_string` and any
+    property whose name contains `secret` or `password` keep their first 6 characters
+    and the rest become `X`; for `google` the `private_key` inside the `service_key` JSON
+    is obscured that way (after its `-----BEGIN PRIVATE KEY-----` line).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Account | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_create import ApplicationCreate
+from ...models.created import Created
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ApplicationCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Applications",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Created | Error | None:
+    if response.status_code == 201:
+        response_201 = Created.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Created | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationCreate,
+) -> Response[Created | Error]:
+    """Create an application
+
+     Any key, for an account within its scope. An account key may omit `account_sid`
+    (its own account is used); naming another account answers 403 (**differs from
+    jambonz**, which silently binds the application to the key's own account). Admin
+    and service provider keys must give `account_sid` (400 when missing); a service
+    provider key only for an account of its own provider (403). An account the key
+    could address but that does not exist answers 422.
+
+    `call_hook` and `call_status_hook` are required (400 when missing; **differs from
+    jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
+    `app_json`, when given, is validated verb by verb (400 naming the verb). `env_vars`
+    is stored as given (jambonz validates it against a schema fetched from the
+    `call_hook` URL; this server fetches nothing).
+
+    Args:
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationCreate,
+) -> Created | Error | None:
+    """Create an application
+
+     Any key, for an account within its scope. An account key may omit `account_sid`
+    (its own account is used); naming another account answers 403 (**differs from
+    jambonz**, which silently binds the application to the key's own account). Admin
+    and service provider keys must give `account_sid` (400 when missing); a service
+    provider key only for an account of its own provider (403). An account the key
+    could address but that does not exist answers 422.
+
+    `call_hook` and `call_status_hook` are required (400 when missing; **differs from
+    jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
+    `app_json`, when given, is validated verb by verb (400 naming the verb). `env_vars`
+    is stored as given (jambonz validates it against a schema fetched from the
+    `call_hook` URL; this server fetches nothing).
+
+    Args:
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationCreate,
+) -> Response[Created | Error]:
+    """Create an application
+
+     Any key, for an account within its scope. An account key may omit `account_sid`
+    (its own account is used); naming another account answers 403 (**differs from
+    jambonz**, which silently binds the application to the key's own account). Admin
+    and service provider keys must give `account_sid` (400 when missing); a service
+    provider key only for an account of its own provider (403). An account the key
+    could address but that does not exist answers 422.
+
+    `call_hook` and `call_status_hook` are required (400 when missing; **differs from
+    jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
+    `app_json`, when given, is validated verb by verb (400 naming the verb). `env_vars`
+    is stored as given (jambonz validates it against a schema fetched from the
+    `call_hook` URL; this server fetches nothing).
+
+    Args:
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationCreate,
+) -> Created | Error | None:
+    """Create an application
+
+     Any key, for an account within its scope. An account key may omit `account_sid`
+    (its own account is used); naming another account answers 403 (**differs from
+    jambonz**, which silently binds the application to the key's own account). Admin
+    and service provider keys must give `account_sid` (400 when missing); a service
+    provider key only for an account of its own provider (403). An account the key
+    could address but that does not exist answers 422.
+
+    `call_hook` and `call_status_hook` are required (400 when missing; **differs from
+    jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
+    `app_json`, when given, is validated verb by verb (400 naming the verb). `env_vars`
+    is stored as given (jambonz validates it against a schema fetched from the
+    `call_hook` URL; this server fetches nothing).
+
+    Args:
+        body (ApplicationCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application_update import ApplicationUpdate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    application_sid: str,
+    *,
+    body: ApplicationUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/Applications/{application_sid}".format(
+            application_sid=quote(str(application_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUpdate,
+) -> Response[Any | Error]:
+    """Update an application
+
+     Any key whose scope covers the application's account (404 otherwise; **differs from
+    jambonz**, which answers 403 to an account key). Only the properties present are
+    changed. A hook object updates the existing webhook row in place (its `webhook_sid`
+    stays the same); `"messaging_hook": null` removes that hook and its row;
+    `call_hook` and `call_status_hook` cannot be removed (400). `account_sid` cannot be
+    changed (400).
+
+    Args:
+        application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
+            `application_sid`)
+            cannot be changed: sending it answers 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        application_sid=application_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUpdate,
+) -> Any | Error | None:
+    """Update an application
+
+     Any key whose scope covers the application's account (404 otherwise; **differs from
+    jambonz**, which answers 403 to an account key). Only the properties present are
+    changed. A hook object updates the existing webhook row in place (its `webhook_sid`
+    stays the same); `"messaging_hook": null` removes that hook and its row;
+    `call_hook` and `call_status_hook` cannot be removed (400). `account_sid` cannot be
+    changed (400).
+
+    Args:
+        application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
+            `application_sid`)
+            cannot be changed: sending it answers 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        application_sid=application_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUpdate,
+) -> Response[Any | Error]:
+    """Update an application
+
+     Any key whose scope covers the application's account (404 otherwise; **differs from
+    jambonz**, which answers 403 to an account key). Only the properties present are
+    changed. A hook object updates the existing webhook row in place (its `webhook_sid`
+    stays the same); `"messaging_hook": null` removes that hook and its row;
+    `call_hook` and `call_status_hook` cannot be removed (400). `account_sid` cannot be
+    changed (400).
+
+    Args:
+        application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
+            `application_sid`)
+            cannot be changed: sending it answers 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        application_sid=application_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApplicationUpdate,
+) -> Any | Error | None:
+    """Update an application
+
+     Any key whose scope covers the application's account (404 otherwise; **differs from
+    jambonz**, which answers 403 to an account key). Only the properties present are
+    changed. A hook object updates the existing webhook row in place (its `webhook_sid`
+    stays the same); `"messaging_hook": null` removes that hook and its row;
+    `call_hook` and `call_status_hook` cannot be removed (400). `account_sid` cannot be
+    changed (400).
+
+    Args:
+        application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
+            `application_sid`)
+            cannot be changed: sending it answers 400.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            application_sid=application_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_created_body import CallCreatedBody
+from ...models.error import Error
+from ...models.simulated_call_create import SimulatedCallCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    body: SimulatedCallCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Accounts/{account_sid}/SimulatedCalls".format(
+            account_sid=quote(str(account_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CallCreatedBody | Error | None:
+    if response.status_code == 201:
+        response_201 = CallCreatedBody.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CallCreatedBody | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulatedCallCreate,
+) -> Response[CallCreatedBody | Error]:
+    """Make a simulated inbound call arrive
+
+     **An extension of this project** (not in jambonz): a call from `from` arrives on the
+    account's phone number `to` and is routed exactly as jambonz routes an inbound call
+    from a carrier — to the number's application, with direction `inbound`,
+    `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
+    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
+    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
+    account matches `to` or when the number has no application.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SimulatedCallCreate): An inbound call for the simulator to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallCreatedBody | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulatedCallCreate,
+) -> CallCreatedBody | Error | None:
+    """Make a simulated inbound call arrive
+
+     **An extension of this project** (not in jambonz): a call from `from` arrives on the
+    account's phone number `to` and is routed exactly as jambonz routes an inbound call
+    from a carrier — to the number's application, with direction `inbound`,
+    `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
+    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
+    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
+    account matches `to` or when the number has no application.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SimulatedCallCreate): An inbound call for the simulator to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallCreatedBody | Error
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulatedCallCreate,
+) -> Response[CallCreatedBody | Error]:
+    """Make a simulated inbound call arrive
+
+     **An extension of this project** (not in jambonz): a call from `from` arrives on the
+    account's phone number `to` and is routed exactly as jambonz routes an inbound call
+    from a carrier — to the number's application, with direction `inbound`,
+    `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
+    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
+    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
+    account matches `to` or when the number has no application.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SimulatedCallCreate): An inbound call for the simulator to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallCreatedBody | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SimulatedCallCreate,
+) -> CallCreatedBody | Error | None:
+    """Make a simulated inbound call arrive
+
+     **An extension of this project** (not in jambonz): a call from `from` arrives on the
+    account's phone number `to` and is routed exactly as jambonz routes an inbound call
+    from a carrier — to the number's application, with direction `inbound`,
+    `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
+    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
+    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
+    account matches `to` or when the number has no application.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SimulatedCallCreate): An inbound call for the simulator to deliver.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallCreatedBody | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

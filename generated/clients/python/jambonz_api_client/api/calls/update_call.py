@@ -1,0 +1,279 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_update import CallUpdate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    call_sid: str,
+    *,
+    body: CallUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/Accounts/{account_sid}/Calls/{call_sid}".format(
+            account_sid=quote(str(account_sid), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallUpdate,
+) -> Response[Any | Error]:
+    """Control a live call
+
+     Exactly one of `call_hook` (redirect the call to a new application at once,
+    preempting the verb in progress; `call_status_hook` may come with it),
+    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
+    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
+    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
+    or an array of them; no `loop`) alone or with one of them, played to the dialled
+    party. A request the call's current state does not allow answers 422; a call that
+    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
+    202).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
+            `mute_status`; `whisper`
+            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
+            breaks these rules answers 422 (rules across properties are kept out of the schema
+            so that generated clients get one plain model).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallUpdate,
+) -> Any | Error | None:
+    """Control a live call
+
+     Exactly one of `call_hook` (redirect the call to a new application at once,
+    preempting the verb in progress; `call_status_hook` may come with it),
+    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
+    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
+    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
+    or an array of them; no `loop`) alone or with one of them, played to the dialled
+    party. A request the call's current state does not allow answers 422; a call that
+    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
+    202).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
+            `mute_status`; `whisper`
+            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
+            breaks these rules answers 422 (rules across properties are kept out of the schema
+            so that generated clients get one plain model).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallUpdate,
+) -> Response[Any | Error]:
+    """Control a live call
+
+     Exactly one of `call_hook` (redirect the call to a new application at once,
+    preempting the verb in progress; `call_status_hook` may come with it),
+    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
+    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
+    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
+    or an array of them; no `loop`) alone or with one of them, played to the dialled
+    party. A request the call's current state does not allow answers 422; a call that
+    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
+    202).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
+            `mute_status`; `whisper`
+            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
+            breaks these rules answers 422 (rules across properties are kept out of the schema
+            so that generated clients get one plain model).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallUpdate,
+) -> Any | Error | None:
+    """Control a live call
+
+     Exactly one of `call_hook` (redirect the call to a new application at once,
+    preempting the verb in progress; `call_status_hook` may come with it),
+    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
+    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
+    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
+    or an array of them; no `loop`) alone or with one of them, played to the dialled
+    party. A request the call's current state does not allow answers 422; a call that
+    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
+    202).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
+            `mute_status`; `whisper`
+            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
+            breaks these rules answers 422 (rules across properties are kept out of the schema
+            so that generated clients get one plain model).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            call_sid=call_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,318 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.created import Created
+from ...models.error import Error
+from ...models.phone_number_create import PhoneNumberCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PhoneNumberCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/PhoneNumbers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Created | Error | None:
+    if response.status_code == 201:
+        response_201 = Created.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Created | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberCreate,
+) -> Response[Created | Error]:
+    """Provision a phone number
+
+     Registers a number so that inbound calls and messages to it reach an application.
+    The number is stored normalised: a leading `+` is dropped, so `+15085550100` and
+    `15085550100` are the same number.
+
+    **A number is unique across the whole platform** (422 `phone number <number> already
+    exists`, also under concurrent requests). **Differs from jambonz**, which only
+    refuses the same number on the same carrier, so the same number can exist several
+    times and inbound routing becomes ambiguous. The 422 necessarily tells the caller
+    that the number is taken, but never by whom.
+
+    Who owns the number:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403 otherwise);
+    - a service provider key: its own provider; `account_sid` is optional and must be an
+      account of that provider (403 otherwise); without it the number is an SP-level
+      (test) number;
+    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
+      is schema-valid, only incomplete for this key); when both are given the account
+      must belong to that provider (422).
+
+    `service_provider_sid` is always stored: for an account's number it is the account's
+    provider (**differs from jambonz**, which leaves it null when an account key creates
+    the number).
+
+    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
+    carrier of that account or an SP-wide carrier (no account) of its provider; for an
+    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
+    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
+    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
+    application of the number's account (422 otherwise, and 422 for an SP-level number;
+    403 when outside the key's scope). Any sid that does not exist answers 422 to an
+    admin key. **Differs from jambonz**, which answers 400 to these reference problems
+    and does not check carriers against the account's provider.
+
+    Args:
+        body (PhoneNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberCreate,
+) -> Created | Error | None:
+    """Provision a phone number
+
+     Registers a number so that inbound calls and messages to it reach an application.
+    The number is stored normalised: a leading `+` is dropped, so `+15085550100` and
+    `15085550100` are the same number.
+
+    **A number is unique across the whole platform** (422 `phone number <number> already
+    exists`, also under concurrent requests). **Differs from jambonz**, which only
+    refuses the same number on the same carrier, so the same number can exist several
+    times and inbound routing becomes ambiguous. The 422 necessarily tells the caller
+    that the number is taken, but never by whom.
+
+    Who owns the number:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403 otherwise);
+    - a service provider key: its own provider; `account_sid` is optional and must be an
+      account of that provider (403 otherwise); without it the number is an SP-level
+      (test) number;
+    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
+      is schema-valid, only incomplete for this key); when both are given the account
+      must belong to that provider (422).
+
+    `service_provider_sid` is always stored: for an account's number it is the account's
+    provider (**differs from jambonz**, which leaves it null when an account key creates
+    the number).
+
+    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
+    carrier of that account or an SP-wide carrier (no account) of its provider; for an
+    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
+    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
+    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
+    application of the number's account (422 otherwise, and 422 for an SP-level number;
+    403 when outside the key's scope). Any sid that does not exist answers 422 to an
+    admin key. **Differs from jambonz**, which answers 400 to these reference problems
+    and does not check carriers against the account's provider.
+
+    Args:
+        body (PhoneNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberCreate,
+) -> Response[Created | Error]:
+    """Provision a phone number
+
+     Registers a number so that inbound calls and messages to it reach an application.
+    The number is stored normalised: a leading `+` is dropped, so `+15085550100` and
+    `15085550100` are the same number.
+
+    **A number is unique across the whole platform** (422 `phone number <number> already
+    exists`, also under concurrent requests). **Differs from jambonz**, which only
+    refuses the same number on the same carrier, so the same number can exist several
+    times and inbound routing becomes ambiguous. The 422 necessarily tells the caller
+    that the number is taken, but never by whom.
+
+    Who owns the number:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403 otherwise);
+    - a service provider key: its own provider; `account_sid` is optional and must be an
+      account of that provider (403 otherwise); without it the number is an SP-level
+      (test) number;
+    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
+      is schema-valid, only incomplete for this key); when both are given the account
+      must belong to that provider (422).
+
+    `service_provider_sid` is always stored: for an account's number it is the account's
+    provider (**differs from jambonz**, which leaves it null when an account key creates
+    the number).
+
+    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
+    carrier of that account or an SP-wide carrier (no account) of its provider; for an
+    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
+    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
+    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
+    application of the number's account (422 otherwise, and 422 for an SP-level number;
+    403 when outside the key's scope). Any sid that does not exist answers 422 to an
+    admin key. **Differs from jambonz**, which answers 400 to these reference problems
+    and does not check carriers against the account's provider.
+
+    Args:
+        body (PhoneNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberCreate,
+) -> Created | Error | None:
+    """Provision a phone number
+
+     Registers a number so that inbound calls and messages to it reach an application.
+    The number is stored normalised: a leading `+` is dropped, so `+15085550100` and
+    `15085550100` are the same number.
+
+    **A number is unique across the whole platform** (422 `phone number <number> already
+    exists`, also under concurrent requests). **Differs from jambonz**, which only
+    refuses the same number on the same carrier, so the same number can exist several
+    times and inbound routing becomes ambiguous. The 422 necessarily tells the caller
+    that the number is taken, but never by whom.
+
+    Who owns the number:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403 otherwise);
+    - a service provider key: its own provider; `account_sid` is optional and must be an
+      account of that provider (403 otherwise); without it the number is an SP-level
+      (test) number;
+    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
+      is schema-valid, only incomplete for this key); when both are given the account
+      must belong to that provider (422).
+
+    `service_provider_sid` is always stored: for an account's number it is the account's
+    provider (**differs from jambonz**, which leaves it null when an account key creates
+    the number).
+
+    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
+    carrier of that account or an SP-wide carrier (no account) of its provider; for an
+    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
+    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
+    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
+    application of the number's account (422 otherwise, and 422 for an SP-level number;
+    403 when outside the key's scope). Any sid that does not exist answers 422 to an
+    admin key. **Differs from jambonz**, which answers 400 to these reference problems
+    and does not check carriers against the account's provider.
+
+    Args:
+        body (PhoneNumberCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

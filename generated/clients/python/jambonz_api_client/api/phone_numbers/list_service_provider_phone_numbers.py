@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.phone_number import PhoneNumber
+from ...models.phone_number_page import PhoneNumberPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    service_provider_sid: str,
+    *,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter"] = filter_
+
+    params["account_sid"] = account_sid
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ServiceProviders/{service_provider_sid}/PhoneNumbers".format(
+            service_provider_sid=quote(str(service_provider_sid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[PhoneNumber] | PhoneNumberPage:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_phone_number_list_type_0 = []
+                _componentsschemas_phone_number_list_type_0 = data
+                for componentsschemas_phone_number_list_type_0_item_data in _componentsschemas_phone_number_list_type_0:
+                    componentsschemas_phone_number_list_type_0_item = PhoneNumber.from_dict(
+                        componentsschemas_phone_number_list_type_0_item_data
+                    )
+
+                    componentsschemas_phone_number_list_type_0.append(componentsschemas_phone_number_list_type_0_item)
+
+                return componentsschemas_phone_number_list_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_phone_number_list_type_1 = PhoneNumberPage.from_dict(data)
+
+            return componentsschemas_phone_number_list_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+    """List the phone numbers of a service provider
+
+     As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
+    and its SP-level numbers; an account key still sees only its own account's). 404
+    when the provider is not within the key's scope.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        filter_ (str | Unset):  Example: 508555.
+        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PhoneNumber] | PhoneNumberPage]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_sid=service_provider_sid,
+        filter_=filter_,
+        account_sid=account_sid,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+    """List the phone numbers of a service provider
+
+     As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
+    and its SP-level numbers; an account key still sees only its own account's). 404
+    when the provider is not within the key's scope.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        filter_ (str | Unset):  Example: 508555.
+        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PhoneNumber] | PhoneNumberPage
+    """
+
+    return sync_detailed(
+        service_provider_sid=service_provider_sid,
+        client=client,
+        filter_=filter_,
+        account_sid=account_sid,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+    """List the phone numbers of a service provider
+
+     As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
+    and its SP-level numbers; an account key still sees only its own account's). 404
+    when the provider is not within the key's scope.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        filter_ (str | Unset):  Example: 508555.
+        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[PhoneNumber] | PhoneNumberPage]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_sid=service_provider_sid,
+        filter_=filter_,
+        account_sid=account_sid,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+    """List the phone numbers of a service provider
+
+     As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
+    and its SP-level numbers; an account key still sees only its own account's). 404
+    when the provider is not within the key's scope.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        filter_ (str | Unset):  Example: 508555.
+        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[PhoneNumber] | PhoneNumberPage
+    """
+
+    return (
+        await asyncio_detailed(
+            service_provider_sid=service_provider_sid,
+            client=client,
+            filter_=filter_,
+            account_sid=account_sid,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

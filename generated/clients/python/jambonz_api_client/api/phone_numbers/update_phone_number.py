@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.phone_number_update import PhoneNumberUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    phone_number_sid: str,
+    *,
+    body: PhoneNumberUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/PhoneNumbers/{phone_number_sid}".format(
+            phone_number_sid=quote(str(phone_number_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    phone_number_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberUpdate,
+) -> Response[Any | Error]:
+    """Re-point a phone number
+
+     Any key whose scope covers the number (404 otherwise; **differs from jambonz**, which
+    answers 403). Only the properties present are changed: `application_sid` re-points
+    the number to another application of its account (`null` unroutes it), and
+    `account_sid` moves it to another account within the key's scope (403 outside it).
+    After the change the application must belong to the number's account and the
+    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    application stays behind).
+
+    `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
+    of the update schema, so sending them answers 400 (`Additional properties are not
+    allowed`). Delete the number and provision it again instead.
+
+    Args:
+        phone_number_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (PhoneNumberUpdate): The properties to change; at least one. `number` and
+            `voip_carrier_sid` are
+            immutable and therefore not accepted here (400).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_sid=phone_number_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    phone_number_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberUpdate,
+) -> Any | Error | None:
+    """Re-point a phone number
+
+     Any key whose scope covers the number (404 otherwise; **differs from jambonz**, which
+    answers 403). Only the properties present are changed: `application_sid` re-points
+    the number to another application of its account (`null` unroutes it), and
+    `account_sid` moves it to another account within the key's scope (403 outside it).
+    After the change the application must belong to the number's account and the
+    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    application stays behind).
+
+    `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
+    of the update schema, so sending them answers 400 (`Additional properties are not
+    allowed`). Delete the number and provision it again instead.
+
+    Args:
+        phone_number_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (PhoneNumberUpdate): The properties to change; at least one. `number` and
+            `voip_carrier_sid` are
+            immutable and therefore not accepted here (400).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        phone_number_sid=phone_number_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberUpdate,
+) -> Response[Any | Error]:
+    """Re-point a phone number
+
+     Any key whose scope covers the number (404 otherwise; **differs from jambonz**, which
+    answers 403). Only the properties present are changed: `application_sid` re-points
+    the number to another application of its account (`null` unroutes it), and
+    `account_sid` moves it to another account within the key's scope (403 outside it).
+    After the change the application must belong to the number's account and the
+    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    application stays behind).
+
+    `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
+    of the update schema, so sending them answers 400 (`Additional properties are not
+    allowed`). Delete the number and provision it again instead.
+
+    Args:
+        phone_number_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (PhoneNumberUpdate): The properties to change; at least one. `number` and
+            `voip_carrier_sid` are
+            immutable and therefore not accepted here (400).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        phone_number_sid=phone_number_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    phone_number_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhoneNumberUpdate,
+) -> Any | Error | None:
+    """Re-point a phone number
+
+     Any key whose scope covers the number (404 otherwise; **differs from jambonz**, which
+    answers 403). Only the properties present are changed: `application_sid` re-points
+    the number to another application of its account (`null` unroutes it), and
+    `account_sid` moves it to another account within the key's scope (403 outside it).
+    After the change the application must belong to the number's account and the
+    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    application stays behind).
+
+    `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
+    of the update schema, so sending them answers 400 (`Additional properties are not
+    allowed`). Delete the number and provision it again instead.
+
+    Args:
+        phone_number_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (PhoneNumberUpdate): The properties to change; at least one. `number` and
+            `voip_carrier_sid` are
+            immutable and therefore not accepted here (400).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            phone_number_sid=phone_number_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.created import Created
+from ...models.error import Error
+from ...models.sip_gateway_create import SipGatewayCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SipGatewayCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/SipGateways",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Created | Error | None:
+    if response.status_code == 201:
+        response_201 = Created.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Created | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SipGatewayCreate,
+) -> Response[Created | Error]:
+    """Create a SIP gateway
+
+     Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
+    key any carrier (422 when it does not exist); a service provider key the carriers of
+    its provider; an account key its own account's carriers. Any other carrier answers
+    403, whether or not it exists (an account key may read, but not change, the
+    gateways of its provider's SP-wide carriers).
+
+    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
+    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    `inbound` and `outbound` default to true (jambonz answers 500 when they are
+    missing).
+
+    Args:
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
+            (**differs from
+            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
+            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
+            must use `netmask` 32.
+             Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
+            '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SipGatewayCreate,
+) -> Created | Error | None:
+    """Create a SIP gateway
+
+     Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
+    key any carrier (422 when it does not exist); a service provider key the carriers of
+    its provider; an account key its own account's carriers. Any other carrier answers
+    403, whether or not it exists (an account key may read, but not change, the
+    gateways of its provider's SP-wide carriers).
+
+    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
+    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    `inbound` and `outbound` default to true (jambonz answers 500 when they are
+    missing).
+
+    Args:
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
+            (**differs from
+            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
+            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
+            must use `netmask` 32.
+             Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
+            '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SipGatewayCreate,
+) -> Response[Created | Error]:
+    """Create a SIP gateway
+
+     Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
+    key any carrier (422 when it does not exist); a service provider key the carriers of
+    its provider; an account key its own account's carriers. Any other carrier answers
+    403, whether or not it exists (an account key may read, but not change, the
+    gateways of its provider's SP-wide carriers).
+
+    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
+    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    `inbound` and `outbound` default to true (jambonz answers 500 when they are
+    missing).
+
+    Args:
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
+            (**differs from
+            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
+            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
+            must use `netmask` 32.
+             Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
+            '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SipGatewayCreate,
+) -> Created | Error | None:
+    """Create a SIP gateway
+
+     Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
+    key any carrier (422 when it does not exist); a service provider key the carriers of
+    its provider; an account key its own account's carriers. Any other carrier answers
+    403, whether or not it exists (an account key may read, but not change, the
+    gateways of its provider's SP-wide carriers).
+
+    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
+    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    `inbound` and `outbound` default to true (jambonz answers 500 when they are
+    missing).
+
+    Args:
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
+            (**differs from
+            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
+            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
+            must use `netmask` 32.
+             Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
+            '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sip_gateway import SipGateway
+from ...types import Response
+
+
+def _get_kwargs(
+    sip_gateway_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/SipGateways/{sip_gateway_sid}".format(
+            sip_gateway_sid=quote(str(sip_gateway_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SipGateway | None:
+    if response.status_code == 200:
+        response_200 = SipGateway.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SipGateway]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sip_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | SipGateway]:
+    """Get a SIP gateway
+
+     Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
+    which does not check the scope here at all).
+
+    Args:
+        sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SipGateway]
+    """
+
+    kwargs = _get_kwargs(
+        sip_gateway_sid=sip_gateway_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sip_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | SipGateway | None:
+    """Get a SIP gateway
+
+     Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
+    which does not check the scope here at all).
+
+    Args:
+        sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SipGateway
+    """
+
+    return sync_detailed(
+        sip_gateway_sid=sip_gateway_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sip_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | SipGateway]:
+    """Get a SIP gateway
+
+     Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
+    which does not check the scope here at all).
+
+    Args:
+        sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SipGateway]
+    """
+
+    kwargs = _get_kwargs(
+        sip_gateway_sid=sip_gateway_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sip_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | SipGateway | None:
+    """Get a SIP gateway
+
+     Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
+    which does not check the scope here at all).
+
+    Args:
+        sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SipGateway
+    """
+
+    return (
+        await asyncio_detailed(
+            sip_gateway_sid=sip_gateway_sid,
+            client=client,
+        )
+    ).parsed

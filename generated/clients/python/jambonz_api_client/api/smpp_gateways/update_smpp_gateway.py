@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.smpp_gateway_update import SmppGatewayUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    smpp_gateway_sid: str,
+    *,
+    body: SmppGatewayUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/SmppGateways/{smpp_gateway_sid}".format(
+            smpp_gateway_sid=quote(str(smpp_gateway_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    smpp_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmppGatewayUpdate,
+) -> Response[Any | Error]:
+    """Update an SMPP gateway
+
+     Only the properties present are changed. 404 when the key cannot see the gateway's
+    carrier (**differs from jambonz**, which answers 400 `invalid smpp_gateway_sid` to an
+    unknown gateway); 403 when it can see but not change it (an account key and an
+    SP-wide carrier).
+
+    Args:
+        smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
+            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        smpp_gateway_sid=smpp_gateway_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    smpp_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmppGatewayUpdate,
+) -> Any | Error | None:
+    """Update an SMPP gateway
+
+     Only the properties present are changed. 404 when the key cannot see the gateway's
+    carrier (**differs from jambonz**, which answers 400 `invalid smpp_gateway_sid` to an
+    unknown gateway); 403 when it can see but not change it (an account key and an
+    SP-wide carrier).
+
+    Args:
+        smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
+            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        smpp_gateway_sid=smpp_gateway_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    smpp_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmppGatewayUpdate,
+) -> Response[Any | Error]:
+    """Update an SMPP gateway
+
+     Only the properties present are changed. 404 when the key cannot see the gateway's
+    carrier (**differs from jambonz**, which answers 400 `invalid smpp_gateway_sid` to an
+    unknown gateway); 403 when it can see but not change it (an account key and an
+    SP-wide carrier).
+
+    Args:
+        smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
+            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        smpp_gateway_sid=smpp_gateway_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    smpp_gateway_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmppGatewayUpdate,
+) -> Any | Error | None:
+    """Update an SMPP gateway
+
+     Only the properties present are changed. 404 when the key cannot see the gateway's
+    carrier (**differs from jambonz**, which answers 400 `invalid smpp_gateway_sid` to an
+    unknown gateway); 403 when it can see but not change it (an account key and an
+    SP-wide carrier).
+
+    Args:
+        smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
+            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            smpp_gateway_sid=smpp_gateway_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.created import Created
+from ...models.error import Error
+from ...models.voip_carrier_create import VoipCarrierCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VoipCarrierCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/VoipCarriers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Created | Error | None:
+    if response.status_code == 201:
+        response_201 = Created.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Created | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierCreate,
+) -> Response[Created | Error]:
+    """Create a carrier
+
+     Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
+    account of the provider may use it) or by one account.
+
+    Who owns it:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403; **differs from jambonz**, which silently overrides it);
+    - a service provider key: its own provider, SP-wide unless `account_sid` names one
+      of its accounts (403 for anything outside its provider); **differs from jambonz**,
+      which does not fill `service_provider_sid` in;
+    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
+      neither, or when they name unknown tenants or disagree).
+
+    An account-owned carrier also stores its account's `service_provider_sid`. Rules
+    the schema cannot express (registration credentials, `application_sid`) answer 422
+    (**differs from jambonz**, which answers 400).
+
+    Args:
+        body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
+            answer 422 (**differs from
+            jambonz**, which answers 400): `requires_register` true needs a non-empty
+            `register_username` and `register_password`; `application_sid` needs an
+            account-owned carrier and an application of that account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierCreate,
+) -> Created | Error | None:
+    """Create a carrier
+
+     Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
+    account of the provider may use it) or by one account.
+
+    Who owns it:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403; **differs from jambonz**, which silently overrides it);
+    - a service provider key: its own provider, SP-wide unless `account_sid` names one
+      of its accounts (403 for anything outside its provider); **differs from jambonz**,
+      which does not fill `service_provider_sid` in;
+    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
+      neither, or when they name unknown tenants or disagree).
+
+    An account-owned carrier also stores its account's `service_provider_sid`. Rules
+    the schema cannot express (registration credentials, `application_sid`) answer 422
+    (**differs from jambonz**, which answers 400).
+
+    Args:
+        body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
+            answer 422 (**differs from
+            jambonz**, which answers 400): `requires_register` true needs a non-empty
+            `register_username` and `register_password`; `application_sid` needs an
+            account-owned carrier and an application of that account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierCreate,
+) -> Response[Created | Error]:
+    """Create a carrier
+
+     Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
+    account of the provider may use it) or by one account.
+
+    Who owns it:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403; **differs from jambonz**, which silently overrides it);
+    - a service provider key: its own provider, SP-wide unless `account_sid` names one
+      of its accounts (403 for anything outside its provider); **differs from jambonz**,
+      which does not fill `service_provider_sid` in;
+    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
+      neither, or when they name unknown tenants or disagree).
+
+    An account-owned carrier also stores its account's `service_provider_sid`. Rules
+    the schema cannot express (registration credentials, `application_sid`) answer 422
+    (**differs from jambonz**, which answers 400).
+
+    Args:
+        body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
+            answer 422 (**differs from
+            jambonz**, which answers 400): `requires_register` true needs a non-empty
+            `register_username` and `register_password`; `application_sid` needs an
+            account-owned carrier and an application of that account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Created | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierCreate,
+) -> Created | Error | None:
+    """Create a carrier
+
+     Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
+    account of the provider may use it) or by one account.
+
+    Who owns it:
+    - an account key: always its own account (`account_sid`, if given, must be that
+      account: 403; **differs from jambonz**, which silently overrides it);
+    - a service provider key: its own provider, SP-wide unless `account_sid` names one
+      of its accounts (403 for anything outside its provider); **differs from jambonz**,
+      which does not fill `service_provider_sid` in;
+    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
+      neither, or when they name unknown tenants or disagree).
+
+    An account-owned carrier also stores its account's `service_provider_sid`. Rules
+    the schema cannot express (registration credentials, `application_sid`) answer 422
+    (**differs from jambonz**, which answers 400).
+
+    Args:
+        body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
+            answer 422 (**differs from
+            jambonz**, which answers 400): `requires_register` true needs a non-empty
+            `register_username` and `register_password`; `application_sid` needs an
+            account-owned carrier and an application of that account.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Created | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

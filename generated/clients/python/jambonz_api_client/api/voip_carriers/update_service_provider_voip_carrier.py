@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.voip_carrier_update import VoipCarrierUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    service_provider_sid: str,
+    voip_carrier_sid: str,
+    *,
+    body: VoipCarrierUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/ServiceProviders/{service_provider_sid}/VoipCarriers/{voip_carrier_sid}".format(
+            service_provider_sid=quote(str(service_provider_sid), safe=""),
+            voip_carrier_sid=quote(str(voip_carrier_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_provider_sid: str,
+    voip_carrier_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierUpdate,
+) -> Response[Any | Error]:
+    """Update a carrier of a service provider
+
+     As `PUT /VoipCarriers/{VoipCarrierSid}`; 404 also when the carrier belongs to
+    another provider than the path's.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
+            `service_provider_sid`
+            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
+            which writes them). `register_status` is read-only. The cross-field rules of
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_sid=service_provider_sid,
+        voip_carrier_sid=voip_carrier_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_provider_sid: str,
+    voip_carrier_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierUpdate,
+) -> Any | Error | None:
+    """Update a carrier of a service provider
+
+     As `PUT /VoipCarriers/{VoipCarrierSid}`; 404 also when the carrier belongs to
+    another provider than the path's.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
+            `service_provider_sid`
+            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
+            which writes them). `register_status` is read-only. The cross-field rules of
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        service_provider_sid=service_provider_sid,
+        voip_carrier_sid=voip_carrier_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_provider_sid: str,
+    voip_carrier_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierUpdate,
+) -> Response[Any | Error]:
+    """Update a carrier of a service provider
+
+     As `PUT /VoipCarriers/{VoipCarrierSid}`; 404 also when the carrier belongs to
+    another provider than the path's.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
+            `service_provider_sid`
+            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
+            which writes them). `register_status` is read-only. The cross-field rules of
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_sid=service_provider_sid,
+        voip_carrier_sid=voip_carrier_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_provider_sid: str,
+    voip_carrier_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VoipCarrierUpdate,
+) -> Any | Error | None:
+    """Update a carrier of a service provider
+
+     As `PUT /VoipCarriers/{VoipCarrierSid}`; 404 also when the carrier belongs to
+    another provider than the path's.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
+            `service_provider_sid`
+            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
+            which writes them). `register_status` is read-only. The cross-field rules of
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            service_provider_sid=service_provider_sid,
+            voip_carrier_sid=voip_carrier_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.hook_with_sid import HookWithSid
+from ...types import Response
+
+
+def _get_kwargs(
+    webhook_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Webhooks/{webhook_sid}".format(
+            webhook_sid=quote(str(webhook_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HookWithSid | None:
+    if response.status_code == 200:
+        response_200 = HookWithSid.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HookWithSid]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | HookWithSid]:
+    """Get a webhook
+
+     Any webhook row: standalone ones and the hooks embedded in service providers,
+    accounts and applications. An admin key reads any webhook; a service provider key
+    those of its provider and its accounts; an account key those of its account. Others
+    are 404 (**differs from jambonz**, where only admin keys can read webhooks).
+
+    Args:
+        webhook_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HookWithSid]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_sid=webhook_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | HookWithSid | None:
+    """Get a webhook
+
+     Any webhook row: standalone ones and the hooks embedded in service providers,
+    accounts and applications. An admin key reads any webhook; a service provider key
+    those of its provider and its accounts; an account key those of its account. Others
+    are 404 (**differs from jambonz**, where only admin keys can read webhooks).
+
+    Args:
+        webhook_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HookWithSid
+    """
+
+    return sync_detailed(
+        webhook_sid=webhook_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webhook_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | HookWithSid]:
+    """Get a webhook
+
+     Any webhook row: standalone ones and the hooks embedded in service providers,
+    accounts and applications. An admin key reads any webhook; a service provider key
+    those of its provider and its accounts; an account key those of its account. Others
+    are 404 (**differs from jambonz**, where only admin keys can read webhooks).
+
+    Args:
+        webhook_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HookWithSid]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_sid=webhook_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | HookWithSid | None:
+    """Get a webhook
+
+     Any webhook row: standalone ones and the hooks embedded in service providers,
+    accounts and applications. An admin key reads any webhook; a service provider key
+    those of its provider and its accounts; an account key those of its account. Others
+    are 404 (**differs from jambonz**, where only admin keys can read webhooks).
+
+    Args:
+        webhook_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HookWithSid
+    """
+
+    return (
+        await asyncio_detailed(
+            webhook_sid=webhook_sid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,582 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.dtmf_type import DtmfType, check_dtmf_type
+from ..models.flag import Flag, check_flag
+from ..models.trunk_type import TrunkType, check_trunk_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoipCarrierCreate")
+
+
+@_attrs_define
+class VoipCarrierCreate:
+    """A new carrier. Cross-field rules the schema cannot express answer 422 (**differs from
+    jambonz**, which answers 400): `requires_register` true needs a non-empty
+    `register_username` and `register_password`; `application_sid` needs an
+    account-owned carrier and an application of that account.
+
+        Attributes:
+            name (str):
+            description (None | str | Unset):
+            account_sid (None | str | Unset): Makes the carrier account-owned. An account key's carriers always belong to
+                its
+                own account (naming another answers 403). A service provider key may name only an
+                account of its own provider (403). An unknown account answers 422.
+            service_provider_sid (None | str | Unset): The carrier's service provider. Without `account_sid` the carrier is
+                SP-wide.
+                A service provider key's own provider is the default (**differs from jambonz**,
+                which leaves it unset) and the only one it may name (403). With `account_sid`
+                it is taken from the account; when both are given they must agree (422). Admin
+                keys must give `service_provider_sid` or `account_sid` (422 when neither).
+            application_sid (None | str | Unset): Route every inbound call from this carrier to this application. Only for
+                an
+                account-owned carrier, and only an application of that account (422 otherwise).
+            e164_leading_plus (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: False.
+            requires_register (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: False.
+            register_username (None | str | Unset): No whitespace (the characters JavaScript's `\\s` matches).
+            register_password (None | str | Unset):
+            register_sip_realm (None | str | Unset): A domain name or IPv4 address, without `sip:` and without spaces.
+                Example: sip.carrier.example.com.
+            register_from_user (None | str | Unset):
+            register_from_domain (None | str | Unset): A domain name or IPv4 address, without `sip:` and without spaces.
+                Example: carrier.example.com.
+            register_public_ip_in_contact (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default:
+                False.
+            tech_prefix (None | str | Unset): Prepended to the dialled number on outbound calls.
+            inbound_auth_username (None | str | Unset): Digest credentials the carrier must present on inbound calls.
+            inbound_auth_password (None | str | Unset):
+            diversion (None | str | Unset): Diversion header value (a number or SIP URI) for outbound calls.
+            is_active (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: True.
+            smpp_system_id (None | str | Unset):
+            smpp_password (None | str | Unset):
+            smpp_enquire_link_interval (int | Unset): Seconds between SMPP enquire_link requests; 0 = never. Default: 0.
+            smpp_inbound_system_id (None | str | Unset):
+            smpp_inbound_password (None | str | Unset):
+            dtmf_type (DtmfType | Unset): How DTMF is sent to the carrier. Default: 'rfc2833'.
+            outbound_sip_proxy (None | str | Unset): A SIP proxy every outbound call to this carrier is sent through.
+            trunk_type (TrunkType | Unset): How the carrier recognises the platform: by its IP address (`static_ip`), by
+                digest
+                authentication (`auth`) or by registering (`reg`).
+                 Default: 'static_ip'.
+    """
+
+    name: str
+    description: None | str | Unset = UNSET
+    account_sid: None | str | Unset = UNSET
+    service_provider_sid: None | str | Unset = UNSET
+    application_sid: None | str | Unset = UNSET
+    e164_leading_plus: bool | Flag | Unset = False
+    requires_register: bool | Flag | Unset = False
+    register_username: None | str | Unset = UNSET
+    register_password: None | str | Unset = UNSET
+    register_sip_realm: None | str | Unset = UNSET
+    register_from_user: None | str | Unset = UNSET
+    register_from_domain: None | str | Unset = UNSET
+    register_public_ip_in_contact: bool | Flag | Unset = False
+    tech_prefix: None | str | Unset = UNSET
+    inbound_auth_username: None | str | Unset = UNSET
+    inbound_auth_password: None | str | Unset = UNSET
+    diversion: None | str | Unset = UNSET
+    is_active: bool | Flag | Unset = True
+    smpp_system_id: None | str | Unset = UNSET
+    smpp_password: None | str | Unset = UNSET
+    smpp_enquire_link_interval: int | Unset = 0
+    smpp_inbound_system_id: None | str | Unset = UNSET
+    smpp_inbound_password: None | str | Unset = UNSET
+    dtmf_type: DtmfType | Unset = "rfc2833"
+    outbound_sip_proxy: None | str | Unset = UNSET
+    trunk_type: TrunkType | Unset = "static_ip"
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        account_sid: None | str | Unset
+        if isinstance(self.account_sid, Unset):
+            account_sid = UNSET
+        else:
+            account_sid = self.account_sid
+
+        service_provider_sid: None | str | Unset
+        if isinstance(self.service_provider_sid, Unset):
+            service_provider_sid = UNSET
+        else:
+            service_provider_sid = self.service_provider_sid
+
+        application_sid: None | str | Unset
+        if isinstance(self.application_sid, Unset):
+            application_sid = UNSET
+        else:
+            application_sid = self.application_sid
+
+        e164_leading_plus: bool | int | Unset
+        if isinstance(self.e164_leading_plus, Unset):
+            e164_leading_plus = UNSET
+        elif isinstance(self.e164_leading_plus, int):
+            e164_leading_plus = self.e164_leading_plus
+        else:
+            e164_leading_plus = self.e164_leading_plus
+
+        requires_register: bool | int | Unset
+        if isinstance(self.requires_register, Unset):
+            requires_register = UNSET
+        elif isinstance(self.requires_register, int):
+            requires_register = self.requires_register
+        else:
+            requires_register = self.requires_register
+
+        register_username: None | str | Unset
+        if isinstance(self.register_username, Unset):
+            register_username = UNSET
+        else:
+            register_username = self.register_username
+
+        register_password: None | str | Unset
+        if isinstance(self.register_password, Unset):
+            register_password = UNSET
+        else:
+            register_password = self.register_password
+
+        register_sip_realm: None | str | Unset
+        if isinstance(self.register_sip_realm, Unset):
+            register_sip_realm = UNSET
+        else:
+            register_sip_realm = self.register_sip_realm
+
+        register_from_user: None | str | Unset
+        if isinstance(self.register_from_user, Unset):
+            register_from_user = UNSET
+        else:
+            register_from_user = self.register_from_user
+
+        register_from_domain: None | str | Unset
+        if isinstance(self.register_from_domain, Unset):
+            register_from_domain = UNSET
+        else:
+            register_from_domain = self.register_from_domain
+
+        register_public_ip_in_contact: bool | int | Unset
+        if isinstance(self.register_public_ip_in_contact, Unset):
+            register_public_ip_in_contact = UNSET
+        elif isinstance(self.register_public_ip_in_contact, int):
+            register_public_ip_in_contact = self.register_public_ip_in_contact
+        else:
+            register_public_ip_in_contact = self.register_public_ip_in_contact
+
+        tech_prefix: None | str | Unset
+        if isinstance(self.tech_prefix, Unset):
+            tech_prefix = UNSET
+        else:
+            tech_prefix = self.tech_prefix
+
+        inbound_auth_username: None | str | Unset
+        if isinstance(self.inbound_auth_username, Unset):
+            inbound_auth_username = UNSET
+        else:
+            inbound_auth_username = self.inbound_auth_username
+
+        inbound_auth_password: None | str | Unset
+        if isinstance(self.inbound_auth_password, Unset):
+            inbound_auth_password = UNSET
+        else:
+            inbound_auth_password = self.inbound_auth_password
+
+        diversion: None | str | Unset
+        if isinstance(self.diversion, Unset):
+            diversion = UNSET
+        else:
+            diversion = self.diversion
+
+        is_active: bool | int | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        elif isinstance(self.is_active, int):
+            is_active = self.is_active
+        else:
+            is_active = self.is_active
+
+        smpp_system_id: None | str | Unset
+        if isinstance(self.smpp_system_id, Unset):
+            smpp_system_id = UNSET
+        else:
+            smpp_system_id = self.smpp_system_id
+
+        smpp_password: None | str | Unset
+        if isinstance(self.smpp_password, Unset):
+            smpp_password = UNSET
+        else:
+            smpp_password = self.smpp_password
+
+        smpp_enquire_link_interval = self.smpp_enquire_link_interval
+
+        smpp_inbound_system_id: None | str | Unset
+        if isinstance(self.smpp_inbound_system_id, Unset):
+            smpp_inbound_system_id = UNSET
+        else:
+            smpp_inbound_system_id = self.smpp_inbound_system_id
+
+        smpp_inbound_password: None | str | Unset
+        if isinstance(self.smpp_inbound_password, Unset):
+            smpp_inbound_password = UNSET
+        else:
+            smpp_inbound_password = self.smpp_inbound_password
+
+        dtmf_type: str | Unset = UNSET
+        if not isinstance(self.dtmf_type, Unset):
+            dtmf_type = self.dtmf_type
+
+        outbound_sip_proxy: None | str | Unset
+        if isinstance(self.outbound_sip_proxy, Unset):
+            outbound_sip_proxy = UNSET
+        else:
+            outbound_sip_proxy = self.outbound_sip_proxy
+
+        trunk_type: str | Unset = UNSET
+        if not isinstance(self.trunk_type, Unset):
+            trunk_type = self.trunk_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if account_sid is not UNSET:
+            field_dict["account_sid"] = account_sid
+        if service_provider_sid is not UNSET:
+            field_dict["service_provider_sid"] = service_provider_sid
+        if application_sid is not UNSET:
+            field_dict["application_sid"] = application_sid
+        if e164_leading_plus is not UNSET:
+            field_dict["e164_leading_plus"] = e164_leading_plus
+        if requires_register is not UNSET:
+            field_dict["requires_register"] = requires_register
+        if register_username is not UNSET:
+            field_dict["register_username"] = register_username
+        if register_password is not UNSET:
+            field_dict["register_password"] = register_password
+        if register_sip_realm is not UNSET:
+            field_dict["register_sip_realm"] = register_sip_realm
+        if register_from_user is not UNSET:
+            field_dict["register_from_user"] = register_from_user
+        if register_from_domain is not UNSET:
+            field_dict["register_from_domain"] = register_from_domain
+        if register_public_ip_in_contact is not UNSET:
+            field_dict["register_public_ip_in_contact"] = register_public_ip_in_contact
+        if tech_prefix is not UNSET:
+            field_dict["tech_prefix"] = tech_prefix
+        if inbound_auth_username is not UNSET:
+            field_dict["inbound_auth_username"] = inbound_auth_username
+        if inbound_auth_password is not UNSET:
+            field_dict["inbound_auth_password"] = inbound_auth_password
+        if diversion is not UNSET:
+            field_dict["diversion"] = diversion
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if smpp_system_id is not UNSET:
+            field_dict["smpp_system_id"] = smpp_system_id
+        if smpp_password is not UNSET:
+            field_dict["smpp_password"] = smpp_password
+        if smpp_enquire_link_interval is not UNSET:
+            field_dict["smpp_enquire_link_interval"] = smpp_enquire_link_interval
+        if smpp_inbound_system_id is not UNSET:
+            field_dict["smpp_inbound_system_id"] = smpp_inbound_system_id
+        if smpp_inbound_password is not UNSET:
+            field_dict["smpp_inbound_password"] = smpp_inbound_password
+        if dtmf_type is not UNSET:
+            field_dict["dtmf_type"] = dtmf_type
+        if outbound_sip_proxy is not UNSET:
+            field_dict["outbound_sip_proxy"] = outbound_sip_proxy
+        if trunk_type is not UNSET:
+            field_dict["trunk_type"] = trunk_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_account_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+
+        def _parse_service_provider_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_provider_sid = _parse_service_provider_sid(d.pop("service_provider_sid", UNSET))
+
+        def _parse_application_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        application_sid = _parse_application_sid(d.pop("application_sid", UNSET))
+
+        def _parse_e164_leading_plus(data: object) -> bool | Flag | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag(data)
+
+                return componentsschemas_flag_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | Unset, data)
+
+        e164_leading_plus = _parse_e164_leading_plus(d.pop("e164_leading_plus", UNSET))
+
+        def _parse_requires_register(data: object) -> bool | Flag | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag(data)
+
+                return componentsschemas_flag_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | Unset, data)
+
+        requires_register = _parse_requires_register(d.pop("requires_register", UNSET))
+
+        def _parse_register_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        register_username = _parse_register_username(d.pop("register_username", UNSET))
+
+        def _parse_register_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        register_password = _parse_register_password(d.pop("register_password", UNSET))
+
+        def _parse_register_sip_realm(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        register_sip_realm = _parse_register_sip_realm(d.pop("register_sip_realm", UNSET))
+
+        def _parse_register_from_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        register_from_user = _parse_register_from_user(d.pop("register_from_user", UNSET))
+
+        def _parse_register_from_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        register_from_domain = _parse_register_from_domain(d.pop("register_from_domain", UNSET))
+
+        def _parse_register_public_ip_in_contact(data: object) -> bool | Flag | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag(data)
+
+                return componentsschemas_flag_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | Unset, data)
+
+        register_public_ip_in_contact = _parse_register_public_ip_in_contact(
+            d.pop("register_public_ip_in_contact", UNSET)
+        )
+
+        def _parse_tech_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tech_prefix = _parse_tech_prefix(d.pop("tech_prefix", UNSET))
+
+        def _parse_inbound_auth_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inbound_auth_username = _parse_inbound_auth_username(d.pop("inbound_auth_username", UNSET))
+
+        def _parse_inbound_auth_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inbound_auth_password = _parse_inbound_auth_password(d.pop("inbound_auth_password", UNSET))
+
+        def _parse_diversion(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        diversion = _parse_diversion(d.pop("diversion", UNSET))
+
+        def _parse_is_active(data: object) -> bool | Flag | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag(data)
+
+                return componentsschemas_flag_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | Flag | Unset, data)
+
+        is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        def _parse_smpp_system_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        smpp_system_id = _parse_smpp_system_id(d.pop("smpp_system_id", UNSET))
+
+        def _parse_smpp_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        smpp_password = _parse_smpp_password(d.pop("smpp_password", UNSET))
+
+        smpp_enquire_link_interval = d.pop("smpp_enquire_link_interval", UNSET)
+
+        def _parse_smpp_inbound_system_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        smpp_inbound_system_id = _parse_smpp_inbound_system_id(d.pop("smpp_inbound_system_id", UNSET))
+
+        def _parse_smpp_inbound_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        smpp_inbound_password = _parse_smpp_inbound_password(d.pop("smpp_inbound_password", UNSET))
+
+        _dtmf_type = d.pop("dtmf_type", UNSET)
+        dtmf_type: DtmfType | Unset
+        if isinstance(_dtmf_type, Unset):
+            dtmf_type = UNSET
+        else:
+            dtmf_type = check_dtmf_type(_dtmf_type)
+
+        def _parse_outbound_sip_proxy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outbound_sip_proxy = _parse_outbound_sip_proxy(d.pop("outbound_sip_proxy", UNSET))
+
+        _trunk_type = d.pop("trunk_type", UNSET)
+        trunk_type: TrunkType | Unset
+        if isinstance(_trunk_type, Unset):
+            trunk_type = UNSET
+        else:
+            trunk_type = check_trunk_type(_trunk_type)
+
+        voip_carrier_create = cls(
+            name=name,
+            description=description,
+            account_sid=account_sid,
+            service_provider_sid=service_provider_sid,
+            application_sid=application_sid,
+            e164_leading_plus=e164_leading_plus,
+            requires_register=requires_register,
+            register_username=register_username,
+            register_password=register_password,
+            register_sip_realm=register_sip_realm,
+            register_from_user=register_from_user,
+            register_from_domain=register_from_domain,
+            register_public_ip_in_contact=register_public_ip_in_contact,
+            tech_prefix=tech_prefix,
+            inbound_auth_username=inbound_auth_username,
+            inbound_auth_password=inbound_auth_password,
+            diversion=diversion,
+            is_active=is_active,
+            smpp_system_id=smpp_system_id,
+            smpp_password=smpp_password,
+            smpp_enquire_link_interval=smpp_enquire_link_interval,
+            smpp_inbound_system_id=smpp_inbound_system_id,
+            smpp_inbound_password=smpp_inbound_password,
+            dtmf_type=dtmf_type,
+            outbound_sip_proxy=outbound_sip_proxy,
+            trunk_type=trunk_type,
+        )
+
+        return voip_carrier_create

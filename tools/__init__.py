@@ -1,0 +1,1 @@
+"""Developer tools around the contract (client spec, contract diff, TypeScript smoke run)."""
