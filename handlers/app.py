@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from handlers import errors
+from handlers import connexion_shims, errors
 from handlers.context import CoreContext
 from handlers.validation import validator_map
 from jambonz.errors import JambonzError
@@ -67,6 +67,7 @@ class Edge:
 
 def create_app(core: Core, *, validate_responses: bool | None = None) -> ASGIApp:
     """Build the app for one `Core` (several may live in one process, e.g. in tests)."""
+    connexion_shims.install()
     spec = load_spec()
 
     @asynccontextmanager

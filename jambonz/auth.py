@@ -1,4 +1,5 @@
-"""API keys: token generation and hashing, and the caller's scope (a `Principal`).
+"""API keys: token generation and hashing, the caller's scope (a `Principal`), and a
+short-lived in-process cache of authenticated tokens.
 
 Tokens are UUID v4 strings (122 random bits, the shape jambonz clients expect). Only the
 SHA-256 of a token is stored; a high-entropy token needs no slow hash. The scope of a key
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import select, update
 
@@ -74,11 +77,80 @@ def scope_of(account_sid: str | None, service_provider_sid: str | None) -> Scope
     return "admin"
 
 
+DEFAULT_CACHE_SECONDS = 5.0
+
+
+@dataclass(slots=True)
+class _Cached:
+    principal: Principal
+    expires_at: datetime | None
+    last_used: datetime | None
+    cached_at: float
+
+
+class TokenCache:
+    """Principals of recently seen tokens, so a request needs no key lookup.
+
+    An entry lives `ttl` seconds: a key deleted by another process stops working within
+    that time; in the process that deletes it, at once (`forget_keys`). `expires_at` is
+    checked on every hit.
+    """
+
+    def __init__(self, ttl: float = DEFAULT_CACHE_SECONDS) -> None:
+        self.ttl = ttl
+        self._entries: dict[str, _Cached] = {}
+
+    def get(self, digest: str) -> _Cached | None:
+        entry = self._entries.get(digest)
+        if entry is None or time.monotonic() - entry.cached_at >= self.ttl:
+            return None
+        return entry
+
+    def put(self, digest: str, entry: _Cached) -> None:
+        if len(self._entries) > 10000:
+            self._entries.clear()
+        self._entries[digest] = entry
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+_caches: WeakKeyDictionary[Database, TokenCache] = WeakKeyDictionary()
+
+
+def token_cache(db: Database) -> TokenCache:
+    cache = _caches.get(db)
+    if cache is None:
+        cache = _caches[db] = TokenCache()
+    return cache
+
+
+def forget_keys(db: Database) -> None:
+    """Call after deleting keys (or their owners): no cached token outlives its key here."""
+    token_cache(db).clear()
+
+
+async def _touch(db: Database, api_key_sid: str, now: datetime) -> None:
+    async with db.write() as conn:
+        await conn.execute(
+            update(api_keys).where(api_keys.c.api_key_sid == api_key_sid).values(last_used=now)
+        )
+
+
 async def authenticate(
     db: Database, token: str, *, now: datetime | None = None
 ) -> Principal | None:
     """The principal of a valid, unexpired token, or None."""
     digest = hash_token(token)
+    now = now or utcnow()
+    cache = token_cache(db)
+    if (hit := cache.get(digest)) is not None:
+        if hit.expires_at is not None and hit.expires_at <= now:
+            return None
+        if hit.last_used is None or now - hit.last_used >= LAST_USED_GRANULARITY:
+            hit.last_used = now
+            await _touch(db, hit.principal.api_key_sid, now)
+        return hit.principal
     query = (
         select(
             api_keys.c.api_key_sid,
@@ -96,19 +168,21 @@ async def authenticate(
         row = (await conn.execute(query)).first()
     if row is None or not hmac.compare_digest(row.token_hash, digest):
         return None
-    now = now or utcnow()
-    if row.expires_at is not None and row.expires_at <= now:
-        return None
-    if row.last_used is None or now - row.last_used >= LAST_USED_GRANULARITY:
-        async with db.write() as conn:
-            await conn.execute(
-                update(api_keys)
-                .where(api_keys.c.api_key_sid == row.api_key_sid)
-                .values(last_used=now)
-            )
     scope = scope_of(row.account_sid, row.service_provider_sid)
     if scope == "account":
-        return Principal(scope, row.api_key_sid, row.account_service_provider_sid, row.account_sid)
-    if scope == "service_provider":
-        return Principal(scope, row.api_key_sid, row.service_provider_sid, None)
-    return Principal(scope, row.api_key_sid)
+        principal = Principal(
+            scope, row.api_key_sid, row.account_service_provider_sid, row.account_sid
+        )
+    elif scope == "service_provider":
+        principal = Principal(scope, row.api_key_sid, row.service_provider_sid, None)
+    else:
+        principal = Principal(scope, row.api_key_sid)
+    last_used = row.last_used
+    unexpired = row.expires_at is None or row.expires_at > now
+    if unexpired and (last_used is None or now - last_used >= LAST_USED_GRANULARITY):
+        last_used = now
+        await _touch(db, row.api_key_sid, now)
+    cache.put(digest, _Cached(principal, row.expires_at, last_used, time.monotonic()))
+    if row.expires_at is not None and row.expires_at <= now:
+        return None
+    return principal

@@ -8,7 +8,14 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from jambonz.auth import Principal, authenticate, hash_token, new_token, scope_of
+from jambonz.auth import (
+    Principal,
+    authenticate,
+    forget_keys,
+    hash_token,
+    new_token,
+    scope_of,
+)
 from jambonz.bootstrap import create_first_admin_if_empty, ensure_admin_token, insert_key
 from jambonz.db import Database
 from jambonz.db.migrate import upgrade
@@ -74,7 +81,9 @@ async def test_authenticate_valid_unknown_expired(db: Database) -> None:
             .where(api_keys.c.api_key_sid == sid)
             .values(expires_at=utcnow() - timedelta(seconds=1))
         )
-    assert await authenticate(db, token) is None
+    assert await authenticate(db, token) is not None  # cached for a few seconds...
+    forget_keys(db)
+    assert await authenticate(db, token) is None  # ...and read again once forgotten
 
 
 async def test_last_used_is_written_at_most_once_a_minute(db: Database) -> None:
@@ -94,7 +103,10 @@ async def test_last_used_is_written_at_most_once_a_minute(db: Database) -> None:
     await authenticate(db, token, now=now + timedelta(seconds=30))
     assert await last_used() == now
     later = now + timedelta(seconds=61)
-    await authenticate(db, token, now=later)
+    await authenticate(db, token, now=later)  # a cached hit writes it too
+    assert await last_used() == later
+    forget_keys(db)
+    await authenticate(db, token, now=later + timedelta(seconds=10))
     assert await last_used() == later
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Executable, Select, delete, func, insert, or_, select, up
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import Account, AccountCreate, AccountUpdate, WebhookSecret
-from jambonz.auth import Principal
+from jambonz.auth import Principal, forget_keys
 from jambonz.calls.state import FINAL_STATUSES
 from jambonz.db import Database
 from jambonz.db.tables import (
@@ -342,6 +342,7 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
                 await step(conn)
             else:
                 await conn.execute(step)
+    forget_keys(db)
 
 
 async def webhook_secret(

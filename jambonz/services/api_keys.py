@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, delete, or_, select
 
 from generated.models import ApiKey, ApiKeyCreate, ApiKeyCreated
-from jambonz.auth import Principal
+from jambonz.auth import Principal, forget_keys
 from jambonz.bootstrap import insert_key
 from jambonz.db import Database
 from jambonz.db.tables import accounts, api_keys, utcnow
@@ -128,6 +128,7 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
         if (await conn.execute(query)).first() is None:
             raise NotFound(NOT_FOUND)
         await conn.execute(delete(api_keys).where(api_keys.c.api_key_sid == sid))
+    forget_keys(db)
 
 
 def _listing():

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 
 from generated.models import ServiceProvider, ServiceProviderCreate, ServiceProviderUpdate
-from jambonz.auth import Principal
+from jambonz.auth import Principal, forget_keys
 from jambonz.db import Database
 from jambonz.db.tables import (
     accounts,
@@ -176,3 +176,4 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
         )
         # Every webhook row the provider owned (its registration hook, standalone ones).
         await conn.execute(delete(webhooks).where(webhooks.c.service_provider_sid == sid))
+    forget_keys(db)
