@@ -775,6 +775,442 @@ class SimulatedCallCreate(BaseModel):
     headers: SipHeaders | None = None
 
 
+class MediaUrl(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="An absolute http(s) URL of a media file; printable ASCII only, no whitespace.",
+            examples=["https://cdn.example.com/cat.jpg"],
+            max_length=1024,
+            min_length=8,
+            pattern="^https?://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
+        ),
+    ]
+
+
+class MediaUrls(RootModel[list[MediaUrl]]):
+    """
+    One to 10 media URLs.
+    """
+
+    root: Annotated[
+        list[MediaUrl], Field(description="One to 10 media URLs.", max_length=10, min_length=1)
+    ]
+
+
+class ProviderResponse(BaseModel):
+    """
+    What the provider answered when it accepted the message: the JSON object an HTTP
+    provider answered (any other body as `{"body": "<text>"}`), or the simulator's
+    `{"simulated": true, "carrier_message_id", "status": "accepted"}`.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class MessageCreatedBody(BaseModel):
+    sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    providerResponse: ProviderResponse
+
+
+class MessageRefusal(BaseModel):
+    """
+    The body of a 480 answer to sending a message.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    msg: Annotated[str, Field(description="Why the message failed.")]
+
+
+class MessageStatusChange(BaseModel):
+    status: Annotated[
+        Literal["queued", "sent", "delivered", "failed", "received"],
+        Field(
+            description="Outbound: `queued` (stored, being handed to the provider), then `sent` (the\nprovider accepted it) and later `delivered` (the provider reported delivery) or\n`failed` (refused, no answer in time, or a failed delivery reported; `error` says\nwhy). Inbound messages are `received`.\n"
+        ),
+    ]
+    time: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    error: Annotated[str | None, Field(description="Why, for `failed`.")]
+
+
+class Message(BaseModel):
+    """
+    A message as stored: sent (`outbound`, by the API or by an application's `message`
+    verb) or received (`inbound`). Not in jambonz, which keeps no messages.
+
+    """
+
+    message_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="Inbound: the application the message was routed to. Outbound: the application\nwhose `message` verb sent it (`null` when sent through the API).\n"
+        ),
+    ]
+    direction: Annotated[
+        Literal["inbound", "outbound"],
+        Field(description="`outbound`: sent by the platform; `inbound`: received from a carrier."),
+    ]
+    from_: Annotated[
+        str, Field(alias="from", description="The sender, digits without `+` for a phone number.")
+    ]
+    to: Annotated[str, Field(description="The recipient, digits without `+`.")]
+    text: Annotated[str | None, Field(...)]
+    media: Annotated[list[str], Field(description="Media URLs (empty when there are none).")]
+    carrier: Annotated[str, Field(description="The carrier's name, or `simulator`.")]
+    voip_carrier_sid: Annotated[
+        str | None, Field(description="The carrier's sid (`null` for the simulator).")
+    ]
+    carrier_message_id: Annotated[
+        str | None, Field(description="The provider's id for the message.")
+    ]
+    status: Annotated[
+        Literal["queued", "sent", "delivered", "failed", "received"],
+        Field(
+            description="Outbound: `queued` (stored, being handed to the provider), then `sent` (the\nprovider accepted it) and later `delivered` (the provider reported delivery) or\n`failed` (refused, no answer in time, or a failed delivery reported; `error` says\nwhy). Inbound messages are `received`.\n"
+        ),
+    ]
+    error: Annotated[
+        str | None,
+        Field(
+            description="Why the message failed; for an inbound message, why its application could not\nbe reached or what it answered wrong.\n"
+        ),
+    ]
+    provider_response: Annotated[
+        dict[str, Any] | None,
+        Field(description="What the provider answered when sending (`providerResponse`)."),
+    ]
+    status_hook: Annotated[HookRead | None, Field(description="Where status changes are reported.")]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    updated_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    status_history: list[MessageStatusChange]
+
+
+class MessagePage(BaseModel):
+    """
+    One page of messages, newest first (answered when `page` is given).
+    """
+
+    total: Annotated[int, Field(description="How many messages match, over all pages.", ge=0)]
+    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
+    page_size: Annotated[
+        int | None,
+        Field(
+            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
+        ),
+    ]
+    data: list[Message]
+
+
+class MessageList(RootModel[list[Message] | MessagePage]):
+    root: Annotated[
+        list[Message] | MessagePage,
+        Field(description="A bare array of messages; or, when `page` is given, one `MessagePage`."),
+    ]
+
+
+class DeliveryReceipt(BaseModel):
+    """
+    What became of a message a carrier accepted. Name the message by
+    `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    carrier_message_id: Annotated[
+        str | None,
+        Field(
+            description="The id the carrier's answer to the send carried.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
+    message_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    status: Annotated[
+        Literal["sent", "delivered", "failed"],
+        Field(description="A status a carrier's delivery receipt may report."),
+    ]
+    error: Annotated[str | None, Field(description="Why, for `failed`.", max_length=1024)] = None
+
+
+class NameCreated(BaseModel):
+    """
+    The name of the conference or queue just created.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+
+
+class Conference(BaseModel):
+    """
+    A conference room of the account. `conference_sid` is the room's key as jambonz
+    sends it in status events. Times are the server's (UTC); `duration` is seconds since
+    the room started.
+
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+    conference_sid: Annotated[
+        str, Field(examples=["conf:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:sales-standup"])
+    ]
+    status: Annotated[
+        Literal["created", "waiting", "in-progress"],
+        Field(
+            description="`created` (made through the API, nobody in it yet), `waiting` (callers wait for a\nmoderator to start it), `in-progress` (started).\n"
+        ),
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    started_at: Annotated[str | None, Field(...)]
+    duration: Annotated[int | None, Field(ge=0)]
+    participant_count: Annotated[int, Field(description="Members in the room (joined).", ge=0)]
+    waiting_count: Annotated[
+        int, Field(description="Callers waiting for the room to start (or about to join).", ge=0)
+    ]
+    max_participants: Annotated[
+        int | None,
+        Field(
+            description="The most members the room takes; a caller finding it full goes on with its next verb."
+        ),
+    ]
+    record: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    status_hook: Annotated[HookRead | None, Field(...)]
+    status_events: list[Literal["start", "end", "join", "leave"]]
+
+
+class Participant(BaseModel):
+    """
+    A call in the conference: its numbers, when it joined, and its state. A
+    `moderator` entered with `startConferenceOnEnter` (the default); `tag` is its
+    `memberTag`.
+
+    """
+
+    call_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    from_: Annotated[str, Field(alias="from")]
+    to: str
+    status: Annotated[
+        Literal["waiting", "joined"],
+        Field(description="`waiting` for the room to start (or about to join), or `joined`."),
+    ]
+    joined_at: Annotated[str | None, Field(...)]
+    muted: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    on_hold: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    moderator: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    tag: Annotated[str | None, Field(...)]
+
+
+class QueueSummary(BaseModel):
+    """
+    A queue as jambonz lists it.
+    """
+
+    name: str
+    length: Annotated[
+        int,
+        Field(
+            description="Calls waiting in it (a number; jambonz's OpenAPI text says string).", ge=0
+        ),
+    ]
+
+
+class Queue(BaseModel):
+    """
+    A queue of the account. `queue_sid` is its key as jambonz sends it in hooks;
+    `average_wait` and `longest_wait` are the seconds the calls waiting now have
+    waited (0 when it is empty).
+
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+    queue_sid: Annotated[
+        str, Field(examples=["queue:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:support"])
+    ]
+    length: Annotated[int, Field(ge=0)]
+    max_size: Annotated[int | None, Field(...)]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    average_wait: Annotated[int, Field(ge=0)]
+    longest_wait: Annotated[int, Field(ge=0)]
+
+
+class QueueCreate(BaseModel):
+    """
+    A queue made ahead of time. With `max_size`, a call that finds it full is not
+    queued: its `enqueue` actionHook gets `queue_result: error` with `queue_error`.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+    max_size: Annotated[int | None, Field(ge=1, le=10000)] = None
+
+
+class QueuedCall(BaseModel):
+    """
+    A call waiting in a queue. `position` 0 is the next one out (as the `waitHook`'s
+    `queue_position`); the order is by `priority` (0 first, 999 by default), then by
+    arrival. `wait_time` is in seconds; `tag` is the call's customer data.
+
+    """
+
+    call_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    position: Annotated[int, Field(ge=0)]
+    priority: Annotated[int, Field(ge=0, le=999)]
+    wait_time: Annotated[int, Field(ge=0)]
+    enqueued_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    from_: Annotated[str, Field(alias="from")]
+    to: str
+    tag: Annotated[dict[str, Any] | None, Field(...)]
+
+
 class VoipCarrierCreate(BaseModel):
     """
     A new carrier. Cross-field rules the schema cannot express answer 422 (**differs from
@@ -907,6 +1343,42 @@ class VoipCarrierCreate(BaseModel):
     trunk_type: Annotated[
         Literal["static_ip", "auth", "reg"], Field(description="Defaults to `static_ip`.")
     ] = "static_ip"
+    sms_outbound_url: Annotated[
+        str | None,
+        Field(
+            description="Makes the carrier an HTTP SMS provider: outbound messages are POSTed here as JSON\n(the request and the answer expected are described on `POST\n/Accounts/{AccountSid}/Messages`). An absolute http(s) URL.\n",
+            examples=["https://sms.carrier.example.com/v1/send"],
+            max_length=1024,
+            min_length=8,
+            pattern="^https?://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
+        ),
+    ] = None
+    sms_username: Annotated[
+        str | None,
+        Field(
+            description="Basic-auth credentials sent to `sms_outbound_url` (used when both are set and\nthere is no `sms_bearer_token`).\n",
+            max_length=255,
+            pattern="^[^:]*$",
+        ),
+    ] = None
+    sms_password: Annotated[str | None, Field(max_length=255)] = None
+    sms_bearer_token: Annotated[
+        str | None,
+        Field(
+            description="Sent to `sms_outbound_url` as `Authorization: Bearer <token>` (wins over basic\nauth).\n",
+            max_length=1024,
+        ),
+    ] = None
+    sms_inbound_username: Annotated[
+        str | None,
+        Field(
+            description="The HTTP basic-auth credentials the carrier must present on `POST\n/messaging/{Provider}` (inbound messages) and `POST /messaging/{Provider}/status`\n(delivery receipts), `Provider` being this carrier's name. Without both, the\ncarrier cannot deliver.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^[^:]*$",
+        ),
+    ] = None
+    sms_inbound_password: Annotated[str | None, Field(max_length=255, min_length=1)] = None
 
 
 class VoipCarrierUpdate(BaseModel):
@@ -996,6 +1468,22 @@ class VoipCarrierUpdate(BaseModel):
             description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
         ),
     ] = None
+    sms_outbound_url: Annotated[
+        str | None,
+        Field(
+            description="An absolute http(s) URL, or `null` to stop sending SMS through this carrier.",
+            max_length=1024,
+            min_length=8,
+            pattern="^https?://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
+        ),
+    ] = None
+    sms_username: Annotated[str | None, Field(max_length=255, pattern="^[^:]*$")] = None
+    sms_password: Annotated[str | None, Field(max_length=255)] = None
+    sms_bearer_token: Annotated[str | None, Field(max_length=1024)] = None
+    sms_inbound_username: Annotated[
+        str | None, Field(max_length=255, min_length=1, pattern="^[^:]*$")
+    ] = None
+    sms_inbound_password: Annotated[str | None, Field(max_length=255, min_length=1)] = None
 
 
 class SipGateway(BaseModel):
@@ -1343,6 +1831,19 @@ class SmppGatewayUpdate(BaseModel):
         bool | Literal[0, 1] | None,
         Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
     ] = None
+
+
+class E164Number(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
 
 
 class PhoneNumber(BaseModel):
@@ -1961,7 +2462,12 @@ class CallCreate(BaseModel):
     """
     Give exactly one of `application_sid` and `call_hook` (422 otherwise: a rule across
     properties, which this contract keeps out of the schema so that generated clients
-    get one plain model).
+    get one plain model). On the call simulator the far end's behaviour follows from
+    `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
+    it answers after a one-second ring unless a reserved number (`1500555…`), a
+    `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
+    `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
+    "no-answer"}` rings until `timeout`).
 
     """
 
@@ -1979,7 +2485,10 @@ class CallCreate(BaseModel):
     ]
     to: Annotated[
         PhoneTarget | SipTarget | UserTarget | TeamsTarget,
-        Field(description="Who to call.", discriminator="type"),
+        Field(
+            description="Who to call. On the call simulator the target also chooses the far end's\nbehaviour (answers after a one-second ring by default): reserved numbers in\n`number`, or in the user part of `name` or `sipUri` (`1500555` `0` + a SIP code\n400-699 refuses with that code, `1` + N answers and hangs up after N seconds, `2` +\ndigits answers and keys those digits at each gather), `sim-*` parameters of a\n`sipUri`, and `X-Sim-*` entries of `headers` (`X-Sim-Result`, `X-Sim-Code`,\n`X-Sim-Ring`, `X-Sim-Early-Media`, `X-Sim-Hangup-After`, `X-Sim-Digits`,\n`X-Sim-Speech`); see `POST /Accounts/{AccountSid}/Calls` for the full rules.\n",
+            discriminator="type",
+        ),
     ]
     application_sid: Annotated[
         str | None,
@@ -2018,7 +2527,12 @@ class CallCreate(BaseModel):
         ),
     ] = None
     timeout: Annotated[
-        int, Field(description="Seconds to ring before giving up.", ge=1, le=600)
+        int,
+        Field(
+            description="Seconds to ring before giving up (the call ends `no-answer`, 487).",
+            ge=1,
+            le=600,
+        ),
     ] = 60
     timeLimit: Annotated[
         int | None,
@@ -2042,10 +2556,13 @@ class CallCreate(BaseModel):
 
 class CallUpdate(BaseModel):
     """
-    Exactly one of `call_hook`, `call_status`, `listen_status`, `mute_status`; `whisper`
-    alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-    breaks these rules answers 422 (rules across properties are kept out of the schema
-    so that generated clients get one plain model).
+    Exactly one of `call_hook`, `call_status`, `listen_status`, `mute_status`,
+    `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+    `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+    hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+    again after each round; jambonz's feature server reads it as `wait_hook`). A body
+    that breaks these rules answers 422 (rules across properties are kept out of the
+    schema so that generated clients get one plain model).
 
     """
 
@@ -2066,10 +2583,322 @@ class CallUpdate(BaseModel):
     ] = None
     call_status: Literal["completed", "no-answer"] | None = None
     listen_status: Literal["pause", "silence", "resume"] | None = None
-    mute_status: Literal["mute", "unmute"] | None = None
+    mute_status: Annotated[
+        Literal["mute", "unmute"] | None, Field(description="`mute` or `unmute`.")
+    ] = None
+    conf_mute_status: Annotated[
+        Literal["mute", "unmute"] | None, Field(description="`mute` or `unmute`.")
+    ] = None
+    conf_hold_status: Annotated[
+        Literal["hold", "unhold"] | None,
+        Field(description="`hold` (the member neither hears nor is heard) or `unhold`."),
+    ] = None
+    wait_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
     whisper: Annotated[
         WhisperVerb | WhisperVerbs | None,
         Field(description="One whisper verb or an array of them."),
+    ] = None
+
+
+class MessageCreate(BaseModel):
+    """
+    An SMS to send. Give `text` and/or `media`: at least one (422 otherwise: a rule
+    across properties, which this contract keeps out of the schema so that generated
+    clients get one plain model).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from",
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    text: Annotated[
+        str | None,
+        Field(
+            description="The text of the message.",
+            examples=["Your code is 1234"],
+            max_length=4096,
+            min_length=1,
+        ),
+    ] = None
+    media: Annotated[
+        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
+    ] = None
+    provider: Annotated[
+        str | None,
+        Field(
+            description="The carrier to send through, by name; `simulator` for the embedded simulator\n(when no carrier has that name). Without it: the only carrier with an SMS route,\nelse the simulator.\n",
+            examples=["acme-sms"],
+            max_length=64,
+            min_length=1,
+        ),
+    ] = None
+    carrier: Annotated[
+        str | None,
+        Field(
+            description="A synonym of `provider` (the `message` verb's name for it); when both are given\nthey must be equal (422).\n",
+            max_length=64,
+            min_length=1,
+        ),
+    ] = None
+    status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+
+
+class SimulatedMessageCreate(BaseModel):
+    """
+    An SMS arriving on one of the account's numbers. `text` and/or `media`: at least
+    one (422 otherwise).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from",
+            description="A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is\ndropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and\ndigits).\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^(\\+?[0-9]{1,15}|[A-Za-z0-9]{1,11})$",
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    text: Annotated[
+        str | None,
+        Field(
+            description="The text of the message.",
+            examples=["Your code is 1234"],
+            max_length=4096,
+            min_length=1,
+        ),
+    ] = None
+    media: Annotated[
+        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
+    ] = None
+    carrier: Annotated[
+        str | None,
+        Field(
+            description="The carrier the message arrives through, by name: one the account may use (422\notherwise). By default the number's carrier, else `simulator`.\n",
+            max_length=64,
+            min_length=1,
+        ),
+    ] = None
+
+
+class InboundMessage(BaseModel):
+    """
+    An SMS a carrier delivers. `text` and/or `media`: at least one (422 otherwise).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from",
+            description="A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is\ndropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and\ndigits).\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^(\\+?[0-9]{1,15}|[A-Za-z0-9]{1,11})$",
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    cc: Annotated[
+        list[E164Number] | None,
+        Field(
+            description="Other recipients (group messages); passed on to the application.",
+            max_length=10,
+        ),
+    ] = None
+    text: Annotated[
+        str | None,
+        Field(
+            description="The text of the message.",
+            examples=["Your code is 1234"],
+            max_length=4096,
+            min_length=1,
+        ),
+    ] = None
+    media: Annotated[
+        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
+    ] = None
+    carrier_message_id: Annotated[
+        str | None,
+        Field(description="The carrier's own id for the message.", max_length=255, min_length=1),
+    ] = None
+
+
+class ConferenceCreate(BaseModel):
+    """
+    A room made ahead of time, with settings that callers' `conference` verbs cannot
+    override: `max_participants` (else the verbs' `maxParticipants`), `record`, and a
+    `status_hook` that receives `status_events` (default all four) for every member.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+    max_participants: Annotated[int | None, Field(ge=2, le=1000)] = None
+    record: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+    status_events: Annotated[
+        list[Literal["start", "end", "join", "leave"]] | None, Field(max_length=4)
+    ] = None
+
+
+class ConferenceUpdate(BaseModel):
+    """
+    Any of: `conf_mute_status` (mute or unmute every member that is not a moderator, as
+    jambonz's `conf_mute_status`), `status: completed` (end the conference, as
+    `DELETE`), and the settings of `ConferenceCreate` (`max_participants` or
+    `status_hook` `null` removes them).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    conf_mute_status: Annotated[
+        Literal["mute", "unmute"] | None, Field(description="`mute` or `unmute`.")
+    ] = None
+    status: Annotated[
+        Literal["completed"] | None, Field(description="`completed` ends the conference.")
+    ] = None
+    max_participants: Annotated[int | None, Field(ge=2, le=1000)] = None
+    record: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(description="A hook (object or URL string), or `null` to remove it."),
+    ] = None
+    status_events: Annotated[
+        list[Literal["start", "end", "join", "leave"]] | None, Field(max_length=4)
+    ] = None
+
+
+class ParticipantUpdate(BaseModel):
+    """
+    `mute_status`, `hold_status` (with `wait_hook`, a hook whose play/say/pause verbs
+    the member hears while on hold, requested again after each round) or both.
+    `wait_hook` without `hold_status: hold` answers 422.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    mute_status: Annotated[
+        Literal["mute", "unmute"] | None, Field(description="`mute` or `unmute`.")
+    ] = None
+    hold_status: Annotated[
+        Literal["hold", "unhold"] | None,
+        Field(description="`hold` (the member neither hears nor is heard) or `unhold`."),
+    ] = None
+    wait_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None
+
+
+class QueuedCallUpdate(BaseModel):
+    """
+    Take the call out of the queue into another application: `call_hook` is requested
+    (`session:redirect`) and its verbs replace the call's; `call_status_hook` may come
+    with it.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    call_hook: Annotated[
+        HookUrl | HookObjectInput,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ]
+    call_status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
     ] = None
 
 
@@ -2152,6 +2981,20 @@ class VoipCarrier(BaseModel):
             description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
         ),
     ]
+    sms_outbound_url: Annotated[
+        str | None,
+        Field(
+            description="Where outbound SMS are POSTed (the carrier is then an HTTP SMS provider; see\n`POST /Accounts/{AccountSid}/Messages`). Not in jambonz, which speaks SMPP.\n"
+        ),
+    ]
+    sms_username: Annotated[str | None, Field(...)]
+    sms_password: Annotated[str | None, Field(...)]
+    sms_bearer_token: Annotated[str | None, Field(...)]
+    sms_inbound_username: Annotated[
+        str | None,
+        Field(description="Basic-auth user the carrier presents on `/messaging/{Provider}`."),
+    ]
+    sms_inbound_password: Annotated[str | None, Field(...)]
 
 
 class VoipCarrierPage(BaseModel):

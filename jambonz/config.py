@@ -30,6 +30,8 @@ class Settings:
     sim_speed: float = 1.0
     webhook_timeout: float = 10.0
     webhook_concurrency: int = 200
+    sms_provider_timeout: float = 10.0
+    sms_concurrency: int = 100
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -47,6 +49,10 @@ class Settings:
             webhook_concurrency=int(
                 env.get("JAMBONZ_WEBHOOK_CONCURRENCY") or cls.webhook_concurrency
             ),
+            sms_provider_timeout=float(
+                env.get("JAMBONZ_SMS_PROVIDER_TIMEOUT") or cls.sms_provider_timeout
+            ),
+            sms_concurrency=int(env.get("JAMBONZ_SMS_CONCURRENCY") or cls.sms_concurrency),
         )
 
     def with_overrides(self, **changes: object) -> Settings:

@@ -10,6 +10,7 @@ from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
 from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
+from jambonz.messaging import Messaging
 from jambonz.webhooks_out import WebhookSender
 
 
@@ -20,6 +21,7 @@ class Core:
     settings: Settings
     db: Database
     engine: CallEngine = field(init=False)
+    messaging: Messaging = field(init=False)
 
     def __post_init__(self) -> None:
         clock = Clock(self.settings.sim_speed)
@@ -29,7 +31,15 @@ class Core:
             sleep=clock.sleep,
         )
         self.engine = SimulatorEngine(
-            clock=clock, sender=sender, recorder=DatabaseCallRecorder(self.db)
+            clock=clock, sender=sender, recorder=DatabaseCallRecorder(self.db, clock)
+        )
+        # SMS shares the webhook sender (one pooled HTTP client for webhooks and providers).
+        self.messaging = Messaging(
+            db=self.db,
+            sender=sender,
+            clock=clock,
+            provider_timeout=self.settings.sms_provider_timeout,
+            concurrency=self.settings.sms_concurrency,
         )
 
     @classmethod
@@ -42,6 +52,8 @@ class Core:
         await self.engine.start()
 
     async def close(self) -> None:
-        """End live calls cleanly (recorded), then release the database."""
+        """Finish or cancel SMS work, end live calls cleanly (recorded; this closes the
+        shared webhook sender), then release the database."""
+        await self.messaging.close()
         await self.engine.stop()
         await self.db.dispose()

@@ -28,16 +28,23 @@ def test_readme_walkthrough(tmp_path: Path) -> None:
         # The only edits: the test server's port, and the admin token "pasted" in.
         script = script.replace("http://127.0.0.1:3000/v1", f"{base}/v1")
         script = script.replace("paste-the-admin-token-here", ADMIN)
-        script += '\necho "ACCOUNT_TOKEN=$ACCOUNT_TOKEN"\n'
+        script += '\necho "ACCOUNT_TOKEN=$ACCOUNT_TOKEN"\necho "APP=$APP"\n'
+        script += 'echo "=== routing"\n' + walkthrough("routing-walkthrough")
         done = subprocess.run(
             ["bash", "-euo", "pipefail", "-c", script], capture_output=True, text=True, timeout=60
         )
         assert done.returncode == 0, done.stdout + done.stderr
-        shown = json.loads(done.stdout[: done.stdout.rindex("}") + 1])
+        first, routing = done.stdout.split("=== routing\n")
+        shown = json.loads(first[: first.rindex("}") + 1])
+        number = json.loads(routing)
+        app_sid = re.search(r"APP=(\S+)", first).group(1)
+        assert number["number"] == "15085550123"
+        assert number["application_sid"] == app_sid
+        assert re.fullmatch(r"[0-9a-f-]{36}", number["voip_carrier_sid"])
         assert shown["name"] == "hello-world"
         assert shown["call_hook"]["url"] == "https://app.example.com/call"
         assert shown["call_hook"]["method"] == "POST"
-        token = re.search(r"ACCOUNT_TOKEN=(\S+)", done.stdout).group(1)
+        token = re.search(r"ACCOUNT_TOKEN=(\S+)", first).group(1)
         refused = subprocess.run(
             [
                 "curl",

@@ -44,6 +44,12 @@ FIELDS = {
     "dtmf_type",
     "outbound_sip_proxy",
     "trunk_type",
+    "sms_outbound_url",
+    "sms_username",
+    "sms_password",
+    "sms_bearer_token",
+    "sms_inbound_username",
+    "sms_inbound_password",
 }
 
 

@@ -39,6 +39,12 @@ class Reply:
     content_type: str = "application/json"
 
 
+class _Server(ThreadingHTTPServer):
+    # Hundreds of simultaneous calls connect at once: a deep accept queue, so that none
+    # is reset (the default of 5 is for toy servers).
+    request_queue_size = 1024
+
+
 class VoiceApp:
     """`with VoiceApp() as app:` gives `app.url` and the requests in `app.requests`."""
 
@@ -91,7 +97,7 @@ class VoiceApp:
 
             do_GET = do_POST = _handle
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

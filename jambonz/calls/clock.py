@@ -3,7 +3,8 @@
 `speed` > 1 runs calls faster than real time (a 30 s call takes 30/speed seconds), so
 tests and demos run without real sleeps and thousands of calls fit in one process.
 Durations reported to applications are simulated seconds; webhook signature timestamps
-stay real wall-clock time (receivers check them against their own clock).
+and the times stored in call records stay real wall-clock time (receivers check
+signatures against their own clock, and records must sort with everything else).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ class Clock:
         """Simulated seconds since the epoch."""
         return self._wall0 + (time.monotonic() - self._mono0) * self.speed
 
+    def to_wall(self, moment: float) -> float:
+        """The real wall-clock time at which simulated time `moment` happened: records
+        are stamped with it, so that they never run ahead of the real clock."""
+        return self._wall0 + (moment - self._wall0) / self.speed
+
     def utcnow(self) -> datetime:
         """Simulated now, as a naive UTC datetime (the database's convention)."""
         return datetime.fromtimestamp(self.now(), UTC).replace(tzinfo=None)
@@ -40,3 +46,9 @@ class Clock:
         """Wait until simulated time `moment` (at once if it has passed): a deadline does
         not drift by the real time spent on database writes and webhooks on the way."""
         await self.sleep(moment - self.now())
+
+
+def iso(seconds: float) -> str:
+    """`2024-05-01T12:00:00.000Z` for seconds since the epoch (as webhooks carry times)."""
+    moment = datetime.fromtimestamp(seconds, UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"

@@ -11,6 +11,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from jambonz.calls.rooms import Rooms
 from jambonz.calls.state import LiveCall
 
 
@@ -40,6 +41,8 @@ class CallSetup:
     originating_sip_trunk_name: str | None = None
     # The account's voice_call_session cap; the engine refuses a call over it (422).
     session_limit: int | None = None
+    # The account's queue_event_hook when the call starts (`enqueue` join/leave events).
+    queue_event_hook: Any = None
 
 
 @dataclass
@@ -52,6 +55,10 @@ class CallUpdate:
     listen_status: str | None = None
     mute_status: str | None = None
     whisper: list[dict[str, Any]] | None = None
+    # conference member control (reference §3.5)
+    conf_mute_status: str | None = None
+    conf_hold_status: str | None = None
+    wait_hook: Any = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,9 @@ class CallRecorder(Protocol):
 
 
 class CallEngine(Protocol):
+    # live conferences and queues (their verbs run in the engine; the API steers them)
+    rooms: Rooms
+
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
     async def create_call(self, setup: CallSetup) -> LiveCall: ...

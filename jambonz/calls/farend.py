@@ -1,22 +1,36 @@
 """What the simulated far end of a call does: deterministic rules chosen by the target.
 
-A call's far end (the callee of an outbound call or of a `dial` leg) answers after a
-one-second ring and stays on the line by default. Another behaviour is chosen by, in order
-of precedence:
+The far end of a call (the callee of an outbound call, each target of a `dial`, the caller
+of a simulated inbound call) answers after a one-second ring (180 `ringing`) and stays on
+the line by default. Another behaviour is chosen by these settings; a later source
+overrides an earlier one, setting by setting:
 
-1. `X-Sim-*` headers on the target object (`to.headers` or a dial target's `headers`):
-   `X-Sim-Result` (`answer`, `busy`, `no-answer`, `reject`, `fail`), `X-Sim-Code` (SIP
-   status of a reject/fail), `X-Sim-Ring` (seconds of ringing), `X-Sim-Early-Media`
-   (`true`: 183 early media instead of 180 ringing), `X-Sim-Hangup-After` (the far end
-   hangs up that many seconds after answering), `X-Sim-Digits` (DTMF the far end keys in
-   at a `gather`), `X-Sim-Speech` (words the far end says at a `gather`);
-2. the same settings as SIP URI parameters without the `X-Sim-` prefix, lower-case, with a
-   `sim-` prefix: `sip:bob@example.com;sim-result=busy;sim-ring=3`;
-3. reserved test numbers (a phone/teams `number` or a user `name`, `+` ignored):
-   `1500555` + `0` + a SIP code 400-699 rejects with that code (486, 600, 603 are
-   `busy`; 408, 480, 487 ring until the timeout and are `no-answer`; others `failed`);
-   `1500555` + `1` + NNN answers and hangs up after NNN seconds; `1500555` + `2` + digits
-   answers and keys those digits in at every `gather`.
+1. reserved test numbers: a phone/teams `number`, or the user part of a user `name` or of
+   a `sipUri` (a leading `+` ignored):
+   - `1500555` + `0` + a SIP code 400-699 refuses the call with that code: 486, 600, 603
+     end `busy`; 408, 480, 487 ring until the caller's timeout and end `no-answer` with
+     that code; any other code ends `failed` (`15005550486`, `15005550404`);
+   - `1500555` + `1` + N answers and hangs up N seconds later (`15005551030`);
+   - `1500555` + `2` + digits answers and keys those digits at every `gather`
+     (`15005552123` keys `123`);
+2. `sim-*` parameters of a `sipUri` (values URL-decoded):
+   `sip:bob@example.com;sim-result=busy;sim-ring=3`;
+3. `X-Sim-*` headers of the target (`to.headers`, the create request's `headers`, a dial
+   target's `headers`, a simulated inbound call's `headers`), names case-insensitive:
+   - `X-Sim-Result`: `answer`, `busy` (486), `no-answer` (rings until the timeout, 487),
+     `reject` (403 unless `X-Sim-Code`), `fail` (503 unless `X-Sim-Code`);
+   - `X-Sim-Code`: the SIP status 400-699 of a refusal, classified as for the reserved
+     numbers (alone it means `reject`);
+   - `X-Sim-Ring`: seconds of ringing before the answer or refusal (default 1; ringing
+     longer than the caller's `timeout` ends `no-answer` 487);
+   - `X-Sim-Early-Media`: `true` sends 183 `early-media` instead of 180 `ringing`;
+   - `X-Sim-Hangup-After`: the far end hangs up that many seconds after answering;
+   - `X-Sim-Digits`: DTMF the far end keys at each `gather`;
+   - `X-Sim-Speech`: words the far end says at each `gather`.
+
+Values that do not parse (a code outside 400-699, a negative or non-numeric time, an
+unknown result) are ignored. A simulated inbound call is already answered by its caller's
+side, so only the hang-up, digits and speech settings apply to it.
 """
 
 from __future__ import annotations

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import insert, update
 
+from jambonz.calls.clock import Clock
 from jambonz.calls.state import FINAL_STATUSES, LiveCall
 from jambonz.db import Database
 from jambonz.db.tables import calls, utcnow
+
+
+def _same(seconds: float) -> float:
+    return seconds
 
 
 def _dt(seconds: float | None) -> datetime | None:
@@ -25,7 +31,7 @@ def _dt(seconds: float | None) -> datetime | None:
     return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
 
 
-def _values(call: LiveCall) -> dict[str, Any]:
+def _values(call: LiveCall, wall: Callable[[float], float]) -> dict[str, Any]:
     return {
         "call_status": call.call_status,
         "sip_status": call.sip_status,
@@ -34,11 +40,15 @@ def _values(call: LiveCall) -> dict[str, Any]:
         "call_termination_by": call.call_termination_by if call.is_final else None,
         "tag": json.dumps(call.customer_data) if call.customer_data is not None else None,
         "status_history": json.dumps(
-            [{**entry, "time": _iso(entry["time"])} for entry in call.history]
+            [{**entry, "time": _iso(wall(entry["time"]))} for entry in call.history]
         ),
-        "answered_at": _dt(call.answered_at),
-        "ended_at": _dt(call.ended_at),
+        "answered_at": _dt(_opt(wall, call.answered_at)),
+        "ended_at": _dt(_opt(wall, call.ended_at)),
     }
+
+
+def _opt(wall: Callable[[float], float], seconds: float | None) -> float | None:
+    return None if seconds is None else wall(seconds)
 
 
 def _iso(seconds: float) -> str:
@@ -68,19 +78,21 @@ class DatabaseCallRecorder:
     the record back.
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self.db = db
+        # Simulated moments -> the real time they happened (identity without a clock).
+        self._wall: Callable[[float], float] = clock.to_wall if clock else _same
         self._pending: dict[str, _Write] = {}
         self._writer: asyncio.Task[None] | None = None
 
     async def save(self, call: LiveCall) -> None:
-        values = _values(call)
+        values = _values(call, self._wall)
         write = self._pending.get(call.call_sid)
         if write is None:
             write = _Write(call=call, insert=not call.recorded, values={})
             self._pending[call.call_sid] = write
         if write.insert:
-            values = {**_insert_values(call), **values}
+            values = {**_insert_values(call, self._wall), **values}
         write.values.update(values)
         call.recorded = True
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -133,7 +145,7 @@ def _settle(write: _Write, exc: BaseException | None) -> None:
             waiter.set_exception(exc)
 
 
-def _insert_values(call: LiveCall) -> dict[str, Any]:
+def _insert_values(call: LiveCall, wall: Callable[[float], float]) -> dict[str, Any]:
     return {
         "call_sid": call.call_sid,
         "parent_call_sid": call.parent_call_sid,
@@ -147,7 +159,7 @@ def _insert_values(call: LiveCall) -> dict[str, Any]:
         "originating_sip_ip": call.originating_sip_ip,
         "originating_sip_trunk_name": call.originating_sip_trunk_name,
         "trace_id": call.trace_id,
-        "created_at": _dt(call.created_at),
+        "created_at": _dt(wall(call.created_at)),
     }
 
 

@@ -21,6 +21,8 @@ from typing import Any
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import CallEvent, CallRecorder, CallSetup, CallUpdate
 from jambonz.calls.farend import FarEnd, far_end_for, reason_for
+from jambonz.calls.rooms import InProcessRooms, Rooms
+from jambonz.calls.roomverbs import RoomVerbs
 from jambonz.calls.state import InProcessCallStore, LiveCall, LiveCallStore
 from jambonz.errors import Unprocessable
 from jambonz.verbs import normalize_verbs
@@ -33,15 +35,18 @@ DEFAULT_PLAY_SECONDS = 5.0
 DEFAULT_GATHER_TIMEOUT = 5.0
 DTMF_SECONDS_PER_DIGIT = 0.25
 # Verbs that need the call answered (media) before they can run.
-_NO_MEDIA_VERBS = frozenset({"tag", "config", "redirect", "sip:decline", "hangup", "message"})
+_NO_MEDIA_VERBS = frozenset(
+    {"tag", "config", "redirect", "sip:decline", "hangup", "message", "leave"}
+)
 
 
 class _Hangup(Exception):
     """Unwinds the verb loop once the call has ended."""
 
 
-class SimulatorEngine:
-    """Runs every call as asyncio tasks in this process."""
+class SimulatorEngine(RoomVerbs):
+    """Runs every call as asyncio tasks in this process (conference and queue verbs are
+    in `roomverbs.py`, their rooms in `rooms.py`)."""
 
     def __init__(
         self,
@@ -50,11 +55,16 @@ class SimulatorEngine:
         sender: WebhookSender,
         recorder: CallRecorder,
         store: LiveCallStore | None = None,
+        rooms: Rooms | None = None,
     ) -> None:
         self.clock = clock
         self.sender = sender
         self.recorder = recorder
         self.store: LiveCallStore = store or InProcessCallStore()
+        self.rooms: Rooms = rooms or InProcessRooms(clock)
+        # webhooks that must leave in order (a room's status events, an account's queue
+        # events), one queue and one sender task per key while there is something to send
+        self._ordered: dict[str, asyncio.Queue[tuple[LiveCall, HookTarget, dict[str, Any]]]] = {}
         self._subscribers: list[asyncio.Queue[CallEvent]] = []
         self._status_queues: dict[str, asyncio.Queue[dict[str, Any] | None]] = {}
         self._status_senders: set[asyncio.Task[Any]] = set()
@@ -68,12 +78,17 @@ class SimulatorEngine:
         return None
 
     async def stop(self) -> None:
-        """End every live call cleanly (recorded), then flush status webhooks."""
-        for call in self.store.all():
+        """End every live call cleanly (recorded), let their verbs wind up (leave their
+        rooms), then flush status webhooks and room events."""
+        live = self.store.all()
+        tasks = {task for call in live for task in call.tasks}
+        for call in live:
             if call.answered:
                 await self._finish(call, "completed", 200, "OK", by="jambonz")
             else:
                 await self._finish(call, "no-answer", 487, "Request Terminated", by="jambonz")
+        if tasks:
+            await asyncio.wait(tasks, timeout=5)
         if self._status_senders:
             await asyncio.wait(self._status_senders, timeout=5)
         await self.sender.aclose()
@@ -91,6 +106,7 @@ class SimulatorEngine:
             webhook_secret=setup.webhook_secret,
             call_hook=setup.call_hook,
             call_status_hook=setup.call_status_hook,
+            queue_event_hook=setup.queue_event_hook,
             caller_name=setup.caller_name,
             originating_sip_ip=setup.originating_sip_ip,
             originating_sip_trunk_name=setup.originating_sip_trunk_name,
@@ -177,8 +193,30 @@ class SimulatorEngine:
             )
             self._emit(call, "control", {"listen_status": call.listen_status})
         elif update.mute_status is not None:
-            call.mute_status = "muted" if update.mute_status == "mute" else "unmuted"
-            self._emit(call, "control", {"mute_status": call.mute_status})
+            muted = update.mute_status == "mute"
+            membership = self.rooms.membership(call.call_sid)
+            if call.mute_status is None and membership is not None:
+                membership[1].muted = muted
+                membership[1].signal()
+            else:
+                call.mute_status = "muted" if muted else "unmuted"
+            self._emit(call, "control", {"mute_status": "muted" if muted else "unmuted"})
+        elif update.conf_mute_status is not None:
+            room, _ = self._conference_of(call, "conf_mute_status")
+            changed = room.mute_all(update.conf_mute_status == "mute")
+            self._emit(
+                call,
+                "control",
+                {
+                    "conf_mute_status": update.conf_mute_status,
+                    "members": [m.call_sid for m in changed],
+                },
+            )
+        elif update.conf_hold_status is not None:
+            room, member = self._conference_of(call, "conf_hold_status")
+            hook = self._resolve(call, update.wait_hook) if update.wait_hook else None
+            room.set_hold(member, update.conf_hold_status == "hold", hook)
+            self._emit(call, "control", {"conf_hold_status": update.conf_hold_status})
         elif update.call_hook is not None:
             if update.call_status_hook is not None:
                 call.call_status_hook = update.call_status_hook
@@ -187,8 +225,13 @@ class SimulatorEngine:
                 call, self._guard(call, self._run_redirect(call, update.call_hook))
             )
 
-    @staticmethod
-    def _check_update(call: LiveCall, update: CallUpdate) -> None:
+    def _conference_of(self, call: LiveCall, what: str) -> tuple[Any, Any]:
+        membership = self.rooms.membership(call.call_sid)
+        if membership is None or not membership[1].joined:
+            raise Unprocessable(f"{what} needs the call to be in a conference")
+        return membership
+
+    def _check_update(self, call: LiveCall, update: CallUpdate) -> None:
         if update.whisper is not None and call.mute_status is None and not call.listen_status:
             raise Unprocessable("whisper needs the call to be in a dial or a listen")
         if update.call_status == "completed" and not call.answered:
@@ -202,8 +245,16 @@ class SimulatorEngine:
             )
         if update.listen_status is not None and call.listen_status is None:
             raise Unprocessable("listen_status needs an active listen or stream")
-        if update.mute_status is not None and call.mute_status is None:
-            raise Unprocessable("mute_status needs the call to be in a dial")
+        if (
+            update.mute_status is not None
+            and call.mute_status is None
+            and self.rooms.membership(call.call_sid) is None
+        ):
+            raise Unprocessable("mute_status needs the call to be in a dial or a conference")
+        if update.conf_mute_status is not None:
+            self._conference_of(call, "conf_mute_status")
+        if update.conf_hold_status is not None:
+            self._conference_of(call, "conf_hold_status")
         if update.call_hook is not None and not call.answered and call.direction == "outbound":
             raise Unprocessable("call_hook redirect needs an answered call")
 
@@ -214,6 +265,8 @@ class SimulatorEngine:
         if not await self._ring(call, far):
             return
         await self._answer(call, far)
+        if call.is_final:
+            return
         call.app_task = asyncio.current_task()  # a redirect from now on replaces this
         if call.app_verbs is not None:
             verbs = call.app_verbs
@@ -277,27 +330,38 @@ class SimulatorEngine:
         return False
 
     async def _answer(self, call: LiveCall, far: FarEnd | None = None) -> None:
-        call.answered_at = self.clock.now()
+        if call.is_final:  # ended while it rang: too late to answer
+            return
+        answered = call.answered_at = self.clock.now()
         await self._status(call, "in-progress", 200, "OK")
         far = far or self._far_ends.get(call.call_sid)
+        if call.is_final:  # hung up while the answer was being recorded
+            return
         # Deadlines count from the answer, not from when the status was written.
         if far is not None and far.hangup_after is not None:
-            deadline = call.answered_at + far.hangup_after
-            self._spawn(call, self._hangup_at(call, deadline, "caller"))
+            self._spawn(call, self._hangup_at(call, answered + far.hangup_after, "caller"))
         if call.time_limit:
-            self._spawn(call, self._hangup_at(call, call.answered_at + call.time_limit, "jambonz"))
+            self._spawn(call, self._hangup_at(call, answered + call.time_limit, "jambonz"))
 
     async def _hangup_at(self, call: LiveCall, deadline: float, by: str) -> None:
         await self.clock.sleep_until(deadline)
-        await self._finish(call, "completed", 200, "OK", by=by)
+        # The call ended at its deadline, whatever the loop's latency in getting here.
+        await self._finish(call, "completed", 200, "OK", by=by, at=deadline)
 
     async def _finish(
-        self, call: LiveCall, status: str, code: int, reason: str, *, by: str
+        self,
+        call: LiveCall,
+        status: str,
+        code: int,
+        reason: str,
+        *,
+        by: str,
+        at: float | None = None,
     ) -> None:
         """End a call once: final status, record, status webhook, cancel its tasks."""
         if call.is_final:
             return
-        call.ended_at = self.clock.now()
+        call.ended_at = at if at is not None else self.clock.now()
         call.call_termination_by = by
         call.listen_status = None
         call.mute_status = None
@@ -359,6 +423,8 @@ class SimulatorEngine:
                 verb = pending.popleft()
                 if not call.answered and verb["verb"] not in _NO_MEDIA_VERBS:
                     await self._answer(call)
+                    if call.is_final:
+                        break
                 self._emit(call, "verb", {"verb": verb["verb"]})
                 replacement = await self._exec(call, verb)
                 if replacement is not None:
@@ -524,9 +590,14 @@ class SimulatorEngine:
     async def _verb_dial(self, call: LiveCall, verb: dict[str, Any]) -> list[dict[str, Any]] | None:
         timeout = float(verb.get("timeout", 60))
         legs: list[tuple[LiveCall, FarEnd]] = []
-        for target in verb["target"]:
-            child = await self.create_child(call, target, verb, timeout)
-            legs.append((child, self._far_ends[child.call_sid]))
+        try:
+            for target in verb["target"]:
+                child = await self.create_child(call, target, verb, timeout)
+                legs.append((child, self._far_ends[child.call_sid]))
+        except BaseException:  # no leg is left ringing with nobody to end it
+            for child, _ in legs:
+                await self._finish(child, "failed", 500, reason_for(500), by="jambonz")
+            raise
         answered = await self._first_answer(legs)
         if answered is None:
             last = legs[-1][0]
@@ -703,7 +774,13 @@ class SimulatorEngine:
         return result
 
     async def _status(self, call: LiveCall, status: str, code: int, reason: str) -> None:
-        """A status change: state, history, record, observers, and the status webhook."""
+        """A status change: state, history, record, observers, and the status webhook.
+
+        A call that has ended keeps its final status: a task of the call that wakes up
+        while the hang-up is being recorded cannot overwrite it.
+        """
+        if call.is_final:
+            return
         call.call_status, call.sip_status, call.sip_reason = status, code, reason
         last = call.history[-1] if call.history else None
         if last is None or (last["call_status"], last["sip_status"]) != (status, code):
@@ -755,6 +832,57 @@ class SimulatorEngine:
             )
             if not result.ok:
                 self._alert(call, "webhook-failure", f"call_status_hook: {result.error}")
+
+    def _send_in_order(self, key: str, call: LiveCall, hook: Any, payload: dict[str, Any]) -> None:
+        """Send a webhook after the earlier ones of `key`, without holding the call up
+        (a room's status events arrive in the order they happened)."""
+        try:
+            target = HookTarget.from_value(hook, base_url=self._bases.get(call.call_sid))
+        except (ValueError, TypeError) as exc:
+            self._alert(call, "webhook-failure", f"unusable hook {hook!r}: {exc}")
+            return
+        queue = self._ordered.get(key)
+        if queue is None:
+            queue = asyncio.Queue()
+            self._ordered[key] = queue
+            self._track(self._drain(key, queue))
+        queue.put_nowait((call, target, payload))
+
+    async def _drain(
+        self, key: str, queue: asyncio.Queue[tuple[LiveCall, HookTarget, dict[str, Any]]]
+    ) -> None:
+        while not queue.empty():
+            call, target, payload = queue.get_nowait()
+            result = await self.sender.send(
+                target, payload, secret=call.webhook_secret, expect_verbs=False
+            )
+            self._emit(
+                call,
+                "webhook",
+                {"url": target.url, "method": target.method, "ok": result.ok, "event": True},
+            )
+            if not result.ok:
+                self._alert(call, "webhook-failure", f"{target.url}: {result.error}")
+        if self._ordered.get(key) is queue:  # nothing was added since the loop ended
+            del self._ordered[key]
+
+    def _send_detached(self, call: LiveCall, target: HookTarget, payload: dict[str, Any]) -> None:
+        """A hook of a call that is over (its answer is not used)."""
+
+        async def send() -> None:
+            result = await self.sender.send(
+                target, payload, secret=call.webhook_secret, expect_verbs=True
+            )
+            if not result.ok:
+                self._alert(call, "webhook-failure", f"{target.url}: {result.error}")
+
+        self._track(send())
+
+    def _track(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """A background sender that `stop` waits for."""
+        task = asyncio.ensure_future(coro)
+        self._status_senders.add(task)
+        task.add_done_callback(self._status_senders.discard)
 
     def _spawn(self, call: LiveCall, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)

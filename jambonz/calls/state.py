@@ -30,6 +30,7 @@ class LiveCall:
     webhook_secret: str | None
     call_hook: Any = None
     call_status_hook: Any = None
+    queue_event_hook: Any = None
     parent_call_sid: str | None = None
     caller_id: str | None = None
     caller_name: str | None = None
@@ -53,7 +54,7 @@ class LiveCall:
     history: list[dict[str, Any]] = field(default_factory=list)
     # live-control state
     listen_status: str | None = None  # None (no listen), "active", "paused", "silence"
-    mute_status: str | None = None  # None (not in a dial), "unmuted", "muted"
+    mute_status: str | None = None  # None (not in a dial or a bridge), "unmuted", "muted"
     dial_child_sid: str | None = None
     whispers: list[dict[str, Any]] = field(default_factory=list)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)

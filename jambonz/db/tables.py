@@ -219,6 +219,15 @@ voip_carriers = Table(
     Column("dtmf_type", String(16), nullable=False, default="rfc2833"),
     Column("outbound_sip_proxy", String(255)),
     Column("trunk_type", String(16), nullable=False, default="static_ip"),
+    # HTTP SMS provider (not in jambonz, which speaks SMPP): where outbound messages are
+    # POSTed and with which credentials, and the credentials the carrier must present on
+    # /messaging/{name} (inbound messages and delivery receipts).
+    Column("sms_outbound_url", String(1024)),
+    Column("sms_username", String(255)),
+    Column("sms_password", String(255)),
+    Column("sms_bearer_token", String(1024)),
+    Column("sms_inbound_username", String(255)),
+    Column("sms_inbound_password", String(255)),
 )
 
 sip_gateways = Table(
@@ -339,4 +348,35 @@ calls = Table(
     Column("answered_at", DateTime),
     Column("ended_at", DateTime),
     Index("ix_calls_account_sid_created_at", "account_sid", "created_at"),
+)
+
+# --- Messages: every SMS sent or received, with its status history ------------------------
+
+messages = Table(
+    "messages",
+    metadata,
+    _sid("message_sid"),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), nullable=False),
+    Column("service_provider_sid", String(36)),
+    # No foreign keys to applications and carriers: a message's history outlives them.
+    Column("application_sid", String(36)),
+    Column("direction", String(8), nullable=False),
+    Column("from", String(64), nullable=False),
+    Column("to", String(64), nullable=False),
+    Column("text", Text),
+    Column("media", Text),
+    Column("carrier", String(64), nullable=False),
+    Column("voip_carrier_sid", String(36)),
+    Column("carrier_message_id", String(255)),
+    Column("status", String(16), nullable=False),
+    Column("error", String(1024)),
+    Column("provider_response", Text),
+    Column("status_hook", Text),
+    Column("status_history", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_messages_account_sid_created_at", "account_sid", "created_at"),
+    Index(
+        "ix_messages_voip_carrier_sid_carrier_message_id", "voip_carrier_sid", "carrier_message_id"
+    ),
 )

@@ -27,6 +27,7 @@ from jambonz.db.tables import (
     api_keys,
     applications,
     calls,
+    messages,
     phone_numbers,
     voip_carriers,
     webhooks,
@@ -312,6 +313,7 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
         # Then its carriers with their SIP and SMPP gateways.
         lambda conn: delete_carriers_where(conn, voip_carriers.c.account_sid == sid),
         delete(calls).where(calls.c.account_sid == sid),
+        delete(messages).where(messages.c.account_sid == sid),
         delete(applications).where(applications.c.account_sid == sid),
         delete(accounts).where(accounts.c.account_sid == sid),
         # Last: the account and its applications referred to these rows. They are the

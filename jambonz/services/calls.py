@@ -45,10 +45,17 @@ DEFAULT_SPEECH = {
     "speech_recognizer_vendor": "google",
     "speech_recognizer_language": "en-US",
 }
-_UPDATE_COMMANDS = ("call_hook", "call_status", "listen_status", "mute_status")
+_UPDATE_COMMANDS = (
+    "call_hook",
+    "call_status",
+    "listen_status",
+    "mute_status",
+    "conf_mute_status",
+    "conf_hold_status",
+)
 
 
-def _hook_value(value: Any) -> Any:
+def hook_value(value: Any) -> Any:
     """A hook as the engine takes it: a URL string or a dict."""
     if value is None:
         return None
@@ -90,6 +97,18 @@ def _hook_dict(row: Any) -> dict[str, Any] | None:
     if row.username and row.password:
         hook.update(username=row.username, password=row.password)
     return hook
+
+
+async def _queue_event_hook(conn: Any, account: Any) -> dict[str, Any] | None:
+    """The account's queue_event_hook (its `enqueue` join/leave events), or None."""
+    if not account.queue_event_hook_sid:
+        return None
+    row = (
+        await conn.execute(
+            select(webhooks).where(webhooks.c.webhook_sid == account.queue_event_hook_sid)
+        )
+    ).first()
+    return _hook_dict(row)
 
 
 async def _application(conn: Any, account_sid: str, application_sid: str) -> dict[str, Any]:
@@ -179,20 +198,21 @@ async def create(
                 raise Unprocessable("to.name has no @domain and the account has no sip_realm")
             target["name"] = f"{target['name']}@{account.sip_realm}"
         session_limit = await _session_limit(conn, engine, account.account_sid)
+        queue_event_hook = await _queue_event_hook(conn, account)
         if data.application_sid is not None:
             app = await _application(conn, account.account_sid, data.application_sid)
         else:
             speech = {key: getattr(data, key) or value for key, value in DEFAULT_SPEECH.items()}
             app = {
                 "application_sid": None,
-                "call_hook": _hook_value(data.call_hook),
-                "call_status_hook": _hook_value(data.call_status_hook),
+                "call_hook": hook_value(data.call_hook),
+                "call_status_hook": hook_value(data.call_status_hook),
                 "app_verbs": None,
                 "defaults": _defaults(speech),
                 "env_vars": None,
             }
     if data.call_status_hook is not None:
-        app["call_status_hook"] = _hook_value(data.call_status_hook)
+        app["call_status_hook"] = hook_value(data.call_status_hook)
     headers = {**_headers(data.headers), **target.get("headers", {})}
     if headers:
         target["headers"] = headers
@@ -217,6 +237,7 @@ async def create(
             caller_name=data.callerName,
             headers=_headers(data.headers) or None,
             session_limit=session_limit,
+            queue_event_hook=queue_event_hook,
         )
     )
     return call.call_sid, call.call_id
@@ -239,6 +260,7 @@ async def create_inbound(
         if number.application_sid is None:
             raise NotFound(f"phone number {number.number} is not routed to an application")
         session_limit = await _session_limit(conn, engine, account.account_sid)
+        queue_event_hook = await _queue_event_hook(conn, account)
         app = await _application(conn, account.account_sid, number.application_sid)
         carrier = None
         if number.voip_carrier_sid:
@@ -271,6 +293,7 @@ async def create_inbound(
             originating_sip_ip="127.0.0.1" if carrier else None,
             originating_sip_trunk_name=carrier,
             session_limit=session_limit,
+            queue_event_hook=queue_event_hook,
         )
     )
     return call.call_sid, call.call_id
@@ -358,6 +381,8 @@ async def get(db: Database, principal: Principal, account_sid: str, call_sid: st
 def _engine_update(data: CallUpdate) -> EngineUpdate:
     if data.call_status_hook is not None and data.call_hook is None:
         raise Unprocessable("call_status_hook may only accompany call_hook")
+    if data.wait_hook is not None and data.conf_hold_status != "hold":
+        raise Unprocessable("wait_hook may only accompany conf_hold_status hold")
     given = [name for name in _UPDATE_COMMANDS if getattr(data, name) is not None]
     if len(given) > 1:
         raise Unprocessable(f"multiple options are not allowed in updateCall: {', '.join(given)}")
@@ -376,12 +401,15 @@ def _engine_update(data: CallUpdate) -> EngineUpdate:
             if not verb.get(field):
                 raise Unprocessable(f"whisper {verb['verb']} needs {field}")
     return EngineUpdate(
-        call_hook=_hook_value(data.call_hook),
-        call_status_hook=_hook_value(data.call_status_hook),
+        call_hook=hook_value(data.call_hook),
+        call_status_hook=hook_value(data.call_status_hook),
         call_status=data.call_status,
         listen_status=data.listen_status,
         mute_status=data.mute_status,
         whisper=whisper,
+        conf_mute_status=data.conf_mute_status,
+        conf_hold_status=data.conf_hold_status,
+        wait_hook=hook_value(data.wait_hook),
     )
 
 

@@ -27,21 +27,44 @@ from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_call_status import CallUpdateCallStatus
 from .call_update_listen_status import CallUpdateListenStatus
-from .call_update_mute_status import CallUpdateMuteStatus
+from .conference import Conference
+from .conference_create import ConferenceCreate
+from .conference_end_status import ConferenceEndStatus
+from .conference_status import ConferenceStatus
+from .conference_status_event import ConferenceStatusEvent
+from .conference_update import ConferenceUpdate
 from .created import Created
+from .delivery_receipt import DeliveryReceipt
+from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
 from .env_vars_type_0 import EnvVarsType0
 from .error import Error
 from .flag import Flag
 from .health import Health
 from .health_status import HealthStatus
+from .hold_status import HoldStatus
 from .hook import Hook
 from .hook_method import HookMethod
 from .hook_object_input import HookObjectInput
 from .hook_read import HookRead
 from .hook_with_sid import HookWithSid
+from .inbound_message import InboundMessage
 from .limit_category import LimitCategory
 from .limit_create import LimitCreate
+from .message import Message
+from .message_create import MessageCreate
+from .message_created_body import MessageCreatedBody
+from .message_direction import MessageDirection
+from .message_page import MessagePage
+from .message_provider_response_type_0 import MessageProviderResponseType0
+from .message_refusal import MessageRefusal
+from .message_status import MessageStatus
+from .message_status_change import MessageStatusChange
+from .mute_status import MuteStatus
+from .name_created import NameCreated
+from .participant import Participant
+from .participant_status import ParticipantStatus
+from .participant_update import ParticipantUpdate
 from .phone_number import PhoneNumber
 from .phone_number_create import PhoneNumberCreate
 from .phone_number_page import PhoneNumberPage
@@ -49,11 +72,19 @@ from .phone_number_update import PhoneNumberUpdate
 from .phone_target import PhoneTarget
 from .phone_target_type import PhoneTargetType
 from .plan_type import PlanType
+from .provider_response import ProviderResponse
+from .queue import Queue
+from .queue_create import QueueCreate
+from .queue_summary import QueueSummary
+from .queued_call import QueuedCall
+from .queued_call_tag_type_0 import QueuedCallTagType0
+from .queued_call_update import QueuedCallUpdate
 from .service_provider import ServiceProvider
 from .service_provider_create import ServiceProviderCreate
 from .service_provider_limit import ServiceProviderLimit
 from .service_provider_update import ServiceProviderUpdate
 from .simulated_call_create import SimulatedCallCreate
+from .simulated_message_create import SimulatedMessageCreate
 from .sip_gateway import SipGateway
 from .sip_gateway_create import SipGatewayCreate
 from .sip_gateway_update import SipGatewayUpdate
@@ -109,21 +140,44 @@ __all__ = (
     "CallUpdate",
     "CallUpdateCallStatus",
     "CallUpdateListenStatus",
-    "CallUpdateMuteStatus",
+    "Conference",
+    "ConferenceCreate",
+    "ConferenceEndStatus",
+    "ConferenceStatus",
+    "ConferenceStatusEvent",
+    "ConferenceUpdate",
     "Created",
+    "DeliveryReceipt",
+    "DeliveryStatus",
     "DtmfType",
     "EnvVarsType0",
     "Error",
     "Flag",
     "Health",
     "HealthStatus",
+    "HoldStatus",
     "Hook",
     "HookMethod",
     "HookObjectInput",
     "HookRead",
     "HookWithSid",
+    "InboundMessage",
     "LimitCategory",
     "LimitCreate",
+    "Message",
+    "MessageCreate",
+    "MessageCreatedBody",
+    "MessageDirection",
+    "MessagePage",
+    "MessageProviderResponseType0",
+    "MessageRefusal",
+    "MessageStatus",
+    "MessageStatusChange",
+    "MuteStatus",
+    "NameCreated",
+    "Participant",
+    "ParticipantStatus",
+    "ParticipantUpdate",
     "PhoneNumber",
     "PhoneNumberCreate",
     "PhoneNumberPage",
@@ -131,11 +185,19 @@ __all__ = (
     "PhoneTarget",
     "PhoneTargetType",
     "PlanType",
+    "ProviderResponse",
+    "Queue",
+    "QueueCreate",
+    "QueuedCall",
+    "QueuedCallTagType0",
+    "QueuedCallUpdate",
+    "QueueSummary",
     "ServiceProvider",
     "ServiceProviderCreate",
     "ServiceProviderLimit",
     "ServiceProviderUpdate",
     "SimulatedCallCreate",
+    "SimulatedMessageCreate",
     "SipGateway",
     "SipGatewayCreate",
     "SipGatewayUpdate",

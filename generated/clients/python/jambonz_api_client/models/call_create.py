@@ -25,11 +25,24 @@ T = TypeVar("T", bound="CallCreate")
 class CallCreate:
     """Give exactly one of `application_sid` and `call_hook` (422 otherwise: a rule across
     properties, which this contract keeps out of the schema so that generated clients
-    get one plain model).
+    get one plain model). On the call simulator the far end's behaviour follows from
+    `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
+    it answers after a one-second ring unless a reserved number (`1500555…`), a
+    `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
+    `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
+    "no-answer"}` rings until `timeout`).
 
         Attributes:
             from_ (str): The calling number or SIP user.
-            to (PhoneTarget | SipTarget | TeamsTarget | UserTarget): Who to call.
+            to (PhoneTarget | SipTarget | TeamsTarget | UserTarget): Who to call. On the call simulator the target also
+                chooses the far end's
+                behaviour (answers after a one-second ring by default): reserved numbers in
+                `number`, or in the user part of `name` or `sipUri` (`1500555` `0` + a SIP code
+                400-699 refuses with that code, `1` + N answers and hangs up after N seconds, `2` +
+                digits answers and keys those digits at each gather), `sim-*` parameters of a
+                `sipUri`, and `X-Sim-*` entries of `headers` (`X-Sim-Result`, `X-Sim-Code`,
+                `X-Sim-Ring`, `X-Sim-Early-Media`, `X-Sim-Hangup-After`, `X-Sim-Digits`,
+                `X-Sim-Speech`); see `POST /Accounts/{AccountSid}/Calls` for the full rules.
             application_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
                 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
             call_hook (HookObjectInput | str | Unset): A hook, as an object or as a bare URL string (which means `{"url":
@@ -49,7 +62,7 @@ class CallCreate:
             from_host (str | Unset):
             headers (SipHeaders | Unset): Custom SIP headers, name to value.
             tag (CallCreateTag | Unset): Initial customer data, sent as `customerData` in webhooks.
-            timeout (int | Unset): Seconds to ring before giving up. Default: 60.
+            timeout (int | Unset): Seconds to ring before giving up (the call ends `no-answer`, 487). Default: 60.
             time_limit (int | Unset): Maximum seconds the call may last after it is answered.
             amd (CallCreateAmd | Unset): Answering-machine detection; accepted and ignored by the simulator.
             dual_streams (bool | Unset):

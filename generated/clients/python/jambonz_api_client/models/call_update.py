@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 
 from ..models.call_update_call_status import CallUpdateCallStatus, check_call_update_call_status
 from ..models.call_update_listen_status import CallUpdateListenStatus, check_call_update_listen_status
-from ..models.call_update_mute_status import CallUpdateMuteStatus, check_call_update_mute_status
+from ..models.hold_status import HoldStatus, check_hold_status
+from ..models.mute_status import MuteStatus, check_mute_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,10 +21,13 @@ T = TypeVar("T", bound="CallUpdate")
 
 @_attrs_define
 class CallUpdate:
-    """Exactly one of `call_hook`, `call_status`, `listen_status`, `mute_status`; `whisper`
-    alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-    breaks these rules answers 422 (rules across properties are kept out of the schema
-    so that generated clients get one plain model).
+    """Exactly one of `call_hook`, `call_status`, `listen_status`, `mute_status`,
+    `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+    `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+    hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+    again after each round; jambonz's feature server reads it as `wait_hook`). A body
+    that breaks these rules answers 422 (rules across properties are kept out of the
+    schema so that generated clients get one plain model).
 
         Attributes:
             call_hook (HookObjectInput | str | Unset): A hook, as an object or as a bare URL string (which means `{"url":
@@ -36,7 +40,13 @@ class CallUpdate:
                 updated in place.
             call_status (CallUpdateCallStatus | Unset):
             listen_status (CallUpdateListenStatus | Unset):
-            mute_status (CallUpdateMuteStatus | Unset):
+            mute_status (MuteStatus | Unset): `mute` or `unmute`.
+            conf_mute_status (MuteStatus | Unset): `mute` or `unmute`.
+            conf_hold_status (HoldStatus | Unset): `hold` (the member neither hears nor is heard) or `unhold`.
+            wait_hook (HookObjectInput | str | Unset): A hook, as an object or as a bare URL string (which means `{"url":
+                ..., "method":
+                "POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then
+                updated in place.
             whisper (list[WhisperVerb] | Unset | WhisperVerb): One whisper verb or an array of them.
     """
 
@@ -44,7 +54,10 @@ class CallUpdate:
     call_status_hook: HookObjectInput | str | Unset = UNSET
     call_status: CallUpdateCallStatus | Unset = UNSET
     listen_status: CallUpdateListenStatus | Unset = UNSET
-    mute_status: CallUpdateMuteStatus | Unset = UNSET
+    mute_status: MuteStatus | Unset = UNSET
+    conf_mute_status: MuteStatus | Unset = UNSET
+    conf_hold_status: HoldStatus | Unset = UNSET
+    wait_hook: HookObjectInput | str | Unset = UNSET
     whisper: list[WhisperVerb] | Unset | WhisperVerb = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +92,22 @@ class CallUpdate:
         if not isinstance(self.mute_status, Unset):
             mute_status = self.mute_status
 
+        conf_mute_status: str | Unset = UNSET
+        if not isinstance(self.conf_mute_status, Unset):
+            conf_mute_status = self.conf_mute_status
+
+        conf_hold_status: str | Unset = UNSET
+        if not isinstance(self.conf_hold_status, Unset):
+            conf_hold_status = self.conf_hold_status
+
+        wait_hook: dict[str, Any] | str | Unset
+        if isinstance(self.wait_hook, Unset):
+            wait_hook = UNSET
+        elif isinstance(self.wait_hook, HookObjectInput):
+            wait_hook = self.wait_hook.to_dict()
+        else:
+            wait_hook = self.wait_hook
+
         whisper: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.whisper, Unset):
             whisper = UNSET
@@ -103,6 +132,12 @@ class CallUpdate:
             field_dict["listen_status"] = listen_status
         if mute_status is not UNSET:
             field_dict["mute_status"] = mute_status
+        if conf_mute_status is not UNSET:
+            field_dict["conf_mute_status"] = conf_mute_status
+        if conf_hold_status is not UNSET:
+            field_dict["conf_hold_status"] = conf_hold_status
+        if wait_hook is not UNSET:
+            field_dict["wait_hook"] = wait_hook
         if whisper is not UNSET:
             field_dict["whisper"] = whisper
 
@@ -160,11 +195,40 @@ class CallUpdate:
             listen_status = check_call_update_listen_status(_listen_status)
 
         _mute_status = d.pop("mute_status", UNSET)
-        mute_status: CallUpdateMuteStatus | Unset
+        mute_status: MuteStatus | Unset
         if isinstance(_mute_status, Unset):
             mute_status = UNSET
         else:
-            mute_status = check_call_update_mute_status(_mute_status)
+            mute_status = check_mute_status(_mute_status)
+
+        _conf_mute_status = d.pop("conf_mute_status", UNSET)
+        conf_mute_status: MuteStatus | Unset
+        if isinstance(_conf_mute_status, Unset):
+            conf_mute_status = UNSET
+        else:
+            conf_mute_status = check_mute_status(_conf_mute_status)
+
+        _conf_hold_status = d.pop("conf_hold_status", UNSET)
+        conf_hold_status: HoldStatus | Unset
+        if isinstance(_conf_hold_status, Unset):
+            conf_hold_status = UNSET
+        else:
+            conf_hold_status = check_hold_status(_conf_hold_status)
+
+        def _parse_wait_hook(data: object) -> HookObjectInput | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_hook_input_type_1 = HookObjectInput.from_dict(data)
+
+                return componentsschemas_hook_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HookObjectInput | str | Unset, data)
+
+        wait_hook = _parse_wait_hook(d.pop("wait_hook", UNSET))
 
         def _parse_whisper(data: object) -> list[WhisperVerb] | Unset | WhisperVerb:
             if isinstance(data, Unset):
@@ -196,6 +260,9 @@ class CallUpdate:
             call_status=call_status,
             listen_status=listen_status,
             mute_status=mute_status,
+            conf_mute_status=conf_mute_status,
+            conf_hold_status=conf_hold_status,
+            wait_hook=wait_hook,
             whisper=whisper,
         )
 

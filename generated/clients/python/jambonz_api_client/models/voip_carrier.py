@@ -34,7 +34,9 @@ class VoipCarrier:
                 {'status': 'ok', 'reason': '200 OK'}, 'tech_prefix': None, 'inbound_auth_username': None,
                 'inbound_auth_password': None, 'diversion': None, 'is_active': 1, 'created_at': '2024-05-01T12:00:00.000Z',
                 'smpp_system_id': None, 'smpp_password': None, 'smpp_enquire_link_interval': 0, 'smpp_inbound_system_id': None,
-                'smpp_inbound_password': None, 'dtmf_type': 'rfc2833', 'outbound_sip_proxy': None, 'trunk_type': 'reg'}
+                'smpp_inbound_password': None, 'dtmf_type': 'rfc2833', 'outbound_sip_proxy': None, 'trunk_type': 'reg',
+                'sms_outbound_url': 'https://sms.carrier.example.com/v1/send', 'sms_username': None, 'sms_password': None,
+                'sms_bearer_token': 'tok_8f0a2c4e6b', 'sms_inbound_username': 'carrier', 'sms_inbound_password': 'in-s3cret'}
 
         Attributes:
             voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -70,6 +72,13 @@ class VoipCarrier:
             outbound_sip_proxy (None | str):
             trunk_type (TrunkType): How the carrier recognises the platform: by its IP address (`static_ip`), by digest
                 authentication (`auth`) or by registering (`reg`).
+            sms_outbound_url (None | str): Where outbound SMS are POSTed (the carrier is then an HTTP SMS provider; see
+                `POST /Accounts/{AccountSid}/Messages`). Not in jambonz, which speaks SMPP.
+            sms_username (None | str):
+            sms_password (None | str):
+            sms_bearer_token (None | str):
+            sms_inbound_username (None | str): Basic-auth user the carrier presents on `/messaging/{Provider}`.
+            sms_inbound_password (None | str):
     """
 
     voip_carrier_sid: str
@@ -101,6 +110,12 @@ class VoipCarrier:
     dtmf_type: DtmfType
     outbound_sip_proxy: None | str
     trunk_type: TrunkType
+    sms_outbound_url: None | str
+    sms_username: None | str
+    sms_password: None | str
+    sms_bearer_token: None | str
+    sms_inbound_username: None | str
+    sms_inbound_password: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,6 +195,24 @@ class VoipCarrier:
 
         trunk_type: str = self.trunk_type
 
+        sms_outbound_url: None | str
+        sms_outbound_url = self.sms_outbound_url
+
+        sms_username: None | str
+        sms_username = self.sms_username
+
+        sms_password: None | str
+        sms_password = self.sms_password
+
+        sms_bearer_token: None | str
+        sms_bearer_token = self.sms_bearer_token
+
+        sms_inbound_username: None | str
+        sms_inbound_username = self.sms_inbound_username
+
+        sms_inbound_password: None | str
+        sms_inbound_password = self.sms_inbound_password
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -213,6 +246,12 @@ class VoipCarrier:
                 "dtmf_type": dtmf_type,
                 "outbound_sip_proxy": outbound_sip_proxy,
                 "trunk_type": trunk_type,
+                "sms_outbound_url": sms_outbound_url,
+                "sms_username": sms_username,
+                "sms_password": sms_password,
+                "sms_bearer_token": sms_bearer_token,
+                "sms_inbound_username": sms_inbound_username,
+                "sms_inbound_password": sms_inbound_password,
             }
         )
 
@@ -371,6 +410,48 @@ class VoipCarrier:
 
         trunk_type = check_trunk_type(d.pop("trunk_type"))
 
+        def _parse_sms_outbound_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sms_outbound_url = _parse_sms_outbound_url(d.pop("sms_outbound_url"))
+
+        def _parse_sms_username(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sms_username = _parse_sms_username(d.pop("sms_username"))
+
+        def _parse_sms_password(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sms_password = _parse_sms_password(d.pop("sms_password"))
+
+        def _parse_sms_bearer_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sms_bearer_token = _parse_sms_bearer_token(d.pop("sms_bearer_token"))
+
+        def _parse_sms_inbound_username(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sms_inbound_username = _parse_sms_inbound_username(d.pop("sms_inbound_username"))
+
+        def _parse_sms_inbound_password(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sms_inbound_password = _parse_sms_inbound_password(d.pop("sms_inbound_password"))
+
         voip_carrier = cls(
             voip_carrier_sid=voip_carrier_sid,
             name=name,
@@ -401,6 +482,12 @@ class VoipCarrier:
             dtmf_type=dtmf_type,
             outbound_sip_proxy=outbound_sip_proxy,
             trunk_type=trunk_type,
+            sms_outbound_url=sms_outbound_url,
+            sms_username=sms_username,
+            sms_password=sms_password,
+            sms_bearer_token=sms_bearer_token,
+            sms_inbound_username=sms_inbound_username,
+            sms_inbound_password=sms_inbound_password,
         )
 
         voip_carrier.additional_properties = d

@@ -63,6 +63,22 @@ class VoipCarrierCreate:
                 digest
                 authentication (`auth`) or by registering (`reg`).
                  Default: 'static_ip'.
+            sms_outbound_url (None | str | Unset): Makes the carrier an HTTP SMS provider: outbound messages are POSTed here
+                as JSON
+                (the request and the answer expected are described on `POST
+                /Accounts/{AccountSid}/Messages`). An absolute http(s) URL.
+                 Example: https://sms.carrier.example.com/v1/send.
+            sms_username (None | str | Unset): Basic-auth credentials sent to `sms_outbound_url` (used when both are set and
+                there is no `sms_bearer_token`).
+            sms_password (None | str | Unset):
+            sms_bearer_token (None | str | Unset): Sent to `sms_outbound_url` as `Authorization: Bearer <token>` (wins over
+                basic
+                auth).
+            sms_inbound_username (None | str | Unset): The HTTP basic-auth credentials the carrier must present on `POST
+                /messaging/{Provider}` (inbound messages) and `POST /messaging/{Provider}/status`
+                (delivery receipts), `Provider` being this carrier's name. Without both, the
+                carrier cannot deliver.
+            sms_inbound_password (None | str | Unset):
     """
 
     name: str
@@ -91,6 +107,12 @@ class VoipCarrierCreate:
     dtmf_type: DtmfType | Unset = "rfc2833"
     outbound_sip_proxy: None | str | Unset = UNSET
     trunk_type: TrunkType | Unset = "static_ip"
+    sms_outbound_url: None | str | Unset = UNSET
+    sms_username: None | str | Unset = UNSET
+    sms_password: None | str | Unset = UNSET
+    sms_bearer_token: None | str | Unset = UNSET
+    sms_inbound_username: None | str | Unset = UNSET
+    sms_inbound_password: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -245,6 +267,42 @@ class VoipCarrierCreate:
         if not isinstance(self.trunk_type, Unset):
             trunk_type = self.trunk_type
 
+        sms_outbound_url: None | str | Unset
+        if isinstance(self.sms_outbound_url, Unset):
+            sms_outbound_url = UNSET
+        else:
+            sms_outbound_url = self.sms_outbound_url
+
+        sms_username: None | str | Unset
+        if isinstance(self.sms_username, Unset):
+            sms_username = UNSET
+        else:
+            sms_username = self.sms_username
+
+        sms_password: None | str | Unset
+        if isinstance(self.sms_password, Unset):
+            sms_password = UNSET
+        else:
+            sms_password = self.sms_password
+
+        sms_bearer_token: None | str | Unset
+        if isinstance(self.sms_bearer_token, Unset):
+            sms_bearer_token = UNSET
+        else:
+            sms_bearer_token = self.sms_bearer_token
+
+        sms_inbound_username: None | str | Unset
+        if isinstance(self.sms_inbound_username, Unset):
+            sms_inbound_username = UNSET
+        else:
+            sms_inbound_username = self.sms_inbound_username
+
+        sms_inbound_password: None | str | Unset
+        if isinstance(self.sms_inbound_password, Unset):
+            sms_inbound_password = UNSET
+        else:
+            sms_inbound_password = self.sms_inbound_password
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -302,6 +360,18 @@ class VoipCarrierCreate:
             field_dict["outbound_sip_proxy"] = outbound_sip_proxy
         if trunk_type is not UNSET:
             field_dict["trunk_type"] = trunk_type
+        if sms_outbound_url is not UNSET:
+            field_dict["sms_outbound_url"] = sms_outbound_url
+        if sms_username is not UNSET:
+            field_dict["sms_username"] = sms_username
+        if sms_password is not UNSET:
+            field_dict["sms_password"] = sms_password
+        if sms_bearer_token is not UNSET:
+            field_dict["sms_bearer_token"] = sms_bearer_token
+        if sms_inbound_username is not UNSET:
+            field_dict["sms_inbound_username"] = sms_inbound_username
+        if sms_inbound_password is not UNSET:
+            field_dict["sms_inbound_password"] = sms_inbound_password
 
         return field_dict
 
@@ -550,6 +620,60 @@ class VoipCarrierCreate:
         else:
             trunk_type = check_trunk_type(_trunk_type)
 
+        def _parse_sms_outbound_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_outbound_url = _parse_sms_outbound_url(d.pop("sms_outbound_url", UNSET))
+
+        def _parse_sms_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_username = _parse_sms_username(d.pop("sms_username", UNSET))
+
+        def _parse_sms_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_password = _parse_sms_password(d.pop("sms_password", UNSET))
+
+        def _parse_sms_bearer_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_bearer_token = _parse_sms_bearer_token(d.pop("sms_bearer_token", UNSET))
+
+        def _parse_sms_inbound_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_inbound_username = _parse_sms_inbound_username(d.pop("sms_inbound_username", UNSET))
+
+        def _parse_sms_inbound_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_inbound_password = _parse_sms_inbound_password(d.pop("sms_inbound_password", UNSET))
+
         voip_carrier_create = cls(
             name=name,
             description=description,
@@ -577,6 +701,12 @@ class VoipCarrierCreate:
             dtmf_type=dtmf_type,
             outbound_sip_proxy=outbound_sip_proxy,
             trunk_type=trunk_type,
+            sms_outbound_url=sms_outbound_url,
+            sms_username=sms_username,
+            sms_password=sms_password,
+            sms_bearer_token=sms_bearer_token,
+            sms_inbound_username=sms_inbound_username,
+            sms_inbound_password=sms_inbound_password,
         )
 
         return voip_carrier_create

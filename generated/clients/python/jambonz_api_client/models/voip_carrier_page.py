@@ -26,7 +26,8 @@ class VoipCarrierPage:
             'inbound_auth_username': None, 'inbound_auth_password': None, 'diversion': None, 'is_active': 1, 'created_at':
             '2024-05-01T12:00:00.000Z', 'smpp_system_id': None, 'smpp_password': None, 'smpp_enquire_link_interval': 0,
             'smpp_inbound_system_id': None, 'smpp_inbound_password': None, 'dtmf_type': 'rfc2833', 'outbound_sip_proxy':
-            None, 'trunk_type': 'static_ip'}]}
+            None, 'trunk_type': 'static_ip', 'sms_outbound_url': None, 'sms_username': None, 'sms_password': None,
+            'sms_bearer_token': None, 'sms_inbound_username': None, 'sms_inbound_password': None}]}
 
     Attributes:
         total (int): How many carriers match, over all pages.

@@ -47,6 +47,13 @@ class VoipCarrierUpdate:
             trunk_type (TrunkType | Unset): How the carrier recognises the platform: by its IP address (`static_ip`), by
                 digest
                 authentication (`auth`) or by registering (`reg`).
+            sms_outbound_url (None | str | Unset): An absolute http(s) URL, or `null` to stop sending SMS through this
+                carrier.
+            sms_username (None | str | Unset):
+            sms_password (None | str | Unset):
+            sms_bearer_token (None | str | Unset):
+            sms_inbound_username (None | str | Unset):
+            sms_inbound_password (None | str | Unset):
     """
 
     name: str | Unset = UNSET
@@ -73,6 +80,12 @@ class VoipCarrierUpdate:
     dtmf_type: DtmfType | Unset = UNSET
     outbound_sip_proxy: None | str | Unset = UNSET
     trunk_type: TrunkType | Unset = UNSET
+    sms_outbound_url: None | str | Unset = UNSET
+    sms_username: None | str | Unset = UNSET
+    sms_password: None | str | Unset = UNSET
+    sms_bearer_token: None | str | Unset = UNSET
+    sms_inbound_username: None | str | Unset = UNSET
+    sms_inbound_password: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -215,6 +228,42 @@ class VoipCarrierUpdate:
         if not isinstance(self.trunk_type, Unset):
             trunk_type = self.trunk_type
 
+        sms_outbound_url: None | str | Unset
+        if isinstance(self.sms_outbound_url, Unset):
+            sms_outbound_url = UNSET
+        else:
+            sms_outbound_url = self.sms_outbound_url
+
+        sms_username: None | str | Unset
+        if isinstance(self.sms_username, Unset):
+            sms_username = UNSET
+        else:
+            sms_username = self.sms_username
+
+        sms_password: None | str | Unset
+        if isinstance(self.sms_password, Unset):
+            sms_password = UNSET
+        else:
+            sms_password = self.sms_password
+
+        sms_bearer_token: None | str | Unset
+        if isinstance(self.sms_bearer_token, Unset):
+            sms_bearer_token = UNSET
+        else:
+            sms_bearer_token = self.sms_bearer_token
+
+        sms_inbound_username: None | str | Unset
+        if isinstance(self.sms_inbound_username, Unset):
+            sms_inbound_username = UNSET
+        else:
+            sms_inbound_username = self.sms_inbound_username
+
+        sms_inbound_password: None | str | Unset
+        if isinstance(self.sms_inbound_password, Unset):
+            sms_inbound_password = UNSET
+        else:
+            sms_inbound_password = self.sms_inbound_password
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -266,6 +315,18 @@ class VoipCarrierUpdate:
             field_dict["outbound_sip_proxy"] = outbound_sip_proxy
         if trunk_type is not UNSET:
             field_dict["trunk_type"] = trunk_type
+        if sms_outbound_url is not UNSET:
+            field_dict["sms_outbound_url"] = sms_outbound_url
+        if sms_username is not UNSET:
+            field_dict["sms_username"] = sms_username
+        if sms_password is not UNSET:
+            field_dict["sms_password"] = sms_password
+        if sms_bearer_token is not UNSET:
+            field_dict["sms_bearer_token"] = sms_bearer_token
+        if sms_inbound_username is not UNSET:
+            field_dict["sms_inbound_username"] = sms_inbound_username
+        if sms_inbound_password is not UNSET:
+            field_dict["sms_inbound_password"] = sms_inbound_password
 
         return field_dict
 
@@ -496,6 +557,60 @@ class VoipCarrierUpdate:
         else:
             trunk_type = check_trunk_type(_trunk_type)
 
+        def _parse_sms_outbound_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_outbound_url = _parse_sms_outbound_url(d.pop("sms_outbound_url", UNSET))
+
+        def _parse_sms_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_username = _parse_sms_username(d.pop("sms_username", UNSET))
+
+        def _parse_sms_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_password = _parse_sms_password(d.pop("sms_password", UNSET))
+
+        def _parse_sms_bearer_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_bearer_token = _parse_sms_bearer_token(d.pop("sms_bearer_token", UNSET))
+
+        def _parse_sms_inbound_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_inbound_username = _parse_sms_inbound_username(d.pop("sms_inbound_username", UNSET))
+
+        def _parse_sms_inbound_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_inbound_password = _parse_sms_inbound_password(d.pop("sms_inbound_password", UNSET))
+
         voip_carrier_update = cls(
             name=name,
             description=description,
@@ -521,6 +636,12 @@ class VoipCarrierUpdate:
             dtmf_type=dtmf_type,
             outbound_sip_proxy=outbound_sip_proxy,
             trunk_type=trunk_type,
+            sms_outbound_url=sms_outbound_url,
+            sms_username=sms_username,
+            sms_password=sms_password,
+            sms_bearer_token=sms_bearer_token,
+            sms_inbound_username=sms_inbound_username,
+            sms_inbound_password=sms_inbound_password,
         )
 
         return voip_carrier_update

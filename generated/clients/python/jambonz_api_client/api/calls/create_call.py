@@ -103,10 +103,47 @@ def sync_detailed(
     `application_sid` (an application of this account; its hooks, `app_json` and
     speech settings are used) and `call_hook` (a URL or hook object).
 
-    On this server calls run on the embedded **call simulator**: the far end answers
-    after a one-second ring unless the target asks otherwise (`X-Sim-*` headers on the
-    target, `sim-*` SIP URI parameters, or the reserved numbers `1500555…` — see the
-    README's "Test your voice app without a phone line").
+    On this server calls run on the embedded **call simulator**, which really requests
+    the application's webhooks (signed with the account's webhook secret) and runs the
+    verbs they answer. Status webhooks go to `call_status_hook`: `trying`, `ringing`
+    (or `early-media`), `in-progress` on answer, then `completed` (with `duration`),
+    or a final `busy`, `no-answer` or `failed`.
+
+    **Far-end behaviour.** The far end (the callee, and each target of a `dial` verb)
+    answers after a one-second ring and stays on the line until the application or
+    the API hangs up. Other behaviours are chosen by deterministic rules on the
+    target; a later source overrides an earlier one, setting by setting:
+
+    1. Reserved test numbers: a phone/teams `number`, or the user part of a user `name`
+       or of a `sipUri` (a leading `+` ignored).
+       `1500555` `0` + a SIP code 400-699 refuses the call with that code: 486, 600,
+       603 end `busy`; 408, 480, 487 ring until `timeout` and end `no-answer` with that
+       code; any other code ends `failed` (`15005550486` busy, `15005550404` failed).
+       `1500555` `1` + N answers and hangs up N seconds later (`15005551030`).
+       `1500555` `2` + digits answers and keys those digits at every `gather`
+       (`15005552123` keys `123`).
+    2. `sim-*` parameters of a `sipUri` (URL-decoded), the same settings as the
+       headers below without their `X-Sim-` prefix:
+       `sip:bob@example.com;sim-result=busy;sim-ring=3`.
+    3. `X-Sim-*` headers of the target (`to.headers`, this request's `headers`, a dial
+       target's `headers`; names case-insensitive): `X-Sim-Result` `answer`, `busy`
+       (486), `no-answer` (rings until `timeout`, 487), `reject` (403 unless
+       `X-Sim-Code`) or `fail` (503 unless `X-Sim-Code`); `X-Sim-Code` the SIP status
+       400-699 of a refusal, classified as for the reserved numbers (alone it means
+       `reject`); `X-Sim-Ring` seconds of ringing before the answer or refusal (default
+       1; longer than `timeout` ends `no-answer` 487); `X-Sim-Early-Media: true` (183
+       `early-media` instead of 180 `ringing`); `X-Sim-Hangup-After` seconds after the
+       answer; `X-Sim-Digits` DTMF keyed at each `gather`; `X-Sim-Speech` words said at
+       each `gather`.
+
+    Values that do not parse are ignored. A `gather` gets the far end's digits
+    (`reason: dtmfDetected`, cut at `finishOnKey` and to `numDigits`/`maxDigits`) when
+    its `input` includes `digits`, else its speech (`speechDetected`) when `input`
+    includes `speech`, else `reason: timeout` after its `timeout` (default 5 s).
+    Verbs take simulated time: `say` 2.5 words a second (at least 0.5 s), `play` its
+    `timeoutSecs` (default 5 s) per URL, `pause` its `length`, `listen` its `maxLength`
+    (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
+    time (default 1); durations and record times are simulated seconds.
 
     Admin keys and the account's own keys. **Differs from jambonz**: service provider
     keys get 403 (jambonz: 400); the five speech settings are optional without an
@@ -121,7 +158,12 @@ def sync_detailed(
         body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
-            get one plain model).
+            get one plain model). On the call simulator the far end's behaviour follows from
+            `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
+            it answers after a one-second ring unless a reserved number (`1500555…`), a
+            `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
+            `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
+            "no-answer"}` rings until `timeout`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +199,47 @@ def sync(
     `application_sid` (an application of this account; its hooks, `app_json` and
     speech settings are used) and `call_hook` (a URL or hook object).
 
-    On this server calls run on the embedded **call simulator**: the far end answers
-    after a one-second ring unless the target asks otherwise (`X-Sim-*` headers on the
-    target, `sim-*` SIP URI parameters, or the reserved numbers `1500555…` — see the
-    README's "Test your voice app without a phone line").
+    On this server calls run on the embedded **call simulator**, which really requests
+    the application's webhooks (signed with the account's webhook secret) and runs the
+    verbs they answer. Status webhooks go to `call_status_hook`: `trying`, `ringing`
+    (or `early-media`), `in-progress` on answer, then `completed` (with `duration`),
+    or a final `busy`, `no-answer` or `failed`.
+
+    **Far-end behaviour.** The far end (the callee, and each target of a `dial` verb)
+    answers after a one-second ring and stays on the line until the application or
+    the API hangs up. Other behaviours are chosen by deterministic rules on the
+    target; a later source overrides an earlier one, setting by setting:
+
+    1. Reserved test numbers: a phone/teams `number`, or the user part of a user `name`
+       or of a `sipUri` (a leading `+` ignored).
+       `1500555` `0` + a SIP code 400-699 refuses the call with that code: 486, 600,
+       603 end `busy`; 408, 480, 487 ring until `timeout` and end `no-answer` with that
+       code; any other code ends `failed` (`15005550486` busy, `15005550404` failed).
+       `1500555` `1` + N answers and hangs up N seconds later (`15005551030`).
+       `1500555` `2` + digits answers and keys those digits at every `gather`
+       (`15005552123` keys `123`).
+    2. `sim-*` parameters of a `sipUri` (URL-decoded), the same settings as the
+       headers below without their `X-Sim-` prefix:
+       `sip:bob@example.com;sim-result=busy;sim-ring=3`.
+    3. `X-Sim-*` headers of the target (`to.headers`, this request's `headers`, a dial
+       target's `headers`; names case-insensitive): `X-Sim-Result` `answer`, `busy`
+       (486), `no-answer` (rings until `timeout`, 487), `reject` (403 unless
+       `X-Sim-Code`) or `fail` (503 unless `X-Sim-Code`); `X-Sim-Code` the SIP status
+       400-699 of a refusal, classified as for the reserved numbers (alone it means
+       `reject`); `X-Sim-Ring` seconds of ringing before the answer or refusal (default
+       1; longer than `timeout` ends `no-answer` 487); `X-Sim-Early-Media: true` (183
+       `early-media` instead of 180 `ringing`); `X-Sim-Hangup-After` seconds after the
+       answer; `X-Sim-Digits` DTMF keyed at each `gather`; `X-Sim-Speech` words said at
+       each `gather`.
+
+    Values that do not parse are ignored. A `gather` gets the far end's digits
+    (`reason: dtmfDetected`, cut at `finishOnKey` and to `numDigits`/`maxDigits`) when
+    its `input` includes `digits`, else its speech (`speechDetected`) when `input`
+    includes `speech`, else `reason: timeout` after its `timeout` (default 5 s).
+    Verbs take simulated time: `say` 2.5 words a second (at least 0.5 s), `play` its
+    `timeoutSecs` (default 5 s) per URL, `pause` its `length`, `listen` its `maxLength`
+    (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
+    time (default 1); durations and record times are simulated seconds.
 
     Admin keys and the account's own keys. **Differs from jambonz**: service provider
     keys get 403 (jambonz: 400); the five speech settings are optional without an
@@ -175,7 +254,12 @@ def sync(
         body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
-            get one plain model).
+            get one plain model). On the call simulator the far end's behaviour follows from
+            `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
+            it answers after a one-second ring unless a reserved number (`1500555…`), a
+            `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
+            `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
+            "no-answer"}` rings until `timeout`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,10 +290,47 @@ async def asyncio_detailed(
     `application_sid` (an application of this account; its hooks, `app_json` and
     speech settings are used) and `call_hook` (a URL or hook object).
 
-    On this server calls run on the embedded **call simulator**: the far end answers
-    after a one-second ring unless the target asks otherwise (`X-Sim-*` headers on the
-    target, `sim-*` SIP URI parameters, or the reserved numbers `1500555…` — see the
-    README's "Test your voice app without a phone line").
+    On this server calls run on the embedded **call simulator**, which really requests
+    the application's webhooks (signed with the account's webhook secret) and runs the
+    verbs they answer. Status webhooks go to `call_status_hook`: `trying`, `ringing`
+    (or `early-media`), `in-progress` on answer, then `completed` (with `duration`),
+    or a final `busy`, `no-answer` or `failed`.
+
+    **Far-end behaviour.** The far end (the callee, and each target of a `dial` verb)
+    answers after a one-second ring and stays on the line until the application or
+    the API hangs up. Other behaviours are chosen by deterministic rules on the
+    target; a later source overrides an earlier one, setting by setting:
+
+    1. Reserved test numbers: a phone/teams `number`, or the user part of a user `name`
+       or of a `sipUri` (a leading `+` ignored).
+       `1500555` `0` + a SIP code 400-699 refuses the call with that code: 486, 600,
+       603 end `busy`; 408, 480, 487 ring until `timeout` and end `no-answer` with that
+       code; any other code ends `failed` (`15005550486` busy, `15005550404` failed).
+       `1500555` `1` + N answers and hangs up N seconds later (`15005551030`).
+       `1500555` `2` + digits answers and keys those digits at every `gather`
+       (`15005552123` keys `123`).
+    2. `sim-*` parameters of a `sipUri` (URL-decoded), the same settings as the
+       headers below without their `X-Sim-` prefix:
+       `sip:bob@example.com;sim-result=busy;sim-ring=3`.
+    3. `X-Sim-*` headers of the target (`to.headers`, this request's `headers`, a dial
+       target's `headers`; names case-insensitive): `X-Sim-Result` `answer`, `busy`
+       (486), `no-answer` (rings until `timeout`, 487), `reject` (403 unless
+       `X-Sim-Code`) or `fail` (503 unless `X-Sim-Code`); `X-Sim-Code` the SIP status
+       400-699 of a refusal, classified as for the reserved numbers (alone it means
+       `reject`); `X-Sim-Ring` seconds of ringing before the answer or refusal (default
+       1; longer than `timeout` ends `no-answer` 487); `X-Sim-Early-Media: true` (183
+       `early-media` instead of 180 `ringing`); `X-Sim-Hangup-After` seconds after the
+       answer; `X-Sim-Digits` DTMF keyed at each `gather`; `X-Sim-Speech` words said at
+       each `gather`.
+
+    Values that do not parse are ignored. A `gather` gets the far end's digits
+    (`reason: dtmfDetected`, cut at `finishOnKey` and to `numDigits`/`maxDigits`) when
+    its `input` includes `digits`, else its speech (`speechDetected`) when `input`
+    includes `speech`, else `reason: timeout` after its `timeout` (default 5 s).
+    Verbs take simulated time: `say` 2.5 words a second (at least 0.5 s), `play` its
+    `timeoutSecs` (default 5 s) per URL, `pause` its `length`, `listen` its `maxLength`
+    (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
+    time (default 1); durations and record times are simulated seconds.
 
     Admin keys and the account's own keys. **Differs from jambonz**: service provider
     keys get 403 (jambonz: 400); the five speech settings are optional without an
@@ -224,7 +345,12 @@ async def asyncio_detailed(
         body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
-            get one plain model).
+            get one plain model). On the call simulator the far end's behaviour follows from
+            `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
+            it answers after a one-second ring unless a reserved number (`1500555…`), a
+            `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
+            `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
+            "no-answer"}` rings until `timeout`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,10 +384,47 @@ async def asyncio(
     `application_sid` (an application of this account; its hooks, `app_json` and
     speech settings are used) and `call_hook` (a URL or hook object).
 
-    On this server calls run on the embedded **call simulator**: the far end answers
-    after a one-second ring unless the target asks otherwise (`X-Sim-*` headers on the
-    target, `sim-*` SIP URI parameters, or the reserved numbers `1500555…` — see the
-    README's "Test your voice app without a phone line").
+    On this server calls run on the embedded **call simulator**, which really requests
+    the application's webhooks (signed with the account's webhook secret) and runs the
+    verbs they answer. Status webhooks go to `call_status_hook`: `trying`, `ringing`
+    (or `early-media`), `in-progress` on answer, then `completed` (with `duration`),
+    or a final `busy`, `no-answer` or `failed`.
+
+    **Far-end behaviour.** The far end (the callee, and each target of a `dial` verb)
+    answers after a one-second ring and stays on the line until the application or
+    the API hangs up. Other behaviours are chosen by deterministic rules on the
+    target; a later source overrides an earlier one, setting by setting:
+
+    1. Reserved test numbers: a phone/teams `number`, or the user part of a user `name`
+       or of a `sipUri` (a leading `+` ignored).
+       `1500555` `0` + a SIP code 400-699 refuses the call with that code: 486, 600,
+       603 end `busy`; 408, 480, 487 ring until `timeout` and end `no-answer` with that
+       code; any other code ends `failed` (`15005550486` busy, `15005550404` failed).
+       `1500555` `1` + N answers and hangs up N seconds later (`15005551030`).
+       `1500555` `2` + digits answers and keys those digits at every `gather`
+       (`15005552123` keys `123`).
+    2. `sim-*` parameters of a `sipUri` (URL-decoded), the same settings as the
+       headers below without their `X-Sim-` prefix:
+       `sip:bob@example.com;sim-result=busy;sim-ring=3`.
+    3. `X-Sim-*` headers of the target (`to.headers`, this request's `headers`, a dial
+       target's `headers`; names case-insensitive): `X-Sim-Result` `answer`, `busy`
+       (486), `no-answer` (rings until `timeout`, 487), `reject` (403 unless
+       `X-Sim-Code`) or `fail` (503 unless `X-Sim-Code`); `X-Sim-Code` the SIP status
+       400-699 of a refusal, classified as for the reserved numbers (alone it means
+       `reject`); `X-Sim-Ring` seconds of ringing before the answer or refusal (default
+       1; longer than `timeout` ends `no-answer` 487); `X-Sim-Early-Media: true` (183
+       `early-media` instead of 180 `ringing`); `X-Sim-Hangup-After` seconds after the
+       answer; `X-Sim-Digits` DTMF keyed at each `gather`; `X-Sim-Speech` words said at
+       each `gather`.
+
+    Values that do not parse are ignored. A `gather` gets the far end's digits
+    (`reason: dtmfDetected`, cut at `finishOnKey` and to `numDigits`/`maxDigits`) when
+    its `input` includes `digits`, else its speech (`speechDetected`) when `input`
+    includes `speech`, else `reason: timeout` after its `timeout` (default 5 s).
+    Verbs take simulated time: `say` 2.5 words a second (at least 0.5 s), `play` its
+    `timeoutSecs` (default 5 s) per URL, `pause` its `length`, `listen` its `maxLength`
+    (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
+    time (default 1); durations and record times are simulated seconds.
 
     Admin keys and the account's own keys. **Differs from jambonz**: service provider
     keys get 403 (jambonz: 400); the five speech settings are optional without an
@@ -276,7 +439,12 @@ async def asyncio(
         body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
-            get one plain model).
+            get one plain model). On the call simulator the far end's behaviour follows from
+            `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
+            it answers after a one-second ring unless a reserved number (`1500555…`), a
+            `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
+            `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
+            "no-answer"}` rings until `timeout`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,9 +101,15 @@ def sync_detailed(
     account's phone number `to` and is routed exactly as jambonz routes an inbound call
     from a carrier — to the number's application, with direction `inbound`,
     `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
-    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
-    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
-    account matches `to` or when the number has no application.
+    The application is requested at once (`session:new` with `sip`, `caller_name`,
+    `originating_sip_trunk_name`, ... as jambonz sends them), and the call is answered
+    by the first verb that needs media; an unusable first answer rejects the call
+    (`failed`, 480). The caller's behaviour follows the far-end rules of `POST
+    /Accounts/{AccountSid}/Calls` applied to `from` and `headers`: a reserved `from`
+    number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
+    (ringing and refusal settings do not apply). 404 when no number of the account
+    matches `to` or when the number has no application; the account's
+    `voice_call_session` limit applies (422).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -142,9 +148,15 @@ def sync(
     account's phone number `to` and is routed exactly as jambonz routes an inbound call
     from a carrier — to the number's application, with direction `inbound`,
     `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
-    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
-    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
-    account matches `to` or when the number has no application.
+    The application is requested at once (`session:new` with `sip`, `caller_name`,
+    `originating_sip_trunk_name`, ... as jambonz sends them), and the call is answered
+    by the first verb that needs media; an unusable first answer rejects the call
+    (`failed`, 480). The caller's behaviour follows the far-end rules of `POST
+    /Accounts/{AccountSid}/Calls` applied to `from` and `headers`: a reserved `from`
+    number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
+    (ringing and refusal settings do not apply). 404 when no number of the account
+    matches `to` or when the number has no application; the account's
+    `voice_call_session` limit applies (422).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -178,9 +190,15 @@ async def asyncio_detailed(
     account's phone number `to` and is routed exactly as jambonz routes an inbound call
     from a carrier — to the number's application, with direction `inbound`,
     `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
-    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
-    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
-    account matches `to` or when the number has no application.
+    The application is requested at once (`session:new` with `sip`, `caller_name`,
+    `originating_sip_trunk_name`, ... as jambonz sends them), and the call is answered
+    by the first verb that needs media; an unusable first answer rejects the call
+    (`failed`, 480). The caller's behaviour follows the far-end rules of `POST
+    /Accounts/{AccountSid}/Calls` applied to `from` and `headers`: a reserved `from`
+    number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
+    (ringing and refusal settings do not apply). 404 when no number of the account
+    matches `to` or when the number has no application; the account's
+    `voice_call_session` limit applies (422).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -217,9 +235,15 @@ async def asyncio(
     account's phone number `to` and is routed exactly as jambonz routes an inbound call
     from a carrier — to the number's application, with direction `inbound`,
     `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
-    The caller's behaviour is set with `X-Sim-*` headers in `headers` (e.g.
-    `X-Sim-Digits` for a gather, `X-Sim-Hangup-After`). 404 when no number of the
-    account matches `to` or when the number has no application.
+    The application is requested at once (`session:new` with `sip`, `caller_name`,
+    `originating_sip_trunk_name`, ... as jambonz sends them), and the call is answered
+    by the first verb that needs media; an unusable first answer rejects the call
+    (`failed`, 480). The caller's behaviour follows the far-end rules of `POST
+    /Accounts/{AccountSid}/Calls` applied to `from` and `headers`: a reserved `from`
+    number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
+    (ringing and refusal settings do not apply). 404 when no number of the account
+    matches `to` or when the number has no application; the account's
+    `voice_call_session` limit applies (422).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

@@ -96,13 +96,24 @@ def sync_detailed(
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
     preempting the verb in progress; `call_status_hook` may come with it),
-    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
-    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
-    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
-    or an array of them; no `loop`) alone or with one of them, played to the dialled
-    party. A request the call's current state does not allow answers 422; a call that
-    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
-    202).
+    `call_status` (`completed` hangs up an answered call; `no-answer` cancels a ringing
+    outbound call, 487, or rejects an unanswered inbound one, 503), `listen_status`
+    (`pause`/`silence`/`resume` an active listen or stream),
+    `mute_status` (mute/unmute the caller inside a dial, a queue bridge or a
+    conference), `conf_mute_status` (mute/unmute every member of the caller's conference
+    that is not a moderator) and `conf_hold_status` (hold/unhold this conference member,
+    optionally with a `wait_hook` whose play/say/pause verbs it hears while on hold);
+    `whisper` (a say or play verb, or an array of them; no `loop`) alone or with one of
+    them, played to the dialled party. `call_status: completed` on a conference member
+    hangs it up: it leaves the room (a `leave` event). A call in a conference or a
+    queue that gets a `call_hook` leaves it and runs the new application (no
+    actionHook). A request the call's current state does not allow answers 422 and
+    changes nothing (completed on a ringing call, no-answer on an answered one,
+    mute_status outside a dial, bridge or conference, conf_mute_status or
+    conf_hold_status outside a conference, listen_status without a listen or stream,
+    whisper outside a dial or listen, call_hook on a ringing outbound call); a call
+    that is no longer live answers 422 too. **Differs from jambonz**: success is 204
+    (jambonz 202).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -110,10 +121,13 @@ def sync_detailed(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,13 +161,24 @@ def sync(
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
     preempting the verb in progress; `call_status_hook` may come with it),
-    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
-    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
-    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
-    or an array of them; no `loop`) alone or with one of them, played to the dialled
-    party. A request the call's current state does not allow answers 422; a call that
-    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
-    202).
+    `call_status` (`completed` hangs up an answered call; `no-answer` cancels a ringing
+    outbound call, 487, or rejects an unanswered inbound one, 503), `listen_status`
+    (`pause`/`silence`/`resume` an active listen or stream),
+    `mute_status` (mute/unmute the caller inside a dial, a queue bridge or a
+    conference), `conf_mute_status` (mute/unmute every member of the caller's conference
+    that is not a moderator) and `conf_hold_status` (hold/unhold this conference member,
+    optionally with a `wait_hook` whose play/say/pause verbs it hears while on hold);
+    `whisper` (a say or play verb, or an array of them; no `loop`) alone or with one of
+    them, played to the dialled party. `call_status: completed` on a conference member
+    hangs it up: it leaves the room (a `leave` event). A call in a conference or a
+    queue that gets a `call_hook` leaves it and runs the new application (no
+    actionHook). A request the call's current state does not allow answers 422 and
+    changes nothing (completed on a ringing call, no-answer on an answered one,
+    mute_status outside a dial, bridge or conference, conf_mute_status or
+    conf_hold_status outside a conference, listen_status without a listen or stream,
+    whisper outside a dial or listen, call_hook on a ringing outbound call); a call
+    that is no longer live answers 422 too. **Differs from jambonz**: success is 204
+    (jambonz 202).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -161,10 +186,13 @@ def sync(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,13 +221,24 @@ async def asyncio_detailed(
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
     preempting the verb in progress; `call_status_hook` may come with it),
-    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
-    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
-    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
-    or an array of them; no `loop`) alone or with one of them, played to the dialled
-    party. A request the call's current state does not allow answers 422; a call that
-    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
-    202).
+    `call_status` (`completed` hangs up an answered call; `no-answer` cancels a ringing
+    outbound call, 487, or rejects an unanswered inbound one, 503), `listen_status`
+    (`pause`/`silence`/`resume` an active listen or stream),
+    `mute_status` (mute/unmute the caller inside a dial, a queue bridge or a
+    conference), `conf_mute_status` (mute/unmute every member of the caller's conference
+    that is not a moderator) and `conf_hold_status` (hold/unhold this conference member,
+    optionally with a `wait_hook` whose play/say/pause verbs it hears while on hold);
+    `whisper` (a say or play verb, or an array of them; no `loop`) alone or with one of
+    them, played to the dialled party. `call_status: completed` on a conference member
+    hangs it up: it leaves the room (a `leave` event). A call in a conference or a
+    queue that gets a `call_hook` leaves it and runs the new application (no
+    actionHook). A request the call's current state does not allow answers 422 and
+    changes nothing (completed on a ringing call, no-answer on an answered one,
+    mute_status outside a dial, bridge or conference, conf_mute_status or
+    conf_hold_status outside a conference, listen_status without a listen or stream,
+    whisper outside a dial or listen, call_hook on a ringing outbound call); a call
+    that is no longer live answers 422 too. **Differs from jambonz**: success is 204
+    (jambonz 202).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -207,10 +246,13 @@ async def asyncio_detailed(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,13 +284,24 @@ async def asyncio(
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
     preempting the verb in progress; `call_status_hook` may come with it),
-    `call_status` (`completed` hangs up an answered call, `no-answer` cancels a ringing
-    one), `listen_status` (`pause`/`silence`/`resume` an active listen or stream) and
-    `mute_status` (mute/unmute the caller inside a dial); `whisper` (a say or play verb,
-    or an array of them; no `loop`) alone or with one of them, played to the dialled
-    party. A request the call's current state does not allow answers 422; a call that
-    is no longer live answers 422 too. **Differs from jambonz**: success is 204 (jambonz
-    202).
+    `call_status` (`completed` hangs up an answered call; `no-answer` cancels a ringing
+    outbound call, 487, or rejects an unanswered inbound one, 503), `listen_status`
+    (`pause`/`silence`/`resume` an active listen or stream),
+    `mute_status` (mute/unmute the caller inside a dial, a queue bridge or a
+    conference), `conf_mute_status` (mute/unmute every member of the caller's conference
+    that is not a moderator) and `conf_hold_status` (hold/unhold this conference member,
+    optionally with a `wait_hook` whose play/say/pause verbs it hears while on hold);
+    `whisper` (a say or play verb, or an array of them; no `loop`) alone or with one of
+    them, played to the dialled party. `call_status: completed` on a conference member
+    hangs it up: it leaves the room (a `leave` event). A call in a conference or a
+    queue that gets a `call_hook` leaves it and runs the new application (no
+    actionHook). A request the call's current state does not allow answers 422 and
+    changes nothing (completed on a ringing call, no-answer on an answered one,
+    mute_status outside a dial, bridge or conference, conf_mute_status or
+    conf_hold_status outside a conference, listen_status without a listen or stream,
+    whisper outside a dial or listen, call_hook on a ringing outbound call); a call
+    that is no longer live answers 422 too. **Differs from jambonz**: success is 204
+    (jambonz 202).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -256,10 +309,13 @@ async def asyncio(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

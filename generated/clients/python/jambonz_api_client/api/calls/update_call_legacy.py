@@ -102,10 +102,13 @@ def sync_detailed(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,10 +148,13 @@ def sync(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,10 +189,13 @@ async def asyncio_detailed(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,10 +233,13 @@ async def asyncio(
         call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (CallUpdate): Exactly one of `call_hook`, `call_status`, `listen_status`,
-            `mute_status`; `whisper`
-            alone or with one of them; `call_status_hook` only with `call_hook`. A body that
-            breaks these rules answers 422 (rules across properties are kept out of the schema
-            so that generated clients get one plain model).
+            `mute_status`,
+            `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+            `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+            hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+            again after each round; jambonz's feature server reads it as `wait_hook`). A body
+            that breaks these rules answers 422 (rules across properties are kept out of the
+            schema so that generated clients get one plain model).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

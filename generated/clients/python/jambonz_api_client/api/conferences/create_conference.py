@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conference_create import ConferenceCreate
+from ...models.error import Error
+from ...models.name_created import NameCreated
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    body: ConferenceCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Accounts/{account_sid}/Conferences".format(
+            account_sid=quote(str(account_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NameCreated | None:
+    if response.status_code == 201:
+        response_201 = NameCreated.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NameCreated]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConferenceCreate,
+) -> Response[Error | NameCreated]:
+    """Create a conference ahead of time
+
+     **An extension of this project** (jambonz makes rooms only when a caller enters
+    one). The room is `created` until a moderator's `conference` verb enters it (it
+    then starts, `in-progress`); its settings win over those of the callers' verbs:
+    `max_participants`, `record` (kept and reported; the simulator records nothing),
+    and `status_hook` with `status_events` (default `start`, `end`, `join`, `leave`),
+    which receives the events of every member (the member's call info with `event`,
+    `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
+    them). The room ends, and is gone, when its last member leaves, or through `PUT`
+    or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
+    Same keys as the list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ConferenceCreate): A room made ahead of time, with settings that callers'
+            `conference` verbs cannot
+            override: `max_participants` (else the verbs' `maxParticipants`), `record`, and a
+            `status_hook` that receives `status_events` (default all four) for every member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NameCreated]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConferenceCreate,
+) -> Error | NameCreated | None:
+    """Create a conference ahead of time
+
+     **An extension of this project** (jambonz makes rooms only when a caller enters
+    one). The room is `created` until a moderator's `conference` verb enters it (it
+    then starts, `in-progress`); its settings win over those of the callers' verbs:
+    `max_participants`, `record` (kept and reported; the simulator records nothing),
+    and `status_hook` with `status_events` (default `start`, `end`, `join`, `leave`),
+    which receives the events of every member (the member's call info with `event`,
+    `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
+    them). The room ends, and is gone, when its last member leaves, or through `PUT`
+    or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
+    Same keys as the list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ConferenceCreate): A room made ahead of time, with settings that callers'
+            `conference` verbs cannot
+            override: `max_participants` (else the verbs' `maxParticipants`), `record`, and a
+            `status_hook` that receives `status_events` (default all four) for every member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NameCreated
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConferenceCreate,
+) -> Response[Error | NameCreated]:
+    """Create a conference ahead of time
+
+     **An extension of this project** (jambonz makes rooms only when a caller enters
+    one). The room is `created` until a moderator's `conference` verb enters it (it
+    then starts, `in-progress`); its settings win over those of the callers' verbs:
+    `max_participants`, `record` (kept and reported; the simulator records nothing),
+    and `status_hook` with `status_events` (default `start`, `end`, `join`, `leave`),
+    which receives the events of every member (the member's call info with `event`,
+    `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
+    them). The room ends, and is gone, when its last member leaves, or through `PUT`
+    or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
+    Same keys as the list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ConferenceCreate): A room made ahead of time, with settings that callers'
+            `conference` verbs cannot
+            override: `max_participants` (else the verbs' `maxParticipants`), `record`, and a
+            `status_hook` that receives `status_events` (default all four) for every member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NameCreated]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConferenceCreate,
+) -> Error | NameCreated | None:
+    """Create a conference ahead of time
+
+     **An extension of this project** (jambonz makes rooms only when a caller enters
+    one). The room is `created` until a moderator's `conference` verb enters it (it
+    then starts, `in-progress`); its settings win over those of the callers' verbs:
+    `max_participants`, `record` (kept and reported; the simulator records nothing),
+    and `status_hook` with `status_events` (default `start`, `end`, `join`, `leave`),
+    which receives the events of every member (the member's call info with `event`,
+    `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
+    them). The room ends, and is gone, when its last member leaves, or through `PUT`
+    or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
+    Same keys as the list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ConferenceCreate): A room made ahead of time, with settings that callers'
+            `conference` verbs cannot
+            override: `max_participants` (else the verbs' `maxParticipants`), `record`, and a
+            `status_hook` that receives `status_events` (default all four) for every member.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NameCreated
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    conference_name: str,
+    call_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/Accounts/{account_sid}/Conferences/{conference_name}/Participants/{call_sid}".format(
+            account_sid=quote(str(account_sid), safe=""),
+            conference_name=quote(str(conference_name), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    conference_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Remove a participant
+
+     **An extension of this project.** The call leaves the room (a `leave` event) but
+    stays up: its `conference` verb ends and it goes on with the verb's actionHook, else
+    its next verb. To hang the call up instead, `PUT .../Calls/{CallSid}` with
+    `call_status: completed`. The last member leaving ends the room.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        conference_name=conference_name,
+        call_sid=call_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    conference_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Remove a participant
+
+     **An extension of this project.** The call leaves the room (a `leave` event) but
+    stays up: its `conference` verb ends and it goes on with the verb's actionHook, else
+    its next verb. To hang the call up instead, `PUT .../Calls/{CallSid}` with
+    `call_status: completed`. The last member leaving ends the room.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        conference_name=conference_name,
+        call_sid=call_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    conference_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error]:
+    """Remove a participant
+
+     **An extension of this project.** The call leaves the room (a `leave` event) but
+    stays up: its `conference` verb ends and it goes on with the verb's actionHook, else
+    its next verb. To hang the call up instead, `PUT .../Calls/{CallSid}` with
+    `call_status: completed`. The last member leaving ends the room.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        conference_name=conference_name,
+        call_sid=call_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    conference_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | None:
+    """Remove a participant
+
+     **An extension of this project.** The call leaves the room (a `leave` event) but
+    stays up: its `conference` verb ends and it goes on with the verb's actionHook, else
+    its next verb. To hang the call up instead, `PUT .../Calls/{CallSid}` with
+    `call_status: completed`. The last member leaving ends the room.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            conference_name=conference_name,
+            call_sid=call_sid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conference import Conference
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    conference_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Accounts/{account_sid}/Conferences/{conference_name}".format(
+            account_sid=quote(str(account_sid), safe=""),
+            conference_name=quote(str(conference_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conference | Error | None:
+    if response.status_code == 200:
+        response_200 = Conference.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Conference | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    conference_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Conference | Error]:
+    """Get a conference
+
+     **An extension of this project.** The room's status, start time, participant count
+    and settings. 404 when the account has no room of that name (an ended room is
+    gone).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conference | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        conference_name=conference_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    conference_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Conference | Error | None:
+    """Get a conference
+
+     **An extension of this project.** The room's status, start time, participant count
+    and settings. 404 when the account has no room of that name (an ended room is
+    gone).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conference | Error
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        conference_name=conference_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    conference_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Conference | Error]:
+    """Get a conference
+
+     **An extension of this project.** The room's status, start time, participant count
+    and settings. 404 when the account has no room of that name (an ended room is
+    gone).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Conference | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        conference_name=conference_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    conference_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Conference | Error | None:
+    """Get a conference
+
+     **An extension of this project.** The room's status, start time, participant count
+    and settings. 404 when the account has no room of that name (an ended room is
+    gone).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        conference_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~`
+            or `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Conference | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            conference_name=conference_name,
+            client=client,
+        )
+    ).parsed

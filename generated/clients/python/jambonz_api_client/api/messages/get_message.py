@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.message import Message
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    message_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Accounts/{account_sid}/Messages/{message_sid}".format(
+            account_sid=quote(str(account_sid), safe=""),
+            message_sid=quote(str(message_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    message_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Message]:
+    """Get a message
+
+     One message of the account with its current status and status history. Scope as
+    for the list; a message of another account (or outside the key's scope) is 404.
+    Not in jambonz.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        message_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        message_sid=message_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    message_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Message | None:
+    """Get a message
+
+     One message of the account with its current status and status history. Scope as
+    for the list; a message of another account (or outside the key's scope) is 404.
+    Not in jambonz.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        message_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        message_sid=message_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    message_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Message]:
+    """Get a message
+
+     One message of the account with its current status and status history. Scope as
+    for the list; a message of another account (or outside the key's scope) is 404.
+    Not in jambonz.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        message_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Message]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        message_sid=message_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    message_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Message | None:
+    """Get a message
+
+     One message of the account with its current status and status history. Scope as
+    for the list; a message of another account (or outside the key's scope) is 404.
+    Not in jambonz.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        message_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Message
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            message_sid=message_sid,
+            client=client,
+        )
+    ).parsed

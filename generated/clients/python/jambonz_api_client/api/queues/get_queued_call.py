@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.queued_call import QueuedCall
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    queue_name: str,
+    call_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Accounts/{account_sid}/Queues/{queue_name}/Calls/{call_sid}".format(
+            account_sid=quote(str(account_sid), safe=""),
+            queue_name=quote(str(queue_name), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | QueuedCall | None:
+    if response.status_code == 200:
+        response_200 = QueuedCall.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | QueuedCall]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    queue_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | QueuedCall]:
+    """Get a queued call
+
+     **An extension of this project.** 404 when the call is not waiting in the queue.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        queue_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or
+            `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueuedCall]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        queue_name=queue_name,
+        call_sid=call_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    queue_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | QueuedCall | None:
+    """Get a queued call
+
+     **An extension of this project.** 404 when the call is not waiting in the queue.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        queue_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or
+            `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueuedCall
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        queue_name=queue_name,
+        call_sid=call_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    queue_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | QueuedCall]:
+    """Get a queued call
+
+     **An extension of this project.** 404 when the call is not waiting in the queue.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        queue_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or
+            `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | QueuedCall]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        queue_name=queue_name,
+        call_sid=call_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    queue_name: str,
+    call_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | QueuedCall | None:
+    """Get a queued call
+
+     **An extension of this project.** 404 when the call is not waiting in the queue.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        queue_name (str): A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or
+            `-` (safe in
+            a URL path as it is). Names are scoped to the account: two accounts may both have a
+            queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+            `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+            alert).
+             Example: support.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | QueuedCall
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            queue_name=queue_name,
+            call_sid=call_sid,
+            client=client,
+        )
+    ).parsed
