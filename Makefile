@@ -62,9 +62,10 @@ test-fast: install ## the tests alone
 clean: ## remove the virtualenv, node_modules and local databases
 	rm -rf $(VENV) node_modules jambonz.db jambonz.db-wal jambonz.db-shm
 
-bench: install ## benchmark with wrk (BENCH_DURATION=5 for a quick run; see bench/README.md)
+bench: install ## benchmark with wrk, then calls (BENCH_DURATION=5 for a quick run; see bench/README.md)
 	@command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/calls.py
 
 bench-compare: install ## ratios B/A of two bench results: make bench-compare A=old.json B=new.json
 	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make bench-compare A=<json> B=<json>"; exit 2; }

@@ -348,7 +348,7 @@ class RoomVerbs(_Base):
             "conference_sid": room.key,
             "friendly_name": room.name,
             "time": iso(now),
-            "duration": round(now - room.started_at, 3) if room.started_at else 0,
+            "duration": int(now - room.started_at) if room.started_at else 0,
             "members": len(room.joined()) if members is None else members,
         }
         self._send_in_order(room.key, call, room.status_hook, payload)
