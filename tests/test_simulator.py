@@ -251,7 +251,13 @@ class ScriptedSender:
         self.sent: list[tuple[str, dict[str, Any]]] = []
 
     async def send(
-        self, target: HookTarget, payload: Any, *, secret: str | None, expect_verbs: bool
+        self,
+        target: HookTarget,
+        payload: Any,
+        *,
+        secret: str | None,
+        expect_verbs: bool,
+        background: bool = False,
     ) -> WebhookResult:
         path = target.wire_url.split("example.com", 1)[-1]
         self.sent.append((path, dict(payload or {})))

@@ -666,3 +666,34 @@ def test_verify_uses_the_current_time_by_default() -> None:
 )
 def test_verify_rejects_malformed_headers(header: str | None) -> None:
     assert not verify(SECRET, header, "{}", now=1_700_000_000)
+
+
+async def test_background_notifications_never_hold_up_a_hook_a_call_waits_for(
+    app_server: AppServer,
+) -> None:
+    """Slow status notifications fill their own lane (a quarter of the concurrency); a
+    call_hook sent meanwhile goes straight out on the main lane."""
+    status = app_server.route(Reply(status=204, content_type=None, delay=1.0))
+    call = app_server.route(Reply(status=200, body=b"[]"))
+    async with WebhookSender(concurrency=4) as sender:
+        slow = [
+            asyncio.ensure_future(
+                sender.send(
+                    HookTarget(app_server.base + status),
+                    {"n": n},
+                    secret=None,
+                    expect_verbs=False,
+                    background=True,
+                )
+            )
+            for n in range(3)
+        ]
+        await asyncio.sleep(0.1)
+        started = time.monotonic()
+        result = await sender.send(
+            HookTarget(app_server.base + call), {"x": 1}, secret=None, expect_verbs=True
+        )
+        waited = time.monotonic() - started
+        assert result.ok and waited < 0.8  # not queued behind the notifications
+        assert all(r.ok for r in await asyncio.gather(*slow))
+    assert app_server.max_in_flight[status] == 1  # the background lane: concurrency // 4

@@ -828,7 +828,7 @@ class SimulatorEngine(RoomVerbs):
                 self._alert(call, "webhook-failure", f"unusable call_status_hook: {exc}")
                 continue
             result = await self.sender.send(
-                target, payload, secret=call.webhook_secret, expect_verbs=False
+                target, payload, secret=call.webhook_secret, expect_verbs=False, background=True
             )
             if not result.ok:
                 self._alert(call, "webhook-failure", f"call_status_hook: {result.error}")
@@ -854,7 +854,7 @@ class SimulatorEngine(RoomVerbs):
         while not queue.empty():
             call, target, payload = queue.get_nowait()
             result = await self.sender.send(
-                target, payload, secret=call.webhook_secret, expect_verbs=False
+                target, payload, secret=call.webhook_secret, expect_verbs=False, background=True
             )
             self._emit(
                 call,
