@@ -288,7 +288,9 @@ def _json_scalar(value: Any) -> str | None:
     return None
 
 
-def _connection_error(exc: BaseException) -> str:
+def transport_detail(exc: BaseException) -> str:
+    """What went wrong on the wire, for people: "connection refused", or the innermost
+    cause's message (httpx wraps the OS error in several layers)."""
     seen: set[int] = set()
     inner: BaseException | None = exc
     innermost = exc
@@ -298,8 +300,12 @@ def _connection_error(exc: BaseException) -> str:
             return "connection refused"
         innermost = inner
         inner = inner.__cause__ or inner.__context__
-    detail = str(innermost) or type(innermost).__name__
-    return f"connection failed: {detail}"
+    return str(innermost) or type(innermost).__name__
+
+
+def _connection_error(exc: BaseException) -> str:
+    detail = transport_detail(exc)
+    return detail if detail == "connection refused" else f"connection failed: {detail}"
 
 
 class WebhookSender:

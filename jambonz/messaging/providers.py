@@ -22,6 +22,8 @@ from typing import Any, Literal, Protocol
 
 import httpx
 
+from jambonz.webhooks_out import transport_detail
+
 __all__ = [
     "SIMULATOR",
     "TEST_NUMBERS",
@@ -200,7 +202,7 @@ class HttpProvider:
         except httpx.TimeoutException:
             return self._failed(f"did not answer within {self.timeout:g} s")
         except httpx.TransportError as exc:
-            return self._failed(f"could not be reached ({_transport_detail(exc)})")
+            return self._failed(f"could not be reached ({transport_detail(exc)})")
         except httpx.HTTPError as exc:
             return self._failed(f"could not be reached ({exc})")
         answer = _answer(response)
@@ -252,16 +254,3 @@ def _carrier_message_id(answer: dict[str, Any]) -> str | None:
         if isinstance(value, str | int) and str(value):
             return str(value)[:255]
     return None
-
-
-def _transport_detail(exc: BaseException) -> str:
-    seen: set[int] = set()
-    inner: BaseException | None = exc
-    innermost = exc
-    while inner is not None and id(inner) not in seen:
-        seen.add(id(inner))
-        if isinstance(inner, ConnectionRefusedError):
-            return "connection refused"
-        innermost = inner
-        inner = inner.__cause__ or inner.__context__
-    return str(innermost) or type(innermost).__name__
