@@ -48,7 +48,7 @@ check-generated: install ## fail when generated/ differs from what the contract 
 
 lint: install $(NODE_STAMP) ## validate the contract (spec validator + Redocly) and run ruff
 	$(BIN)/python -m openapi_spec_validator $(SPEC)
-	npx --no-install redocly lint --config openapi/redocly.yaml $(SPEC)
+	npx --no-install redocly lint --config redocly.yaml $(SPEC)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
@@ -87,7 +87,7 @@ check-clients: install $(TS_STAMP) ## fail when generated/clients differs from w
 	$(BIN)/python -m tools.clients check
 
 docs: $(NODE_STAMP) ## build the single-file HTML reference docs/index.html (Redoc)
-	npx --no-install redocly build-docs $(SPEC) --config openapi/redocly.yaml --inlineBundle \
+	npx --no-install redocly build-docs $(SPEC) --config redocly.yaml --inlineBundle \
 	  --title "jambonz REST API" --output docs/index.html
 
 contract-diff: install ## every contract change since BASE (default HEAD~1), breaking or not

@@ -1,6 +1,6 @@
 """Generate the clients from the contract, or check that the committed ones match it.
 
-- Python: openapi-python-client (settings in openapi/python-client.yaml) writes the whole
+- Python: openapi-python-client (settings in tools/python-client.yaml) writes the whole
   project in generated/clients/python (package `jambonz_api_client`). Its warnings are
   errors (`--fail-on-warning`): the contract must stay clean for it.
 - TypeScript: openapi-typescript writes generated/clients/typescript/src/schema.ts, the
@@ -29,7 +29,7 @@ BIN = Path(sys.executable).parent
 PY_CLIENT = ROOT / "generated" / "clients" / "python"
 TS_CLIENT = ROOT / "generated" / "clients" / "typescript"
 TS_SCHEMA = Path("src") / "schema.ts"
-PY_CONFIG = ROOT / "openapi" / "python-client.yaml"
+PY_CONFIG = ROOT / "tools" / "python-client.yaml"
 IGNORED = {".ruff_cache", "__pycache__", ".pytest_cache"}
 
 
