@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from handlers import connexion_shims, errors
 from handlers.context import CoreContext
+from handlers.fastpath import FastPath
 from handlers.validation import validator_map
 from jambonz.errors import JambonzError
 from jambonz.runtime import Core
@@ -65,10 +66,14 @@ class Edge:
         await self.app(scope, receive, send)
 
 
-def create_app(core: Core, *, validate_responses: bool | None = None) -> ASGIApp:
+def create_app(
+    core: Core, *, validate_responses: bool | None = None, fast_path: bool | None = None
+) -> ASGIApp:
     """Build the app for one `Core` (several may live in one process, e.g. in tests)."""
     connexion_shims.install()
     spec = load_spec()
+    if validate_responses is None:
+        validate_responses = core.settings.validate_responses
 
     @asynccontextmanager
     async def lifespan(_app: object) -> AsyncIterator[None]:
@@ -84,9 +89,7 @@ def create_app(core: Core, *, validate_responses: bool | None = None) -> ASGIApp
         base_path=BASE_PATH,
         pythonic_params=True,
         strict_validation=True,
-        validate_responses=(
-            core.settings.validate_responses if validate_responses is None else validate_responses
-        ),
+        validate_responses=validate_responses,
         swagger_ui_options=SwaggerUIOptions(spec_path="/openapi.json", swagger_ui_path="/docs"),
         validator_map=validator_map(),
     )
@@ -98,4 +101,7 @@ def create_app(core: Core, *, validate_responses: bool | None = None) -> ASGIApp
         HTTPException, errors.http_error_handler(errors.MethodIndex(spec, BASE_PATH))
     )
     app.add_error_handler(Exception, errors.on_unexpected)
-    return CoreContext(Edge(app), core)
+    served: ASGIApp = app
+    if core.settings.fast_path if fast_path is None else fast_path:
+        served = FastPath(app, spec, BASE_PATH, validate_responses=validate_responses)
+    return CoreContext(Edge(served), core)

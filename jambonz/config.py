@@ -26,6 +26,7 @@ class Settings:
     admin_token: str | None = None
     log_level: str = "info"
     validate_responses: bool = False
+    fast_path: bool = True
     token_cache_seconds: float = 5.0
     sim_speed: float = 1.0
     webhook_timeout: float = 10.0
@@ -44,6 +45,7 @@ class Settings:
             admin_token=env.get("JAMBONZ_ADMIN_TOKEN") or None,
             log_level=env.get("JAMBONZ_LOG_LEVEL", cls.log_level),
             validate_responses=_env_bool("JAMBONZ_VALIDATE_RESPONSES", False),
+            fast_path=_env_bool("JAMBONZ_FAST_PATH", True),
             sim_speed=float(env.get("JAMBONZ_SIM_SPEED") or cls.sim_speed),
             webhook_timeout=float(env.get("JAMBONZ_WEBHOOK_TIMEOUT") or cls.webhook_timeout),
             webhook_concurrency=int(

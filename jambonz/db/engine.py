@@ -86,6 +86,10 @@ class _SqliteConn:
         self._conn = conn
         self.dialect = conn.dialect
 
+    def driver(self) -> Any:
+        """The `sqlite3.Connection` underneath (for `Prepared` statements)."""
+        return self._conn.connection.driver_connection
+
     async def execute(self, statement: Any, parameters: Any = None) -> Result[Any]:
         if parameters is None:
             return self._conn.execute(statement)

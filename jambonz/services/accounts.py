@@ -14,13 +14,14 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Executable, Select, delete, func, insert, or_, select, update
+from sqlalchemy import Executable, Select, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import Account, AccountCreate, AccountUpdate, WebhookSecret
 from jambonz.auth import Principal, forget_keys
 from jambonz.calls.state import FINAL_STATUSES
 from jambonz.db import Database
+from jambonz.db.prepared import Prepared
 from jambonz.db.tables import (
     account_limits,
     accounts,
@@ -109,6 +110,27 @@ def _scoped(principal: Principal) -> Select:
     return query
 
 
+def _list_statement(scope_column: Any | None) -> Prepared:
+    """The accounts a key may see with their hooks, in list order, in one query."""
+    source, hook_columns = hooks.join_hooks(accounts, accounts, HOOK_COLUMNS)
+    query = (
+        select(accounts, *hook_columns)
+        .select_from(source)
+        .order_by(accounts.c.name, accounts.c.account_sid)
+    )
+    if scope_column is not None:
+        query = query.where(scope_column == bindparam("scope_sid"))
+    return Prepared(query)
+
+
+# `GET /Accounts`, for each scope of key.
+_LIST = {
+    "admin": _list_statement(None),
+    "service_provider": _list_statement(accounts.c.service_provider_sid),
+    "account": _list_statement(accounts.c.account_sid),
+}
+
+
 def _timestamp(name: str, value: str | None) -> datetime | None:
     """An RFC 3339 date-time as naive UTC (how every timestamp is stored)."""
     if value is None:
@@ -189,8 +211,8 @@ async def create(db: Database, principal: Principal, data: AccountCreate) -> str
 
 async def list_all(db: Database, principal: Principal) -> list[Account]:
     async with db.read() as conn:
-        rows = (await conn.execute(_scoped(principal))).all()
-        return await _to_models(conn, rows)
+        rows = await _LIST[principal.scope].all(conn, **scope.binding(principal))
+    return [_to_model(row, hooks.joined_hooks(row, HOOK_COLUMNS)) for row in rows]
 
 
 async def list_for_service_provider(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import (
@@ -24,6 +24,7 @@ from generated.models import (
 from jambonz import verbs
 from jambonz.auth import Principal
 from jambonz.db import Database
+from jambonz.db.prepared import Prepared
 from jambonz.db.tables import accounts, applications, voip_carriers
 from jambonz.errors import BadRequest, NotFound, Unprocessable
 from jambonz.services import hooks, scope
@@ -84,6 +85,35 @@ def _scoped(principal: Principal) -> Select:
     elif principal.scope == "account":
         query = query.where(applications.c.account_sid == principal.account_sid)
     return query
+
+
+def _read_by_sid(scope_column: Any | None) -> Prepared:
+    """One application with its account's provider and its hooks, in one query."""
+    source, hook_columns = hooks.join_hooks(
+        applications.join(accounts, accounts.c.account_sid == applications.c.account_sid),
+        applications,
+        HOOK_COLUMNS,
+    )
+    query = (
+        select(
+            applications,
+            accounts.c.service_provider_sid.label("account_service_provider_sid"),
+            *hook_columns,
+        )
+        .select_from(source)
+        .where(applications.c.application_sid == bindparam("sid"))
+    )
+    if scope_column is not None:
+        query = query.where(scope_column == bindparam("scope_sid"))
+    return Prepared(query)
+
+
+# The read of `GET /Applications/{sid}`, for each scope of key (the hottest read of all).
+_READ_BY_SID = {
+    "admin": _read_by_sid(None),
+    "service_provider": _read_by_sid(accounts.c.service_provider_sid),
+    "account": _read_by_sid(applications.c.account_sid),
+}
 
 
 async def _find(
@@ -242,6 +272,13 @@ async def get(
     db: Database, principal: Principal, sid: str, *, account_sid: str | None = None
 ) -> Application:
     async with db.read() as conn:
+        if account_sid is None:
+            row = await _READ_BY_SID[principal.scope].first(
+                conn, sid=norm_sid(sid), **scope.binding(principal)
+            )
+            if row is None:
+                raise NotFound(NOT_FOUND)
+            return _to_model(row, hooks.joined_hooks(row, HOOK_COLUMNS))
         row = await _find(conn, principal, sid, account_sid)
         hook_rows = await hooks.load_hooks(
             conn, (getattr(row, column) for column in HOOK_COLUMNS.values())

@@ -8,10 +8,11 @@ existing hook row is changed in place, so its `webhook_sid` stays stable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Column, FromClause, Join, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import HookObjectInput, HookRead, HookUrl, HookWithSid
@@ -113,6 +114,34 @@ async def load_hooks(conn: AsyncConnection, sids: Iterable[str | None]) -> dict[
         return {}
     rows = (await conn.execute(select(webhooks).where(webhooks.c.webhook_sid.in_(wanted)))).all()
     return {row.webhook_sid: row for row in rows}
+
+
+HOOK_FIELDS = ("webhook_sid", "url", "method", "username", "password")
+
+
+def join_hooks(
+    source: FromClause, table: FromClause, hook_columns: Mapping[str, str]
+) -> tuple[Join | FromClause, list[Any]]:
+    """`source` outer-joined to the webhook row of each hook, and the hook columns to
+    select (labelled `<hook>__<field>`): so a resource and its hooks are one query."""
+    columns: list[Column[Any]] = []
+    for name, column in hook_columns.items():
+        hook = webhooks.alias(name)
+        source = source.outerjoin(hook, hook.c.webhook_sid == table.c[column])
+        columns += [hook.c[field].label(f"{name}__{field}") for field in HOOK_FIELDS]
+    return source, columns
+
+
+def joined_hooks(row: Any, names: Iterable[str]) -> dict[str, Any]:
+    """The webhook rows of a `join_hooks` row, keyed by sid, as `load_hooks` gives them."""
+    found = {}
+    for name in names:
+        sid = getattr(row, f"{name}__webhook_sid")
+        if sid is not None:
+            found[sid] = SimpleNamespace(
+                **{field: getattr(row, f"{name}__{field}") for field in HOOK_FIELDS}
+            )
+    return found
 
 
 def hook_read(rows: dict[str, Any], sid: str | None) -> HookRead | None:

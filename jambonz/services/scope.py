@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from jambonz.auth import Principal
+from jambonz.db.prepared import Prepared
 from jambonz.db.tables import accounts, service_providers
 from jambonz.errors import Forbidden, NotFound, Unprocessable
 from jambonz.services.common import norm_sid
@@ -24,17 +25,29 @@ ACCOUNT_NOT_FOUND = "account not found"
 SERVICE_PROVIDER_NOT_FOUND = "service provider not found"
 
 
+def binding(principal: Principal) -> dict[str, str | None]:
+    """The `scope_sid` parameter of a `Prepared` statement chosen by the key's scope: its
+    provider for a service provider key, its account for an account key, none for admin."""
+    if principal.scope == "service_provider":
+        return {"scope_sid": principal.service_provider_sid}
+    if principal.scope == "account":
+        return {"scope_sid": principal.account_sid}
+    return {}
+
+
+# Every operation addressed under an account or a provider starts with one of these.
+_ACCOUNT_BY_SID = Prepared(select(accounts).where(accounts.c.account_sid == bindparam("sid")))
+_SERVICE_PROVIDER_BY_SID = Prepared(
+    select(service_providers).where(service_providers.c.service_provider_sid == bindparam("sid"))
+)
+
+
 async def _account_row(conn: AsyncConnection, sid: str) -> Any:
-    return (
-        await conn.execute(select(accounts).where(accounts.c.account_sid == norm_sid(sid)))
-    ).first()
+    return await _ACCOUNT_BY_SID.first(conn, sid=norm_sid(sid))
 
 
 async def _service_provider_row(conn: AsyncConnection, sid: str) -> Any:
-    query = select(service_providers).where(
-        service_providers.c.service_provider_sid == norm_sid(sid)
-    )
-    return (await conn.execute(query)).first()
+    return await _SERVICE_PROVIDER_BY_SID.first(conn, sid=norm_sid(sid))
 
 
 async def account_at_path(conn: AsyncConnection, principal: Principal, sid: str) -> Any:
