@@ -66,7 +66,7 @@ class Prepared:
                 entry[3]._cached_result_processor(dialect, None)
                 for entry in compiled._result_columns
             ),
-            row=namedtuple("Row", keys),  # type: ignore[misc]
+            row=_row_class(keys),
         )
 
     def _for(self, dialect: Any) -> _Compiled:
@@ -102,6 +102,21 @@ class Prepared:
     async def first(self, conn: Any, **params: Any) -> Any | None:
         rows = await self.all(conn, **params)
         return rows[0] if rows else None
+
+
+def _row_class(keys: list[str]) -> Any:
+    """A named tuple with the part of SQLAlchemy's `Row` API services use: attributes,
+    `_asdict()` and `_mapping`."""
+    base = namedtuple("PreparedRow", keys)  # type: ignore[misc]
+
+    class Row(base):  # type: ignore[valid-type,misc]
+        __slots__ = ()
+
+        @property
+        def _mapping(self) -> dict[str, Any]:
+            return self._asdict()
+
+    return Row
 
 
 async def _run(conn: Any, sql: str, params: Any) -> list[tuple[Any, ...]]:
