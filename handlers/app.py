@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from handlers import connexion_shims, errors
 from handlers.context import CoreContext
 from handlers.fastpath import FastPath
+from handlers.live import EngineSocket, LiveProxy
 from handlers.validation import validator_map
 from jambonz.errors import JambonzError
 from jambonz.runtime import Core
@@ -61,8 +62,8 @@ class Edge:
                 and path.startswith(BASE_PATH + "/")
                 and not path.startswith(BASE_PATH + "/docs")
             ):
-                path = path.rstrip("/")
-                scope = {**scope, "path": path, "raw_path": path.encode()}
+                raw_path = scope.get("raw_path") or path.encode()
+                scope = {**scope, "path": path.rstrip("/"), "raw_path": raw_path.rstrip(b"/")}
         await self.app(scope, receive, send)
 
 
@@ -75,12 +76,19 @@ def create_app(
     if validate_responses is None:
         validate_responses = core.settings.validate_responses
 
+    served: dict[str, ASGIApp] = {}
+    engine_socket = EngineSocket()
+
     @asynccontextmanager
     async def lifespan(_app: object) -> AsyncIterator[None]:
         await core.start()
+        if core.lease is not None and core.lease.held:
+            await engine_socket.start(served["app"], core.lease.socket_path)
         try:
             yield
         finally:
+            await engine_socket.stop()
+            await proxy.close()
             await core.close()
 
     app = connexion.AsyncApp(__name__, specification_dir=SPEC_DIR, lifespan=lifespan)
@@ -101,7 +109,9 @@ def create_app(
         HTTPException, errors.http_error_handler(errors.MethodIndex(spec, BASE_PATH))
     )
     app.add_error_handler(Exception, errors.on_unexpected)
-    served: ASGIApp = app
+    inner: ASGIApp = app
     if core.settings.fast_path if fast_path is None else fast_path:
-        served = FastPath(app, spec, BASE_PATH, validate_responses=validate_responses)
-    return CoreContext(Edge(served), core)
+        inner = FastPath(app, spec, BASE_PATH, validate_responses=validate_responses)
+    proxy = LiveProxy(inner, spec, BASE_PATH)
+    served["app"] = CoreContext(Edge(proxy), core)
+    return served["app"]

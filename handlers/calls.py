@@ -7,10 +7,11 @@ from typing import Any
 from connexion import NoContent
 
 from generated.models import CallCreate, CallUpdate, SimulatedCallCreate
-from handlers.context import core, principal
+from handlers.context import core, principal, uses_engine
 from jambonz.services import calls
 
 
+@uses_engine
 async def create_call(account_sid: str, body: dict[str, Any], token_info: dict[str, Any]):
     data = CallCreate.model_validate(body)
     c = core()
@@ -18,6 +19,7 @@ async def create_call(account_sid: str, body: dict[str, Any], token_info: dict[s
     return {"sid": sid, "callId": call_id}, 201
 
 
+@uses_engine
 async def create_simulated_call(account_sid: str, body: dict[str, Any], token_info: dict[str, Any]):
     data = SimulatedCallCreate.model_validate(body)
     c = core()
@@ -52,6 +54,7 @@ async def get_call(account_sid: str, call_sid: str, token_info: dict[str, Any]):
     return item.model_dump(by_alias=True), 200
 
 
+@uses_engine
 async def update_call(
     account_sid: str, call_sid: str, body: dict[str, Any], token_info: dict[str, Any]
 ):
@@ -64,6 +67,7 @@ async def update_call(
 update_call_legacy = update_call
 
 
+@uses_engine
 async def delete_call(account_sid: str, call_sid: str, token_info: dict[str, Any]):
     c = core()
     await calls.delete_one(c.db, c.engine, principal(token_info), account_sid, call_sid)

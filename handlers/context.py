@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -11,10 +12,19 @@ from jambonz.auth import Principal
 from jambonz.runtime import Core
 
 _current_core: ContextVar[Core] = ContextVar("jambonz_core")
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def core() -> Core:
     return _current_core.get()
+
+
+def uses_engine(handler: F) -> F:
+    """Mark a handler that reaches the call engine (live calls, rooms, queues). With several
+    workers such requests are served by the one worker that runs the engine
+    (handlers/live.py); every other handler is served by whichever worker takes it."""
+    handler.uses_engine = True  # type: ignore[attr-defined]
+    return handler
 
 
 def principal(token_info: dict[str, Any]) -> Principal:

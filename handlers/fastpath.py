@@ -137,7 +137,7 @@ def _compile_param(param: dict) -> _Param | None:
     )
 
 
-def _resolve(operation_id: str) -> Callable[..., Any]:
+def resolve(operation_id: str) -> Callable[..., Any]:
     module, _, name = operation_id.rpartition(".")
     return getattr(importlib.import_module(module), name)
 
@@ -165,7 +165,7 @@ def _compile_operation(
         body_validator = RequestValidator(
             content["application/json"]["schema"], format_checker=Draft4Validator.FORMAT_CHECKER
         )
-    function = _resolve(operation["operationId"])
+    function = resolve(operation["operationId"])
     signature = inspect.signature(function)
     if any(p.kind is p.VAR_KEYWORD for p in signature.parameters.values()):
         return None
@@ -286,9 +286,7 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-async def _send(
-    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]
-) -> None:
+async def _send(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
     headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
@@ -382,7 +380,9 @@ class FastPath:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
             return await _send_connexion(send, errors.error_response(500, "internal server error"))
         data, status, *rest = result
-        headers = [(k.lower().encode(), str(v).encode()) for k, v in (rest[0] if rest else {}).items()]
+        headers = [
+            (k.lower().encode(), str(v).encode()) for k, v in (rest[0] if rest else {}).items()
+        ]
         if data is NoContent or data is None:
             return await _send(send, status, b"", headers)
         if self.validate_responses and not self._conforms(op, status, data, scope):

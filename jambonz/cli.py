@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="interface to bind (env JAMBONZ_HOST, default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to bind (env JAMBONZ_PORT, default 3000)")
     serve.add_argument(
-        "--workers", type=int, help="worker processes (env JAMBONZ_WORKERS, default 1)"
+        "--workers",
+        type=int,
+        help="worker processes (env JAMBONZ_WORKERS; default: one per core, at most 4)",
     )
     serve.add_argument("--log-level", choices=["critical", "error", "warning", "info", "debug"])
 
@@ -102,7 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(_prepare_keys(settings))
         # Workers read their settings from the environment: pass the CLI's choices on.
         os.environ.update(
-            JAMBONZ_DATABASE_URL=settings.database_url, JAMBONZ_LOG_LEVEL=settings.log_level
+            JAMBONZ_DATABASE_URL=settings.database_url,
+            JAMBONZ_LOG_LEVEL=settings.log_level,
+            JAMBONZ_HOST=settings.host,
+            JAMBONZ_PORT=str(settings.port),
+            JAMBONZ_WORKERS=str(settings.workers),
         )
         from handlers.server import run
 

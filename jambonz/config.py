@@ -15,6 +15,15 @@ def _env_bool(name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+MAX_DEFAULT_WORKERS = 4
+
+
+def default_workers() -> int:
+    """One worker process per core (at most 4): the API's work is CPU-bound Python, and
+    one process uses one core. Live calls run in one of them (jambonz/calls/lease.py)."""
+    return max(1, min(len(os.sched_getaffinity(0)), MAX_DEFAULT_WORKERS))
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the server needs to start; see the README's configuration table."""
@@ -40,7 +49,7 @@ class Settings:
         return cls(
             host=env.get("JAMBONZ_HOST", cls.host),
             port=int(env.get("JAMBONZ_PORT", cls.port)),
-            workers=int(env.get("JAMBONZ_WORKERS", cls.workers)),
+            workers=int(env.get("JAMBONZ_WORKERS") or default_workers()),
             database_url=env.get("JAMBONZ_DATABASE_URL") or DEFAULT_DATABASE_URL,
             admin_token=env.get("JAMBONZ_ADMIN_TOKEN") or None,
             log_level=env.get("JAMBONZ_LOG_LEVEL", cls.log_level),

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import CallEngine
+from jambonz.calls.lease import EngineLease, lease_for
 from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
 from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
@@ -22,6 +23,8 @@ class Core:
     db: Database
     engine: CallEngine = field(init=False)
     messaging: Messaging = field(init=False)
+    # With several workers, only the holder of the lease runs live calls (calls/lease.py).
+    lease: EngineLease | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         clock = Clock(self.settings.sim_speed)
@@ -46,8 +49,17 @@ class Core:
     def from_settings(cls, settings: Settings) -> Core:
         return cls(settings=settings, db=Database(settings.database_url))
 
+    @property
+    def runs_live_calls(self) -> bool:
+        """True in a single-process server, and in the worker that holds the lease."""
+        return self.lease is None or self.lease.held
+
     async def start(self) -> None:
-        """Close records a previous process left open, then start the engine."""
+        """Take the engine lease if there are several workers; if this process runs the
+        live calls, close the records a previous run left open and start the engine."""
+        self.lease = lease_for(self.settings)
+        if self.lease is not None and not self.lease.acquire():
+            return
         await close_stale_records(self.db)
         await self.engine.start()
 
@@ -57,3 +69,5 @@ class Core:
         await self.messaging.close()
         await self.engine.stop()
         await self.db.dispose()
+        if self.lease is not None:
+            self.lease.release()

@@ -16,9 +16,8 @@ import httpx
 import pytest
 import pytest_asyncio
 
-from handlers.app import create_app
+from handlers.app import BASE_PATH, create_app, load_spec
 from handlers.fastpath import Routes
-from handlers.app import BASE_PATH, load_spec
 from tests.conftest import Api, Tenant, unique
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -46,12 +45,18 @@ def _shape(response: httpx.Response) -> tuple[int, Any, dict[str, str]]:
 
 
 async def both(
-    api: Api, slow: httpx.AsyncClient, method: str, path: str, token: str | None = "admin",
+    api: Api,
+    slow: httpx.AsyncClient,
+    method: str,
+    path: str,
+    token: str | None = "admin",
     **kwargs: Any,
 ) -> tuple[tuple[int, Any, dict[str, str]], tuple[int, Any, dict[str, str]]]:
     headers = dict(kwargs.pop("headers", {}))
     if token is not None:
-        headers.setdefault("Authorization", f"Bearer {api.admin_token if token == 'admin' else token}")
+        headers.setdefault(
+            "Authorization", f"Bearer {api.admin_token if token == 'admin' else token}"
+        )
     fast = await api.client.request(method, path, headers=headers, **kwargs)
     conn = await slow.request(method, path, headers=headers, **kwargs)
     return _shape(fast), _shape(conn)
@@ -67,7 +72,7 @@ def app_body(account_sid: str, **fields: Any) -> dict[str, Any]:
     }
 
 
-def test_every_bearer_operation_is_compiled() -> None:
+async def test_every_bearer_operation_is_compiled() -> None:
     routes = Routes(load_spec(), BASE_PATH)
     assert "handlers.applications.get_application" in routes.compiled
     assert "handlers.accounts.list_accounts" in routes.compiled
@@ -126,8 +131,16 @@ async def test_reads_answer_the_same(api: Api, tenants: list[Tenant], connexion_
 
 @pytest.mark.parametrize(
     "authorization",
-    ["", "Bearer", "Bearer ", "bearer {token}", "BEARER {token}", "Basic dXNlcjpwYXNz",
-     "Bearer {token} extra", "Token {token}"],
+    [
+        "",
+        "Bearer",
+        "Bearer ",
+        "bearer {token}",
+        "BEARER {token}",
+        "Basic dXNlcjpwYXNz",
+        "Bearer {token} extra",
+        "Token {token}",
+    ],
 )
 async def test_authorization_headers_answer_the_same(
     api: Api, connexion_only: Any, authorization: str
@@ -193,7 +206,11 @@ async def test_writes_answer_the_same(api: Api, tenants: list[Tenant], connexion
     assert fast == conn and fast[0] == 422
 
     sid = await api.application(account)
-    for change, expected in [({"name": unique("renamed")}, 204), ({"name": ""}, 400), ({"nope": 1}, 400)]:
+    for change, expected in [
+        ({"name": unique("renamed")}, 204),
+        ({"name": ""}, 400),
+        ({"nope": 1}, 400),
+    ]:
         fast, conn = await both(api, connexion_only, "PUT", f"/v1/Applications/{sid}", json=change)
         assert fast == conn and fast[0] == expected, change
     fast, conn = await both(
@@ -210,7 +227,7 @@ async def test_fast_path_serves_what_it_compiled(api: Api, tenants: list[Tenant]
     """The answers above really come from the fast path: with a handler swapped in its
     compiled table, a valid request reaches the replacement and an invalid one does not."""
     app = api.client._transport.app  # type: ignore[attr-defined]
-    layer = app.app.app  # CoreContext -> Edge -> FastPath
+    layer = app.app.app.app  # CoreContext -> Edge -> LiveProxy -> FastPath
     op, _ = layer.routes.match("GET", "/v1/Accounts")
     original = op.function
     seen: list[dict[str, Any]] = []
@@ -227,3 +244,22 @@ async def test_fast_path_serves_what_it_compiled(api: Api, tenants: list[Tenant]
         op.function = original
     assert len(seen) == 1
     assert seen[0]["token_info"]["principal"].service_provider_sid == tenants[0].sp
+
+
+async def test_a_response_outside_the_contract_is_caught(api: Api) -> None:
+    """With response validation on (as in every test), the fast path checks what a handler
+    returns against the contract, as Connexion does: a stray shape is a logged 500."""
+    layer = api.client._transport.app.app.app.app  # type: ignore[attr-defined]
+    op, _ = layer.routes.match("GET", "/v1/Accounts")
+    original = op.function
+
+    async def broken(**_kwargs: Any) -> Any:
+        return [{"account_sid": 123}], 200
+
+    op.function = broken
+    try:
+        r = await api.get("/v1/Accounts")
+    finally:
+        op.function = original
+    assert r.status_code == 500 and "conform" in r.json()["msg"]
+    assert (await api.get("/v1/Accounts")).status_code == 200

@@ -16,6 +16,8 @@ are supported (no expanding IN lists); anything else stays on SQLAlchemy.
 
 from __future__ import annotations
 
+import keyword
+import operator
 import sqlite3
 from collections import namedtuple
 from collections.abc import Callable
@@ -41,7 +43,7 @@ class _Compiled:
 class Prepared:
     """One statement, compiled lazily for each dialect it meets."""
 
-    __slots__ = ("statement", "_by_dialect")
+    __slots__ = ("_by_dialect", "statement")
 
     def __init__(self, statement: ClauseElement) -> None:
         self.statement = statement
@@ -81,10 +83,7 @@ class Prepared:
         values = {**c.defaults, **params} if c.defaults else params
         for name, process in c.binds.items():
             values[name] = process(values[name])
-        if c.positional is not None:
-            raw = tuple(values[name] for name in c.positional)
-        else:
-            raw = values
+        raw = values if c.positional is None else tuple(values[n] for n in c.positional)
         try:
             rows = await _run(conn, c.sql, raw)
         except (sqlite3.Error, psycopg.Error) as exc:
@@ -105,27 +104,39 @@ class Prepared:
 
 
 def _row_class(keys: list[str]) -> Any:
-    """A named tuple with the part of SQLAlchemy's `Row` API services use: attributes,
-    `_asdict()` and `_mapping`."""
-    base = namedtuple("PreparedRow", keys)  # type: ignore[misc]
+    """A named tuple with the part of SQLAlchemy's `Row` API services use: attributes (also
+    for names that are Python keywords, such as `from`), `_asdict()` and `_mapping`."""
+    fields = [
+        k if k.isidentifier() and not keyword.iskeyword(k) else f"c{i}" for i, k in enumerate(keys)
+    ]
+    base = namedtuple("PreparedRow", fields)  # type: ignore[misc]
+    names = tuple(keys)
 
     class Row(base):  # type: ignore[valid-type,misc]
         __slots__ = ()
+
+        def _asdict(self) -> dict[str, Any]:
+            return dict(zip(names, self, strict=True))
 
         @property
         def _mapping(self) -> dict[str, Any]:
             return self._asdict()
 
+    for i, (key, field) in enumerate(zip(keys, fields, strict=True)):
+        if key != field:
+            setattr(Row, key, property(operator.itemgetter(i)))
     return Row
 
 
 async def _run(conn: Any, sql: str, params: Any) -> list[tuple[Any, ...]]:
-    if isinstance(conn, AsyncConnection):
-        raw = await conn.get_raw_connection()
-        driver = raw.driver_connection
+    if isinstance(conn, AsyncConnection) or hasattr(conn, "driver_async"):
+        if isinstance(conn, AsyncConnection):  # a write: its transaction's connection
+            driver = (await conn.get_raw_connection()).driver_connection
+        else:
+            driver = await conn.driver_async()
         async with driver.cursor() as cursor:
             await cursor.execute(sql, params)
-            return await cursor.fetchall()
+            return await cursor.fetchall() if cursor.description is not None else []
     cursor = conn.driver().execute(sql, params)
     try:
         return cursor.fetchall()

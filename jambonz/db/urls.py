@@ -45,3 +45,8 @@ def sync_url(url: str) -> URL:
     if parsed.drivername in _SQLITE:
         return parsed.set(drivername="sqlite")
     return parsed.set(drivername="postgresql+psycopg")
+
+
+def libpq_url(url: str) -> str:
+    """The URL as libpq (psycopg's own pool) reads it: `postgresql://user:pw@host/db?...`."""
+    return _parse(url).set(drivername="postgresql").render_as_string(hide_password=False)

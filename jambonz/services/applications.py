@@ -87,6 +87,10 @@ def _scoped(principal: Principal) -> Select:
     return query
 
 
+# Values passed as parameters, so the statement is compiled once per set of columns.
+INSERT_APPLICATION = insert(applications)
+
+
 def _read_by_sid(scope_column: Any | None) -> Prepared:
     """One application with its account's provider and its hooks, in one query."""
     source, hook_columns = hooks.join_hooks(
@@ -226,11 +230,8 @@ async def create(
         }
         for name, column in HOOK_COLUMNS.items():
             values[column] = await hooks.create_hook(conn, getattr(data, name), **owner)
-        await conn.execute(
-            insert(applications).values(
-                application_sid=sid, account_sid=account.account_sid, **values
-            )
-        )
+        values.update(application_sid=sid, account_sid=account.account_sid)
+        await conn.execute(INSERT_APPLICATION, values)
     return sid
 
 

@@ -9,7 +9,7 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import DateTime, String, and_, bindparam, delete, func, literal_column, or_, select
 
 from generated.models import (
     Call,
@@ -28,6 +28,7 @@ from jambonz.calls.engine import CallEngine, CallSetup
 from jambonz.calls.engine import CallUpdate as EngineUpdate
 from jambonz.calls.state import FINAL_STATUSES
 from jambonz.db import Database
+from jambonz.db.prepared import Prepared
 from jambonz.db.tables import applications, calls, utcnow, voip_carriers, webhooks
 from jambonz.db.tables import phone_numbers as phone_number_rows
 from jambonz.errors import Forbidden, NotFound, Unprocessable
@@ -339,23 +340,41 @@ async def list_all(
 ) -> list[Call]:
     async with db.read() as conn:
         account = await account_at_path(conn, principal, account_sid)
-        query = select(calls).where(
-            calls.c.account_sid == account.account_sid,
-            or_(
-                calls.c.call_status.not_in(sorted(FINAL_STATUSES)),
-                calls.c.ended_at >= utcnow() - RECENT,
-            ),
+        rows = await _LIST_CALLS.all(
+            conn,
+            account_sid=account.account_sid,
+            since=utcnow() - RECENT,
+            direction=direction,
+            from_=from_,
+            to=to,
+            call_status=call_status,
         )
-        for column, value in (
-            (calls.c.direction, direction),
-            (calls.c["from"], from_),
-            (calls.c.to, to),
-            (calls.c.call_status, call_status),
-        ):
-            if value is not None:
-                query = query.where(column == value)
-        rows = (await conn.execute(query.order_by(calls.c.created_at.desc()))).all()
     return [_to_model(row) for row in rows]
+
+
+def _optional(column: Any, name: str) -> Any:
+    """`column = :name`, or true when the parameter is null (an unused filter)."""
+    value = bindparam(name, type_=String)
+    return or_(value.is_(None), column == value)
+
+
+# `GET /Accounts/{sid}/Calls`: live calls and those that ended recently, newest first.
+_LIST_CALLS = Prepared(
+    select(calls)
+    .where(
+        calls.c.account_sid == bindparam("account_sid"),
+        or_(
+            # Our own constants, rendered inline: a prepared statement takes no lists.
+            calls.c.call_status.not_in([literal_column(f"'{s}'") for s in sorted(FINAL_STATUSES)]),
+            calls.c.ended_at >= bindparam("since", type_=DateTime),
+        ),
+        _optional(calls.c.direction, "direction"),
+        _optional(calls.c["from"], "from_"),
+        _optional(calls.c.to, "to"),
+        _optional(calls.c.call_status, "call_status"),
+    )
+    .order_by(calls.c.created_at.desc())
+)
 
 
 async def _record(conn: Any, principal: Principal, account_sid: str, call_sid: str) -> Any:

@@ -39,6 +39,11 @@ def hook_values(value: HookInput) -> dict[str, Any]:
     }
 
 
+# One constant statement, values passed as parameters: SQLAlchemy compiles and caches it
+# once, where `insert(...).values(...)` builds and keys a new statement every time.
+INSERT_WEBHOOK = insert(webhooks)
+
+
 def _given_sid(value: HookInput) -> str | None:
     if isinstance(value, HookObjectInput) and value.webhook_sid:
         return norm_sid(value.webhook_sid)
@@ -56,14 +61,9 @@ async def create_hook(
     if value is None:
         return None
     sid = new_sid()
-    await conn.execute(
-        insert(webhooks).values(
-            webhook_sid=sid,
-            service_provider_sid=service_provider_sid,
-            account_sid=account_sid,
-            **hook_values(value),
-        )
-    )
+    row = {"webhook_sid": sid, "service_provider_sid": service_provider_sid}
+    row.update(account_sid=account_sid, **hook_values(value))
+    await conn.execute(INSERT_WEBHOOK, row)
     return sid
 
 

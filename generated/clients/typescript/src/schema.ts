@@ -3908,6 +3908,26 @@ export interface components {
             };
         };
         /**
+         * @description The worker process that runs live calls cannot be reached (it is restarting): a
+         *     server with several workers answers live-call requests through that one process.
+         *     Retry after the number of seconds in `Retry-After`. Not in jambonz.
+         */
+        EngineUnavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "msg": "the worker running live calls is not reachable; retry"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
          * @description The resource does not exist within the key's scope (**differs from jambonz**, which
          *     answers with an empty body).
          */
@@ -4943,6 +4963,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     get_call: {
@@ -5006,6 +5027,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     update_call_legacy: {
@@ -5038,6 +5060,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     delete_call: {
@@ -5059,6 +5082,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     get_call_count: {
@@ -5125,6 +5149,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     list_messages: {
@@ -5410,6 +5435,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     create_conference: {
@@ -5447,6 +5473,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     get_conference: {
@@ -5501,6 +5528,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     update_conference: {
@@ -5532,6 +5560,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     delete_conference: {
@@ -5552,6 +5581,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     list_participants: {
@@ -5595,6 +5625,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     get_participant: {
@@ -5638,6 +5669,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     update_participant: {
@@ -5672,6 +5704,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     delete_participant: {
@@ -5694,6 +5727,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     list_queues: {
@@ -5738,6 +5772,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     create_queue: {
@@ -5768,6 +5803,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     get_queue: {
@@ -5807,6 +5843,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     delete_queue: {
@@ -5827,6 +5864,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     list_queued_calls: {
@@ -5871,6 +5909,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     get_queued_call: {
@@ -5913,6 +5952,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     update_queued_call: {
@@ -5946,6 +5986,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     delete_queued_call: {
@@ -5968,6 +6009,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     list_voip_carriers: {

@@ -1,0 +1,165 @@
+"""Live-call requests of a multi-worker server go to the worker that runs the calls.
+
+Calls, conferences and queues live in the memory of one worker, the holder of the engine
+lease (jambonz/calls/lease.py). That worker also serves the app on a private Unix socket;
+every other worker passes each request for an operation whose handler is marked
+`@uses_engine` (placing and steering calls, conferences, queues) through to it over that
+socket, unchanged, and relays the answer. Everything else, call records included, is
+served by whichever worker takes the request. A request that cannot reach the engine
+worker (it is restarting) gets a 503 `{"msg"}` with `Retry-After`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import uvicorn
+from connexion.utils import sort_routes
+from starlette.routing import compile_path
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from handlers.context import core
+from handlers.fastpath import dumps, resolve
+
+log = logging.getLogger("jambonz.http")
+
+_VERBS = ("get", "put", "post", "delete", "patch")
+_HOP_BY_HOP = {b"connection", b"keep-alive", b"transfer-encoding", b"upgrade", b"host"}
+FORWARD_TIMEOUT = 30.0
+ENGINE_URL = httpx.URL("http://engine/")
+
+
+def engine_routes(spec: dict, base_path: str) -> list[tuple[str, Any]]:
+    """(method, path regex) of every operation whose handler is marked `@uses_engine`, in
+    Connexion's route order. Reads of call records (the database) are not among them."""
+    routes = []
+    paths = spec.get("paths", {})
+    for path in sort_routes(list(paths)):
+        for method in _VERBS:
+            operation = paths[path].get(method)
+            if operation and getattr(resolve(operation["operationId"]), "uses_engine", False):
+                routes.append((method.upper(), compile_path(base_path + path)[0]))
+    return routes
+
+
+class LiveProxy:
+    """In a worker without the lease, forward live-call paths to the one that has it."""
+
+    def __init__(self, app: ASGIApp, spec: dict, base_path: str) -> None:
+        self.app = app
+        self.routes = engine_routes(spec, base_path)
+        self._clients: dict[str, httpx.AsyncClient] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not core().runs_live_calls:
+            method, path = scope["method"], scope["path"]
+            if any(m == method and p.match(path) for m, p in self.routes):
+                return await self._forward(scope, receive, send)
+        await self.app(scope, receive, send)
+
+    def _client(self, socket_path: str) -> httpx.AsyncClient:
+        client = self._clients.get(socket_path)
+        if client is None:
+            client = self._clients[socket_path] = httpx.AsyncClient(
+                transport=httpx.AsyncHTTPTransport(uds=socket_path),
+                timeout=FORWARD_TIMEOUT,
+            )
+        return client
+
+    async def _forward(self, scope: Scope, receive: Receive, send: Send) -> None:
+        lease = core().lease
+        assert lease is not None
+        chunks = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        # The path as the client sent it (percent-encoded), not the decoded one.
+        target = scope.get("raw_path") or scope["path"].encode()
+        if scope["query_string"]:
+            target += b"?" + scope["query_string"]
+        headers = [(k, v) for k, v in scope["headers"] if k not in _HOP_BY_HOP]
+        try:
+            response = await self._client(lease.socket_path).request(
+                scope["method"],
+                ENGINE_URL.copy_with(raw_path=target),
+                headers=headers,
+                content=b"".join(chunks),
+            )
+        except Exception as exc:  # any failure to forward is a 503 of ours
+            log.warning("live-call request not forwarded to the engine worker: %r", exc)
+            body = dumps({"msg": "the worker running live calls is not reachable; retry"})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 503,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                        (b"retry-after", b"1"),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        out = [
+            (k, v)
+            for k, v in response.headers.raw
+            if k.lower() not in _HOP_BY_HOP and k.lower() not in (b"date", b"server")
+        ]
+        await send({"type": "http.response.start", "status": response.status_code, "headers": out})
+        await send({"type": "http.response.body", "body": response.content})
+
+    async def close(self) -> None:
+        for client in self._clients.values():
+            await client.aclose()
+        self._clients.clear()
+
+
+class _SocketServer(uvicorn.Server):
+    """uvicorn's server, minus signal handling: the worker's own server owns the signals,
+    and its shutdown stops this one (`EngineSocket.stop`)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+    def install_signal_handlers(self) -> None:  # the name in older uvicorn versions
+        return None
+
+
+class EngineSocket:
+    """The private Unix-socket server of the worker that holds the lease."""
+
+    def __init__(self) -> None:
+        self._server: _SocketServer | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self, app: ASGIApp, socket_path: str) -> None:
+        # log_config=None: leave the worker's logging as it is.
+        config = uvicorn.Config(
+            app, uds=socket_path, lifespan="off", access_log=False, log_config=None
+        )
+        self._server = server = _SocketServer(config)
+        self._task = asyncio.create_task(server.serve())
+        while not server.started:
+            if self._task.done():
+                self._task.result()  # raises what stopped it
+                raise RuntimeError(f"the engine socket {socket_path} did not start")
+            await asyncio.sleep(0.01)
+        log.info("this worker runs the live calls; the others reach it on %s", socket_path)
+
+    async def stop(self) -> None:
+        if self._server is not None and self._task is not None:
+            self._server.should_exit = True
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._task, timeout=10)
+        self._server = self._task = None

@@ -1,0 +1,157 @@
+"""A server with several worker processes runs every live call in one of them.
+
+`jambonz-api serve --workers 2` really runs: two uvicorn workers share the port, one holds
+the engine lease (jambonz/calls/lease.py) and serves the others' live-call requests on its
+private socket (handlers/live.py). Each request below opens a new connection, so the
+kernel hands them to either worker; calls placed through both must meet in one conference,
+and every worker must list, steer and hang them up alike.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from jambonz.calls.lease import EngineLease
+from jambonz.config import Settings
+from tests.live import live_server
+from tests.voice_app import VoiceApp
+
+TOKEN = "0b7e6f5c-workers-test-admin-token-0001"
+ROOM = [{"verb": "conference", "name": "standup", "beep": False, "startConferenceOnEnter": True}]
+
+
+def fresh(method: str, url: str, **kwargs: Any) -> httpx.Response:
+    """One request on its own connection (so any worker may take it)."""
+    headers = {"Authorization": f"Bearer {TOKEN}", "Connection": "close"}
+    return httpx.request(method, url, headers=headers, timeout=10, **kwargs)
+
+
+def wait_until(check: Any, timeout: float = 15.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.1)
+
+
+def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'jambonz.db'}"
+    env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
+    with VoiceApp() as voice, live_server(tmp_path, **env) as (base, _log):
+        port = int(base.rsplit(":", 1)[1])
+        lease = EngineLease(f"{db}|127.0.0.1|{port}")
+        assert wait_until(lambda: os.path.exists(lease.socket_path)), "no engine socket"
+        assert not lease.acquire(), "a worker must hold the engine lease"
+
+        v1 = f"{base}/v1"
+        sp = fresh("POST", f"{v1}/ServiceProviders", json={"name": "sp"}).json()["sid"]
+        account = fresh(
+            "POST", f"{v1}/Accounts", json={"name": "acct", "service_provider_sid": sp}
+        ).json()["sid"]
+        voice.reply("/room", ROOM)
+        calls = []
+        for n in range(6):
+            r = fresh(
+                "POST",
+                f"{v1}/Accounts/{account}/Calls",
+                json={
+                    "from": f"1508555010{n}",
+                    "to": {"type": "phone", "number": "15085550199"},
+                    "call_hook": f"{voice.url}/room",
+                },
+            )
+            assert r.status_code == 201, r.text
+            calls.append(r.json()["sid"])
+
+        participants = f"{v1}/Accounts/{account}/Conferences/standup/Participants"
+
+        def everyone_joined() -> bool:
+            r = fresh("GET", participants)
+            return r.status_code == 200 and len(r.json()) == len(calls)
+
+        assert wait_until(everyone_joined), fresh("GET", participants).text
+        for _ in range(12):  # whichever worker answers, it sees the same room
+            assert fresh("GET", f"{v1}/Accounts/{account}/Conferences").json() == ["standup"]
+            listed = fresh("GET", participants).json()
+            assert sorted(p["call_sid"] for p in listed) == sorted(calls)
+            assert fresh("GET", f"{v1}/Accounts/{account}/CallCount").json()["outbound"] == 6
+
+        for sid in calls[:3]:  # mute through any worker
+            r = fresh("PUT", f"{v1}/Accounts/{account}/Calls/{sid}", json={"mute_status": "mute"})
+            assert r.status_code == 204, r.text
+        for sid in calls:
+            r = fresh("GET", f"{participants}/{sid}")
+            assert r.status_code == 200 and bool(r.json()["muted"]) is (sid in calls[:3]), r.text
+
+        for sid in calls:  # hang up through any worker
+            r = fresh(
+                "PUT", f"{v1}/Accounts/{account}/Calls/{sid}", json={"call_status": "completed"}
+            )
+            assert r.status_code == 204, r.text
+
+        def all_completed() -> bool:
+            return all(
+                fresh("GET", f"{v1}/Accounts/{account}/Calls/{sid}").json()["call_status"]
+                == "completed"
+                for sid in calls
+            )
+
+        assert wait_until(all_completed)
+        assert fresh("GET", f"{v1}/Accounts/{account}/Conferences").json() == []
+        for _ in range(6):  # paths that need percent-encoding are passed on as sent
+            odd = fresh("GET", f"{v1}/Accounts/%C3%8B%01x%20y/Calls")
+            assert odd.status_code in (400, 404) and "msg" in odd.json(), odd.text
+        # Errors of live paths are the engine worker's too, and still {"msg"}.
+        missing = fresh("PUT", f"{v1}/Accounts/{account}/Calls/{calls[0]}", json={"nope": 1})
+        assert missing.status_code == 400 and "msg" in missing.json()
+
+
+def test_a_single_worker_takes_no_lease() -> None:
+    from jambonz.calls.lease import lease_for
+
+    assert lease_for(Settings(workers=1)) is None
+    lease = lease_for(Settings(workers=2, port=1))
+    assert lease is not None and not lease.held
+
+
+def test_the_lease_is_exclusive_and_released(tmp_path: Path) -> None:
+    first = EngineLease("k", tmp_path)
+    second = EngineLease("k", tmp_path)
+    assert first.acquire() and first.held
+    assert not second.acquire() and not second.held
+    first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_every_handler_that_reaches_the_engine_is_marked() -> None:
+    """A handler that uses the call engine but lacks `@uses_engine` would be served by a
+    worker without live calls: this guard reads every handler module."""
+    import inspect
+
+    import handlers
+    from handlers.app import BASE_PATH, load_spec
+    from handlers.fastpath import resolve
+    from handlers.live import engine_routes
+
+    spec = load_spec()
+    seen = 0
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in ("get", "put", "post", "delete", "patch"):
+                continue
+            function = resolve(operation["operationId"])
+            source = inspect.getsource(function)
+            seen += 1
+            if ".engine" in source:
+                assert getattr(function, "uses_engine", False), operation["operationId"]
+    assert seen == 93 and handlers is not None
+    routed = {(m, p.pattern) for m, p in engine_routes(spec, BASE_PATH)}
+    assert ("POST", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") in routed
+    assert ("GET", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") not in routed
