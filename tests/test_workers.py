@@ -103,7 +103,8 @@ def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
             )
 
         assert wait_until(all_completed)
-        assert fresh("GET", f"{v1}/Accounts/{account}/Conferences").json() == []
+        rooms = f"{v1}/Accounts/{account}/Conferences"
+        assert wait_until(lambda: fresh("GET", rooms).json() == []), fresh("GET", rooms).text
         for _ in range(6):  # paths that need percent-encoding are passed on as sent
             odd = fresh("GET", f"{v1}/Accounts/%C3%8B%01x%20y/Calls")
             assert odd.status_code in (400, 404) and "msg" in odd.json(), odd.text
