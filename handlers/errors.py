@@ -23,6 +23,8 @@ from jambonz.errors import JambonzError
 log = logging.getLogger("jambonz.http")
 
 WWW_AUTHENTICATE = 'Bearer realm="jambonz"'
+NO_TOKEN = "No authorization token provided"
+BAD_TOKEN = "invalid or expired token"
 
 
 def error_response(
@@ -52,9 +54,7 @@ async def on_domain_error(_request: ConnexionRequest, exc: JambonzError) -> Conn
 async def on_problem(_request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
     msg = str(exc.detail or exc.title or "error").split("\n\n", 1)[0]
     if exc.status == 401:
-        msg = (
-            "invalid or expired token" if "not valid" in msg else "No authorization token provided"
-        )
+        msg = BAD_TOKEN if "not valid" in msg else NO_TOKEN
     headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() != "content-type"}
     headers.update(_auth_headers(exc.status, msg))
     return error_response(exc.status, msg, headers)

@@ -61,7 +61,7 @@ from jambonz.errors import JambonzError
 
 log = logging.getLogger("jambonz.http")
 
-_VERBS = ("get", "put", "post", "delete", "patch")
+VERBS = ("get", "put", "post", "delete", "patch")
 _BEARER_ONLY = [{"bearerAuth": []}]
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
@@ -204,7 +204,7 @@ class Routes:
         self.compiled: list[str] = []
         for path in sort_routes(list(resolved.get("paths", {}))):
             item = resolved["paths"][path]
-            for method in _VERBS:
+            for method in VERBS:
                 if method not in item:
                     continue
                 op = _compile_operation(
@@ -292,7 +292,7 @@ async def _send(send: Send, status: int, body: bytes, headers: list[tuple[bytes,
     await send({"type": "http.response.body", "body": body})
 
 
-async def _send_connexion(send: Send, response: ConnexionResponse) -> None:
+async def send_response(send: Send, response: ConnexionResponse) -> None:
     headers = [(k.lower().encode(), str(v).encode()) for k, v in (response.headers or {}).items()]
     if not any(name == b"content-type" for name, _ in headers):
         headers.append((b"content-type", (response.content_type or "application/json").encode()))
@@ -301,11 +301,11 @@ async def _send_connexion(send: Send, response: ConnexionResponse) -> None:
 
 
 _NO_TOKEN = errors.error_response(
-    401, "No authorization token provided", {"WWW-Authenticate": errors.WWW_AUTHENTICATE}
+    401, errors.NO_TOKEN, {"WWW-Authenticate": errors.WWW_AUTHENTICATE}
 )
 _BAD_TOKEN = errors.error_response(
     401,
-    "invalid or expired token",
+    errors.BAD_TOKEN,
     {"WWW-Authenticate": errors.WWW_AUTHENTICATE + ', error="invalid_token"'},
 )
 
@@ -334,14 +334,14 @@ class FastPath:
             elif name == b"content-type" and content_type is None:
                 content_type = value
         if not authorization:
-            return await _send_connexion(send, _NO_TOKEN)
+            return await send_response(send, _NO_TOKEN)
         scheme, _, token = authorization.decode("latin-1").partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token or " " in token:
             return await self.app(scope, receive, send)
         principal = await authenticate(core().db, token)
         if principal is None:
-            return await _send_connexion(send, _BAD_TOKEN)
+            return await send_response(send, _BAD_TOKEN)
         body = b""
         try:
             kwargs = _arguments(op, path_values, scope["query_string"])
@@ -371,14 +371,14 @@ class FastPath:
         try:
             result = await op.function(**kwargs)
         except JambonzError as exc:
-            return await _send_connexion(send, await errors.on_domain_error(None, exc))
+            return await send_response(send, await errors.on_domain_error(None, exc))
         except ValidationError as exc:
-            return await _send_connexion(send, await errors.on_validation_error(None, exc))
+            return await send_response(send, await errors.on_validation_error(None, exc))
         except UnicodeError as exc:
-            return await _send_connexion(send, await errors.on_unicode_error(None, exc))
+            return await send_response(send, await errors.on_unicode_error(None, exc))
         except Exception:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
-            return await _send_connexion(send, errors.error_response(500, "internal server error"))
+            return await send_response(send, errors.error_response(500, "internal server error"))
         data, status, *rest = result
         headers = [
             (k.lower().encode(), str(v).encode()) for k, v in (rest[0] if rest else {}).items()
@@ -386,7 +386,7 @@ class FastPath:
         if data is NoContent or data is None:
             return await _send(send, status, b"", headers)
         if self.validate_responses and not self._conforms(op, status, data, scope):
-            return await _send_connexion(
+            return await send_response(
                 send,
                 errors.error_response(500, "Response body does not conform to specification"),
             )

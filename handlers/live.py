@@ -23,12 +23,12 @@ from connexion.utils import sort_routes
 from starlette.routing import compile_path
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from handlers import errors
 from handlers.context import core
-from handlers.fastpath import dumps, resolve
+from handlers.fastpath import VERBS, resolve, send_response
 
 log = logging.getLogger("jambonz.http")
 
-_VERBS = ("get", "put", "post", "delete", "patch")
 _HOP_BY_HOP = {b"connection", b"keep-alive", b"transfer-encoding", b"upgrade", b"host"}
 FORWARD_TIMEOUT = 30.0
 ENGINE_URL = httpx.URL("http://engine/")
@@ -40,7 +40,7 @@ def engine_routes(spec: dict, base_path: str) -> list[tuple[str, Any]]:
     routes = []
     paths = spec.get("paths", {})
     for path in sort_routes(list(paths)):
-        for method in _VERBS:
+        for method in VERBS:
             operation = paths[path].get(method)
             if operation and getattr(resolve(operation["operationId"]), "uses_engine", False):
                 routes.append((method.upper(), compile_path(base_path + path)[0]))
@@ -96,19 +96,10 @@ class LiveProxy:
             )
         except Exception as exc:  # any failure to forward is a 503 of ours
             log.warning("live-call request not forwarded to the engine worker: %r", exc)
-            body = dumps({"msg": "the worker running live calls is not reachable; retry"})
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 503,
-                    "headers": [
-                        (b"content-type", b"application/json"),
-                        (b"content-length", str(len(body)).encode()),
-                        (b"retry-after", b"1"),
-                    ],
-                }
+            unreachable = errors.error_response(
+                503, "the worker running live calls is not reachable; retry", {"Retry-After": "1"}
             )
-            await send({"type": "http.response.body", "body": body})
+            await send_response(send, unreachable)
             return
         out = [
             (k, v)

@@ -156,3 +156,28 @@ def test_every_handler_that_reaches_the_engine_is_marked() -> None:
     routed = {(m, p.pattern) for m, p in engine_routes(spec, BASE_PATH)}
     assert ("POST", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") in routed
     assert ("GET", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") not in routed
+
+
+async def test_an_unreachable_engine_worker_is_a_503(tmp_path: Path) -> None:
+    """A worker without the lease whose engine worker is not listening (it is restarting)
+    answers live-call requests 503 with Retry-After, and still serves the rest itself."""
+    from handlers.app import create_app
+    from jambonz.bootstrap import insert_key
+    from jambonz.db.migrate import upgrade
+    from jambonz.runtime import Core
+
+    url = f"sqlite:///{tmp_path / 'jambonz.db'}"
+    upgrade(url)
+    core = Core.from_settings(Settings(database_url=url, workers=2))
+    core.lease = EngineLease("nobody-listens", tmp_path)  # not held: another worker's
+    _, token = await insert_key(core.db)
+    transport = httpx.ASGITransport(app=create_app(core))
+    headers = {"Authorization": f"Bearer {token}"}
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        sid = "00000000-0000-0000-0000-000000000000"
+        r = await client.post(f"/v1/Accounts/{sid}/Calls", json={}, headers=headers)
+        assert r.status_code == 503 and r.headers["retry-after"] == "1"
+        assert "not reachable" in r.json()["msg"]
+        local = await client.get(f"/v1/Accounts/{sid}/Calls", headers=headers)
+        assert local.status_code == 404  # a record read: served here, not forwarded
+    await core.close()
