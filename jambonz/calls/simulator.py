@@ -66,7 +66,7 @@ class SimulatorEngine(RoomVerbs):
         # events), one queue and one sender task per key while there is something to send
         self._ordered: dict[str, asyncio.Queue[tuple[LiveCall, HookTarget, dict[str, Any]]]] = {}
         self._subscribers: list[asyncio.Queue[CallEvent]] = []
-        self._status_queues: dict[str, asyncio.Queue[dict[str, Any] | None]] = {}
+        self._status_queues: dict[str, asyncio.Queue[tuple[Any, Any, dict[str, Any]] | None]] = {}
         self._status_senders: set[asyncio.Task[Any]] = set()
         self._far_ends: dict[str, FarEnd] = {}
         # The hook relative URLs of each call resolve against (its call_hook, or where a
@@ -804,7 +804,9 @@ class SimulatorEngine(RoomVerbs):
         }
 
     def _queue_status_webhook(self, call: LiveCall, payload: dict[str, Any]) -> None:
-        """Status webhooks of one call leave in order, without holding the call up."""
+        """Status webhooks of one call leave in order, without holding the call up; each
+        goes to the call_status_hook the call had when its status changed (a redirect
+        with a new hook only moves the later ones)."""
         queue = self._status_queues.get(call.call_sid)
         if queue is None:
             queue = asyncio.Queue()
@@ -812,18 +814,18 @@ class SimulatorEngine(RoomVerbs):
             task = asyncio.ensure_future(self._send_statuses(call, queue))
             self._status_senders.add(task)
             task.add_done_callback(self._status_senders.discard)
-        queue.put_nowait(payload)
+        queue.put_nowait((call.call_status_hook, call.call_hook, payload))
         if call.is_final:
             queue.put_nowait(None)
             self._status_queues.pop(call.call_sid, None)
 
     async def _send_statuses(
-        self, call: LiveCall, queue: asyncio.Queue[dict[str, Any] | None]
+        self, call: LiveCall, queue: asyncio.Queue[tuple[Any, Any, dict[str, Any]] | None]
     ) -> None:
-        while (payload := await queue.get()) is not None:
-            hook = call.call_status_hook
+        while (item := await queue.get()) is not None:
+            hook, call_hook, payload = item
             try:
-                target = HookTarget.from_value(hook, base_url=_hook_target(call.call_hook))
+                target = HookTarget.from_value(hook, base_url=_hook_target(call_hook))
             except (ValueError, TypeError) as exc:
                 self._alert(call, "webhook-failure", f"unusable call_status_hook: {exc}")
                 continue
