@@ -8,10 +8,11 @@ time of a request, and none of it depends on the request: it can be done once.
 
 `FastPath` does it once. At start-up it compiles, for each operation of the contract, the
 route (Connexion's own route order and Starlette's path compiler), the parameters
-(pythonic names, types, defaults, one compiled validator each), the JSON body's validator
-(the same nullable-aware validator Connexion is given, `handlers.validation`), the
-response validators, and the handler (the operationId). A request that matches an
-operation is then authenticated, parsed, validated and dispatched in one pass.
+(pythonic names, types, defaults, one compiled validator each), the JSON body's check (a
+compiled schema that accepts only what Connexion's nullable-aware validator accepts,
+`handlers.validation.fast_body_check`), the response validators, and the handler (the
+operationId). A request that matches an operation is then authenticated, parsed, validated
+and dispatched in one pass.
 
 It only ever takes the **happy path**. Whenever a request is anything but plainly valid
 (an unknown route or method, a malformed `Authorization` header, an unknown, repeated,
@@ -55,7 +56,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from handlers import errors
 from handlers.context import core
-from handlers.validation import RequestValidator, ResponseValidator
+from handlers.validation import RequestValidator, ResponseValidator, fast_body_check
 from jambonz.auth import authenticate
 from jambonz.errors import JambonzError
 
@@ -93,7 +94,7 @@ class _Operation:
     query_params: dict[str, _Param]
     query_defaults: dict[str, Any]
     required_query: frozenset[str]
-    body_validator: Any | None
+    body_validator: Callable[[Any], bool] | None
     body_arg: str
     responses: dict[str, Any]
 
@@ -162,8 +163,9 @@ def _compile_operation(
         content = body.get("content", {})
         if list(content) != ["application/json"] or not body.get("required"):
             return None
-        body_validator = RequestValidator(
-            content["application/json"]["schema"], format_checker=Draft4Validator.FORMAT_CHECKER
+        schema = content["application/json"]["schema"]
+        body_validator = fast_body_check(schema) or (
+            RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).is_valid
         )
     function = resolve(operation["operationId"])
     signature = inspect.signature(function)
@@ -363,7 +365,7 @@ class FastPath:
         except ValueError:  # JSONDecodeError and UnicodeDecodeError
             raise _Delegate from None
         assert op.body_validator is not None
-        if not op.body_validator.is_valid(value):
+        if not op.body_validator(value):
             raise _Delegate
         return value
 

@@ -8,8 +8,10 @@ schema. Both are plugged in through Connexion's supported `validator_map`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import fastjsonschema
 import jsonschema
 from connexion.datastructures import MediaTypeDict
 from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator
@@ -68,3 +70,149 @@ def validator_map() -> dict[str, Any]:
     response = MediaTypeDict(dict(VALIDATOR_MAP["response"]))
     response["*/*json"] = JsonResponseValidator
     return {"body": body, "response": response}
+
+
+# --- A compiled body check for the fast path ----------------------------------------------
+#
+# jsonschema interprets a schema on every call; for a request body that is most of what a
+# POST costs (bench/README.md). fastjsonschema compiles the schema to Python once. It is
+# only ever used to *accept*: a body it rejects goes to Connexion, which validates it again
+# with the validator above and writes the error. So the one thing that must hold is that
+# whatever it accepts, `RequestValidator` accepts too (tests/test_body_validation.py checks
+# that on every request body of the contract). The schema is first rewritten so that the
+# two agree where they would not:
+#
+# - `nullable` (OpenAPI 3.0) becomes `anyOf: [{type: null}, <the schema>]`, which is what
+#   `RequestValidator` does (a null passes `type`, `enum` and the composites of a nullable
+#   schema; every other keyword ignores null anyway, except `not`, so a nullable schema
+#   with `not` gets no compiled check);
+# - an enum of numbers also says `not: {type: boolean}`: jsonschema tells `false` from `0`,
+#   a Python `in` does not; enums of objects, arrays or of both booleans and numbers get no
+#   compiled check;
+# - formats are checked by jsonschema's own format checker, and defaults are never filled in.
+
+
+class _NotCompilable(Exception):
+    pass
+
+
+def _rewrite(schema: Any) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _IGNORED:
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: _rewrite(sub) for name, sub in value.items()}
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            out[key] = [_rewrite(sub) for sub in value]
+        elif key in _SCHEMAS:
+            out[key] = (
+                [_rewrite(sub) for sub in value] if isinstance(value, list) else _rewrite(value)
+            )
+        else:  # data (enum, default) or a plain value
+            out[key] = value
+    if isinstance(out.get("pattern"), str):
+        out["pattern"] = _escape_dollar_in_sets(out["pattern"])
+    if "enum" in out:
+        members = out["enum"]
+        if any(isinstance(m, dict | list) for m in members):
+            raise _NotCompilable("an enum of objects or arrays")
+        numbers = any(isinstance(m, int | float) and not isinstance(m, bool) for m in members)
+        if numbers and any(isinstance(m, bool) for m in members):
+            raise _NotCompilable("an enum of booleans and numbers")
+        if numbers:
+            out["allOf"] = [*out.get("allOf", []), {"not": {"type": "boolean"}}]
+    if schema.get("nullable") or schema.get("x-nullable") is True:
+        if "not" in schema:
+            raise _NotCompilable("a nullable schema with `not`")
+        return {"anyOf": [{"type": "null"}, out]}
+    return out
+
+
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf"})
+_SCHEMAS = frozenset({"items", "additionalProperties", "additionalItems", "not"})
+
+# OpenAPI annotations that are not JSON Schema (jsonschema ignores them as unknown keywords).
+_IGNORED = frozenset(
+    {
+        "nullable",
+        "x-nullable",
+        "example",
+        "examples",
+        "readOnly",
+        "writeOnly",
+        "discriminator",
+        "xml",
+        "externalDocs",
+        "deprecated",
+    }
+)
+
+
+def _escape_dollar_in_sets(pattern: str) -> str:
+    """`$` inside `[...]` written `\\$` (the same set). fastjsonschema turns every unescaped
+    `$` into `\\Z`, which is right outside a set (and stricter than `re.search`'s `$`, so it
+    only sends a trailing newline to Connexion) but is an error inside one."""
+    out, in_set, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_set:
+            in_set = True
+        elif char == "]" and in_set:
+            in_set = False
+        elif char == "$" and in_set:
+            out.append("\\")
+        out.append(char)
+    return "".join(out)
+
+
+def _formats(schema: Any, found: set[str]) -> set[str]:
+    if isinstance(schema, dict):
+        if isinstance(schema.get("format"), str):
+            found.add(schema["format"])
+        for value in schema.values():
+            _formats(value, found)
+    elif isinstance(schema, list):
+        for value in schema:
+            _formats(value, found)
+    return found
+
+
+def _format_check(name: str) -> Any:
+    conforms = Draft4Validator.FORMAT_CHECKER.conforms
+    return lambda value: conforms(value, name)
+
+
+def fast_body_check(schema: dict) -> Any | None:
+    """A function `body -> bool` that is True only for bodies `RequestValidator` accepts,
+    or None when the schema needs what the rewrite above does not cover."""
+    try:
+        rewritten = _rewrite(schema)
+    except _NotCompilable:
+        return None
+    # Draft 4, as Connexion's validators (in later drafts 1.0 is an integer).
+    rewritten = {"$schema": "http://json-schema.org/draft-04/schema#", **rewritten}
+    try:
+        check = fastjsonschema.compile(
+            rewritten,
+            formats={name: _format_check(name) for name in _formats(schema, set())},
+            use_default=False,
+            detailed_exceptions=False,
+        )
+    except (fastjsonschema.JsonSchemaDefinitionException, re.error):
+        return None
+
+    def is_valid(body: Any) -> bool:
+        try:
+            check(body)
+        except fastjsonschema.JsonSchemaValueException:
+            return False
+        return True
+
+    return is_valid
