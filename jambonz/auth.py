@@ -21,6 +21,7 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import select, update
 
 from jambonz.db import Database
+from jambonz.db.cache import ChangeCounters, slot_of
 from jambonz.db.tables import accounts, api_keys, utcnow
 
 Scope = Literal["admin", "service_provider", "account"]
@@ -86,23 +87,41 @@ class _Cached:
     expires_at: datetime | None
     last_used: datetime | None
     cached_at: float
+    stamp: tuple[int, ...] = ()
+
+
+# A key's principal depends on these tables (the key, its account, its provider).
+_KEY_TABLES = tuple(sorted({slot_of(t) for t in ("api_keys", "accounts", "service_providers")}))
 
 
 class TokenCache:
     """Principals of recently seen tokens, so a request needs no key lookup.
 
-    An entry lives `ttl` seconds: a key deleted by another process stops working within
-    that time; in the process that deletes it, at once (`forget_keys`). `expires_at` is
+    An entry is stamped with the change counters of the key tables (jambonz/db/cache.py),
+    read before the lookup: a key deleted or changed through any process of this host
+    (another worker too) stops working at once; in the process that deletes it even before
+    its transaction ends (`forget_keys`). Changes the counters cannot see (another host, a
+    hand-made change in the database) take effect within `ttl` seconds. `expires_at` is
     checked on every hit.
     """
 
-    def __init__(self, ttl: float = DEFAULT_CACHE_SECONDS) -> None:
+    def __init__(
+        self, ttl: float = DEFAULT_CACHE_SECONDS, counters: ChangeCounters | None = None
+    ) -> None:
         self.ttl = ttl
+        self.counters = counters or ChangeCounters(None)
         self._entries: dict[str, _Cached] = {}
+
+    def stamp(self) -> tuple[int, ...]:
+        return self.counters.read(_KEY_TABLES)
 
     def get(self, digest: str) -> _Cached | None:
         entry = self._entries.get(digest)
-        if entry is None or time.monotonic() - entry.cached_at >= self.ttl:
+        if (
+            entry is None
+            or time.monotonic() - entry.cached_at >= self.ttl
+            or entry.stamp != self.counters.read(_KEY_TABLES)
+        ):
             return None
         return entry
 
@@ -121,7 +140,7 @@ _caches: WeakKeyDictionary[Database, TokenCache] = WeakKeyDictionary()
 def token_cache(db: Database) -> TokenCache:
     cache = _caches.get(db)
     if cache is None:
-        cache = _caches[db] = TokenCache()
+        cache = _caches[db] = TokenCache(counters=db.counters)
     return cache
 
 
@@ -131,7 +150,9 @@ def forget_keys(db: Database) -> None:
 
 
 async def _touch(db: Database, api_key_sid: str, now: datetime) -> None:
-    async with db.write() as conn:
+    # Only `last_used`, which neither the token cache nor any cached read depends on: so
+    # it voids no cached principal (each key would otherwise be looked up twice a minute).
+    async with db.write(invalidates=False) as conn:
         await conn.execute(
             update(api_keys).where(api_keys.c.api_key_sid == api_key_sid).values(last_used=now)
         )
@@ -164,6 +185,7 @@ async def authenticate(
         .select_from(api_keys.outerjoin(accounts, accounts.c.account_sid == api_keys.c.account_sid))
         .where(api_keys.c.token_hash == digest)
     )
+    stamp = cache.stamp()  # before the lookup: a change while it runs voids the entry
     async with db.read() as conn:
         row = (await conn.execute(query)).first()
     if row is None or not hmac.compare_digest(row.token_hash, digest):
@@ -182,7 +204,7 @@ async def authenticate(
     if unexpired and (last_used is None or now - last_used >= LAST_USED_GRANULARITY):
         last_used = now
         await _touch(db, row.api_key_sid, now)
-    cache.put(digest, _Cached(principal, row.expires_at, last_used, time.monotonic()))
+    cache.put(digest, _Cached(principal, row.expires_at, last_used, time.monotonic(), stamp))
     if row.expires_at is not None and row.expires_at <= now:
         return None
     return principal

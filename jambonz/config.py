@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 DEFAULT_DATABASE_URL = "sqlite:///./jambonz.db"
 
@@ -16,6 +18,14 @@ def _env_bool(name: str, default: bool) -> bool:
 
 
 MAX_DEFAULT_WORKERS = 4
+
+
+def runtime_dir() -> Path:
+    """A directory only this user may write to, for lock files, sockets and the change
+    counters of the read cache."""
+    path = Path(tempfile.gettempdir()) / f"jambonz-{os.getuid()}"
+    path.mkdir(mode=0o700, exist_ok=True)
+    return path
 
 
 def default_workers() -> int:
@@ -37,6 +47,7 @@ class Settings:
     validate_responses: bool = False
     fast_path: bool = True
     token_cache_seconds: float = 5.0
+    read_cache_seconds: float = 5.0
     sim_speed: float = 1.0
     webhook_timeout: float = 10.0
     webhook_concurrency: int = 200
@@ -55,6 +66,9 @@ class Settings:
             log_level=env.get("JAMBONZ_LOG_LEVEL", cls.log_level),
             validate_responses=_env_bool("JAMBONZ_VALIDATE_RESPONSES", False),
             fast_path=_env_bool("JAMBONZ_FAST_PATH", True),
+            read_cache_seconds=float(
+                env.get("JAMBONZ_READ_CACHE_SECONDS") or cls.read_cache_seconds
+            ),
             sim_speed=float(env.get("JAMBONZ_SIM_SPEED") or cls.sim_speed),
             webhook_timeout=float(env.get("JAMBONZ_WEBHOOK_TIMEOUT") or cls.webhook_timeout),
             webhook_concurrency=int(

@@ -47,7 +47,10 @@ class Core:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Core:
-        return cls(settings=settings, db=Database(settings.database_url))
+        return cls(
+            settings=settings,
+            db=Database(settings.database_url, cache_seconds=settings.read_cache_seconds),
+        )
 
     @property
     def runs_live_calls(self) -> bool:

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from jambonz.db import Database
-from jambonz.db.prepared import Prepared
+from jambonz.db.prepared import Prepared, PreparedInsert
 from jambonz.db.urls import sync_url
 from jambonz.errors import Unprocessable
 
@@ -91,3 +91,55 @@ async def test_a_write_sees_its_own_transaction_and_violations_are_422(db: Datab
             await INSERT.all(conn, id=10)
     async with db.read() as conn:
         assert await BY_ID.first(conn, id=11) is None  # the whole transaction rolled back
+
+
+defaults = Table(
+    "prepared_defaults",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(10), nullable=False, default="plain"),
+    Column("flag", Boolean, nullable=False, default=False),
+    Column("at", DateTime, nullable=False, default=lambda: datetime(2026, 1, 2, 3, 4, 5)),
+    Column("note", String(20)),
+)
+INSERT_DEFAULTS = PreparedInsert(defaults)
+ALL_DEFAULTS = Prepared(select(defaults).order_by(defaults.c.id))
+
+
+async def test_a_prepared_insert_fills_defaults_as_sqlalchemy_does(db: Database) -> None:
+    async with db.write() as conn:
+        await INSERT_DEFAULTS.run(conn, {"id": 1})
+        await conn.execute(insert(defaults), {"id": 2})  # SQLAlchemy's own, to compare
+        await INSERT_DEFAULTS.run(conn, {"id": 3, "kind": "given", "flag": True, "note": "n"})
+    async with db.read() as conn:
+        first, second, third = await ALL_DEFAULTS.all(conn)
+    assert first._asdict() == {**second._asdict(), "id": 1}
+    assert (first.kind, first.flag, first.at, first.note) == (
+        "plain",
+        False,
+        datetime(2026, 1, 2, 3, 4, 5),
+        None,
+    )
+    assert (third.kind, third.flag, third.note) == ("given", True, "n")
+
+
+async def test_a_prepared_insert_refuses_unknown_columns_and_bad_rows(db: Database) -> None:
+    with pytest.raises(ValueError, match="unknown columns"):
+        async with db.write() as conn:
+            await INSERT_DEFAULTS.run(conn, {"id": 4, "nope": 1})
+    with pytest.raises(Unprocessable, match="duplicate value"):
+        async with db.write() as conn:
+            await INSERT_DEFAULTS.run(conn, {"id": 1})
+    with pytest.raises(RuntimeError, match="outside"):
+        async with db.read() as conn:
+            await INSERT_DEFAULTS.run(conn, {"id": 5})
+
+
+async def test_a_prepared_insert_makes_cached_reads_of_its_table_stale(db: Database) -> None:
+    async with db.read() as conn:
+        before = [row.id for row in await ALL_DEFAULTS.all(conn)]
+    async with db.write() as conn:
+        await INSERT_DEFAULTS.run(conn, {"id": 6})
+    async with db.read() as conn:
+        after = [row.id for row in await ALL_DEFAULTS.all(conn)]
+    assert after == [*before, 6]

@@ -113,6 +113,46 @@ def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
         assert missing.status_code == 400 and "msg" in missing.json()
 
 
+def test_every_worker_reads_what_any_worker_wrote(tmp_path: Path) -> None:
+    """Each worker caches reads (jambonz/db/cache.py); a change made through one worker must
+    be what the next request reads, whichever worker takes it."""
+    db = f"sqlite:///{tmp_path / 'jambonz.db'}"
+    env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
+    with live_server(tmp_path, **env) as (base, _log):
+        v1 = f"{base}/v1"
+        sp = fresh("POST", f"{v1}/ServiceProviders", json={"name": "sp"}).json()["sid"]
+        account = fresh(
+            "POST", f"{v1}/Accounts", json={"name": "acct", "service_provider_sid": sp}
+        ).json()["sid"]
+        hook = {"url": "https://a.example/0"}
+        body = {"name": "v0", "account_sid": account, "call_hook": hook, "call_status_hook": hook}
+        created = fresh("POST", f"{v1}/Applications", json=body)
+        assert created.status_code == 201, created.text
+        app = created.json()["sid"]
+        for n in range(1, 16):
+            for _ in range(4):  # both workers now hold the current version in their cache
+                assert fresh("GET", f"{v1}/Applications/{app}").json()["name"] == f"v{n - 1}"
+            changed = {"name": f"v{n}", "call_hook": {"url": f"https://a.example/{n}"}}
+            assert fresh("PUT", f"{v1}/Applications/{app}", json=changed).status_code == 204
+            for _ in range(4):
+                got = fresh("GET", f"{v1}/Applications/{app}").json()
+                assert (got["name"], got["call_hook"]["url"]) == (f"v{n}", f"https://a.example/{n}")
+        assert fresh("DELETE", f"{v1}/Applications/{app}").status_code == 204
+        for _ in range(4):
+            assert fresh("GET", f"{v1}/Applications/{app}").status_code == 404
+
+        # A deleted key stops working in every worker at once, though each cached it.
+        key = fresh("POST", f"{v1}/ApiKeys", json={"account_sid": account}).json()
+        as_key = {"Authorization": f"Bearer {key['token']}", "Connection": "close"}
+        for _ in range(6):
+            r = httpx.get(f"{v1}/Accounts/{account}", headers=as_key, timeout=10)
+            assert r.status_code == 200, r.text
+        assert fresh("DELETE", f"{v1}/ApiKeys/{key['sid']}").status_code == 204
+        for _ in range(6):
+            r = httpx.get(f"{v1}/Accounts/{account}", headers=as_key, timeout=10)
+            assert r.status_code == 401, r.text
+
+
 def test_a_single_worker_takes_no_lease() -> None:
     from jambonz.calls.lease import lease_for
 

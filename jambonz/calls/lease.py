@@ -16,17 +16,9 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
-from jambonz.config import Settings
-
-
-def runtime_dir() -> Path:
-    """A directory only this user may write to, for lock files and sockets."""
-    path = Path(tempfile.gettempdir()) / f"jambonz-{os.getuid()}"
-    path.mkdir(mode=0o700, exist_ok=True)
-    return path
+from jambonz.config import Settings, runtime_dir
 
 
 class EngineLease:

@@ -15,26 +15,45 @@ How each store is reached was measured (`make bench`, and a query loop on this m
   is far cheaper than the thread hop. Writers are serialised in-process by an asyncio
   lock before `BEGIN IMMEDIATE`, so a transaction that awaits in the middle never makes
   another coroutine of this process wait on SQLite's file lock (which would block the
-  loop); only another process's writer can make `BEGIN IMMEDIATE` wait, briefly, on the
-  busy timeout.
+  loop), and between the processes of the host by an `flock` (`HostWriterLock`), which
+  hands the lock over as soon as it is free.
+
+Every write notes the tables it changes; when the transaction ends, the read cache's change
+counters of those tables move on (jambonz/db/cache.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
 import re
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
 from typing import Any, Protocol
 
 from psycopg_pool import AsyncConnectionPool
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.engine import Engine, Result
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql.dml import Delete, UpdateBase
+from sqlalchemy.sql.selectable import SelectBase
 
-from jambonz.db.urls import async_url, is_sqlite, libpq_url, sync_url
+from jambonz.config import runtime_dir
+from jambonz.db.cache import (
+    DEFAULT_TTL,
+    DELETED,
+    EVERY_TABLE,
+    ChangeCounters,
+    ReadCache,
+    host_file,
+)
+from jambonz.db.checkpoint import Checkpointer
+from jambonz.db.tables import metadata
+from jambonz.db.urls import async_url, identity, is_sqlite, libpq_url, sync_url
 from jambonz.errors import Unprocessable
 
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: (?P<cols>[\w., ]+)")
@@ -79,23 +98,64 @@ class Conn(Protocol):
     async def execute(self, statement: Any, parameters: Any = None) -> Result[Any]: ...
 
 
+def note_write(touched: set[str], statement: Any) -> None:
+    """Add the tables `statement` may change to a write transaction's `touched`."""
+    if isinstance(statement, Delete):
+        touched.add(DELETED + statement.table.name)
+    elif isinstance(statement, UpdateBase):
+        touched.add(statement.table.name)
+    elif not isinstance(statement, SelectBase):  # text, DDL: tables unknown
+        touched.add(EVERY_TABLE)
+
+
 class _SqliteConn:
-    """A synchronous SQLAlchemy connection behind the async `execute` services await."""
+    """A synchronous SQLAlchemy connection behind the async `execute` services await.
+    In a write transaction, `touched` collects the tables its statements change."""
 
-    __slots__ = ("_conn", "dialect")
+    __slots__ = ("_conn", "cache", "dialect", "touched")
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(
+        self, conn: Connection, cache: ReadCache | None = None, touched: set[str] | None = None
+    ) -> None:
         self._conn = conn
         self.dialect = conn.dialect
+        self.cache = cache
+        self.touched = touched
 
     def driver(self) -> Any:
         """The `sqlite3.Connection` underneath (for `Prepared` statements)."""
         return self._conn.connection.driver_connection
 
     async def execute(self, statement: Any, parameters: Any = None) -> Result[Any]:
+        if self.touched is not None:
+            note_write(self.touched, statement)
         if parameters is None:
             return self._conn.execute(statement)
         return self._conn.execute(statement, parameters)
+
+
+class _PgWriteConn:
+    """A PostgreSQL transaction's connection; `touched` collects the tables it changes."""
+
+    __slots__ = ("_conn", "_raw", "dialect", "touched")
+
+    def __init__(self, conn: AsyncConnection, touched: set[str]) -> None:
+        self._conn = conn
+        self._raw: Any = None
+        self.dialect = conn.dialect
+        self.touched = touched
+
+    async def execute(self, statement: Any, parameters: Any = None) -> Result[Any]:
+        note_write(self.touched, statement)
+        if parameters is None:
+            return await self._conn.execute(statement)
+        return await self._conn.execute(statement, parameters)
+
+    async def driver_async(self) -> Any:
+        """The transaction's `psycopg.AsyncConnection` (for `Prepared` statements)."""
+        if self._raw is None:
+            self._raw = (await self._conn.get_raw_connection()).driver_connection
+        return self._raw
 
 
 class _PgReadConn:
@@ -103,11 +163,13 @@ class _PgReadConn:
     engine, `Prepared` ones on a connection of the psycopg pool; each is checked out only
     when first used, and returned when the read ends."""
 
-    __slots__ = ("_db", "_raw", "_sa", "_stack", "dialect")
+    __slots__ = ("_db", "_raw", "_sa", "_stack", "cache", "dialect", "touched")
 
     def __init__(self, db: Database, stack: AsyncExitStack) -> None:
         self._db = db
         self._stack = stack
+        self.cache = db.cache
+        self.touched = None
         self._sa: Any = None
         self._raw: Any = None
         assert db._autocommit is not None
@@ -129,17 +191,67 @@ class _PgReadConn:
         return self._raw
 
 
-class Database:
-    """One per process; cheap to share between requests."""
+class HostWriterLock:
+    """One SQLite writer at a time among this host's processes, handed over at once.
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    Without it, a process whose `BEGIN IMMEDIATE` finds another process's transaction open
+    waits in SQLite's busy handler, which sleeps 1, 2, 5, 10... ms (blocking its event
+    loop) however soon the other commits; under a load of writes from several workers that
+    sleep, not the writes, set the pace. An `flock` wakes the waiter as soon as the holder
+    lets go, and the wait is one transaction of the other process (about a tenth of a
+    millisecond: no write transaction awaits anything but the database). Writers outside
+    this lock (`sqlite3` by hand) still meet the busy timeout.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self._pid = 0
+
+    async def __aenter__(self) -> None:
+        if self.path is None:
+            return
+        if self._fd is None or self._pid != os.getpid():  # a forked child opens its own
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            self._pid = os.getpid()
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+
+    async def __aexit__(self, *_exc: object) -> None:
+        if self._fd is not None and self.path is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._fd is not None and self._pid == os.getpid():
+            os.close(self._fd)
+        self._fd = None
+
+
+class Database:
+    """One per process; cheap to share between requests.
+
+    `cache_seconds` is the longest a cached read may live (jambonz/db/cache.py); 0 keeps
+    no cache. Every write tells the change counters this host's processes share which
+    tables it changed, whether this process caches or not.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False, cache_seconds: float = DEFAULT_TTL) -> None:
         self.url = url
         self.is_sqlite = is_sqlite(url)
+        key = identity(url)
+        here = runtime_dir() if key is not None else None
+        self.counters = ChangeCounters(None if here is None else host_file(key, "changes", here))
+        self._host_writer = HostWriterLock(
+            host_file(key, "writer", here) if here is not None and self.is_sqlite else None
+        )
+        self._cache = ReadCache(self.counters, metadata, cache_seconds)
+        self.cache: ReadCache | None = self._cache if cache_seconds > 0 else None
         self.engine: AsyncEngine | None = None
         self._autocommit: AsyncEngine | None = None
         self._pool: AsyncConnectionPool | None = None
         self._sqlite: Engine | None = None
         self._reader: Connection | None = None
+        self._writer: Connection | None = None
+        self._checkpointer: Checkpointer | None = None
         self._write_lock: asyncio.Lock | None = None
         if self.is_sqlite:
             self._sqlite = create_engine(
@@ -150,6 +262,8 @@ class Database:
                 pool_reset_on_return=None,
             )
             _configure_sqlite(self._sqlite)
+            database = self._sqlite.url.database
+            self._checkpointer = None if _in_memory(url) or not database else Checkpointer(database)
         else:
             # Connections per worker process: at most POOL_LIMIT in each of the three pools
             # below (writes, SQLAlchemy reads, prepared reads), so that 4 workers stay
@@ -182,7 +296,7 @@ class Database:
     async def read(self) -> AsyncIterator[Any]:
         try:
             if self._sqlite is not None:
-                yield _SqliteConn(self._read_connection())
+                yield _SqliteConn(self._read_connection(), self.cache)
             else:
                 assert self._pool is not None
                 await self._pool.open()
@@ -192,22 +306,57 @@ class Database:
             raise _translate(exc) from None
 
     @asynccontextmanager
-    async def write(self) -> AsyncIterator[Any]:
+    async def write(self, *, invalidates: bool = True) -> AsyncIterator[Any]:
+        """One transaction. Once it has ended, the change counters of the tables it wrote
+        to move on, so no process of this host serves a cached read from before it.
+        `invalidates=False` is only for a change no cached read depends on (a key's
+        `last_used`, which no cached read returns), so that it voids nothing."""
+        touched: set[str] = set()
         try:
             if self._sqlite is not None:
                 if self._write_lock is None:
                     self._write_lock = asyncio.Lock()
-                async with self._write_lock:
-                    with self._sqlite.connect() as conn:
-                        conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
-                        with conn.begin():
-                            yield _SqliteConn(conn)
+                async with (
+                    self._write_lock,
+                    self._host_writer,
+                    self._sqlite_transaction(touched) as conn,
+                ):
+                    yield conn
             else:
                 assert self.engine is not None
                 async with self.engine.connect() as conn, conn.begin():
-                    yield conn
+                    yield _PgWriteConn(conn, touched)
         except StatementError as exc:
             raise _translate(exc) from None
+        finally:
+            # Also after a failed commit: a needless change of counters costs a miss only.
+            if touched and invalidates:
+                self._cache.changed(touched)
+
+    @asynccontextmanager
+    async def _sqlite_transaction(self, touched: set[str]) -> AsyncIterator[_SqliteConn]:
+        """`BEGIN IMMEDIATE` ... `COMMIT` on this process's one writer connection, sent to
+        sqlite3 directly: checking a connection out of the pool and SQLAlchemy's begin
+        events cost more than the transaction itself. SQLAlchemy statements inside it
+        only make SQLAlchemy's own transaction, which ends with ours."""
+        if self._writer is None or self._writer.closed or self._writer.invalidated:
+            assert self._sqlite is not None
+            self._writer = self._sqlite.connect()
+        conn = self._writer
+        raw = conn.connection.driver_connection
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            yield _SqliteConn(conn, touched=touched)
+        except BaseException:
+            conn.rollback() if conn.in_transaction() else raw.rollback()
+            raise
+        try:
+            conn.commit() if conn.in_transaction() else raw.commit()
+        except BaseException:
+            conn.rollback() if conn.in_transaction() else raw.rollback()
+            raise
+        if self._checkpointer is not None:
+            self._checkpointer.committed()
 
     def _read_connection(self) -> Connection:
         """One long-lived autocommit connection serves every read of this process: each
@@ -219,9 +368,10 @@ class Database:
         return self._reader
 
     async def dispose(self) -> None:
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        for conn in (self._reader, self._writer):
+            if conn is not None:
+                conn.close()
+        self._reader = self._writer = None
         if self._sqlite is not None:
             self._sqlite.dispose()
         if self.engine is not None:
@@ -230,6 +380,10 @@ class Database:
             await self._autocommit.dispose()
         if self._pool is not None:
             await self._pool.close()
+        self._cache.clear()
+        self._host_writer.close()
+        if self._checkpointer is not None:
+            self._checkpointer.stop()
 
 
 def _in_memory(url: str) -> bool:
@@ -237,9 +391,10 @@ def _in_memory(url: str) -> bool:
 
 
 def _configure_sqlite(engine: Engine) -> None:
-    """WAL, foreign keys and explicit BEGINs: none for reads (each statement is its own
-    transaction), `BEGIN IMMEDIATE` for writes, so that concurrent writers of other
-    processes queue on the busy timeout instead of failing on a lock upgrade."""
+    """WAL, foreign keys and explicit BEGINs (sqlite3's own are off): none for reads (each
+    statement is its own transaction, so every query sees the latest committed data),
+    `BEGIN IMMEDIATE` for writes (`Database._sqlite_transaction`), so that a writer takes
+    the lock before it reads instead of failing on a lock upgrade."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -248,13 +403,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Checkpoints run in a thread of their own (jambonz/db/checkpoint.py), not in the
+        # commit of whichever request crosses the threshold.
+        cursor.execute("PRAGMA wal_autocheckpoint=0")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        # Only writes open a transaction; the reader stays in SQLite's autocommit mode so
-        # that every query sees the latest committed data.
-        begin = conn.get_execution_options().get("sqlite_begin")
-        if begin:
-            conn.exec_driver_sql(begin)

@@ -10,8 +10,10 @@ SQLAlchemy's own bind and result processors applied so that rows hold the same P
 values as through SQLAlchemy (datetimes, booleans).
 
 The connection is still the one `Database.read()`/`write()` gives, so transactions and
-error translation are unchanged. Only statements with named `bindparam`s and plain values
-are supported (no expanding IN lists); anything else stays on SQLAlchemy.
+error translation are unchanged. A read (not inside a write transaction) is answered from
+the read cache when its tables have not changed since (jambonz/db/cache.py). Only
+statements with named `bindparam`s and plain (hashable) values are supported (no expanding
+IN lists); anything else stays on SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -25,9 +27,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import psycopg
+from sqlalchemy import Table, bindparam, insert
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.dml import Delete, UpdateBase
+from sqlalchemy.sql.util import find_tables
+
+from jambonz.db.cache import DELETED, slot_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +49,27 @@ class _Compiled:
 class Prepared:
     """One statement, compiled lazily for each dialect it meets."""
 
-    __slots__ = ("_by_dialect", "statement")
+    __slots__ = ("_by_dialect", "_slots", "_writes", "statement")
 
-    def __init__(self, statement: ClauseElement) -> None:
+    def __init__(self, statement: ClauseElement, *, cache: bool = True) -> None:
+        """`cache=False` for a read whose parameters rarely repeat (a time window): its
+        results would only crowd the read cache."""
         self.statement = statement
         self._by_dialect: dict[str, _Compiled] = {}
+        # The change counters a cached result of this read depends on (none for a write).
+        tables = {
+            t.name for t in find_tables(statement, include_aliases=True) if isinstance(t, Table)
+        }
+        self._writes = (
+            (DELETED if isinstance(statement, Delete) else "") + statement.table.name
+            if isinstance(statement, UpdateBase)
+            else None
+        )
+        self._slots = (
+            ()
+            if isinstance(statement, UpdateBase) or not cache
+            else tuple(sorted({slot_of(t) for t in tables}))
+        )
 
     def _compile(self, dialect: Any) -> _Compiled:
         compiled = self.statement.compile(dialect=dialect)
@@ -79,11 +101,30 @@ class Prepared:
 
     async def all(self, conn: Any, **params: Any) -> list[Any]:
         """Every row, as named tuples with SQLAlchemy's Python values."""
+        cache = getattr(conn, "cache", None)
+        if cache is None or not self._slots:
+            return await self._execute(conn, params)
+        key = (self, *sorted(params.items()))
+        stamp = cache.stamp(self._slots)  # before the query: see jambonz/db/cache.py
+        rows = cache.get(key, stamp)
+        if rows is None:
+            rows = await self._execute(conn, params)
+            cache.put(key, stamp, rows)
+        return list(rows)
+
+    async def _execute(self, conn: Any, params: dict[str, Any]) -> list[Any]:
         c = self._for(conn.dialect)
         values = {**c.defaults, **params} if c.defaults else params
         for name, process in c.binds.items():
             values[name] = process(values[name])
         raw = values if c.positional is None else tuple(values[n] for n in c.positional)
+        if self._writes is not None:
+            # As `Database.write()` notes SQLAlchemy statements: the read cache must forget
+            # this table once the transaction ends.
+            touched = getattr(conn, "touched", None)
+            if touched is None:
+                raise RuntimeError("a prepared write outside a Database.write() transaction")
+            touched.add(self._writes)
         try:
             rows = await _run(conn, c.sql, raw)
         except (sqlite3.Error, psycopg.Error) as exc:
@@ -101,6 +142,39 @@ class Prepared:
     async def first(self, conn: Any, **params: Any) -> Any | None:
         rows = await self.all(conn, **params)
         return rows[0] if rows else None
+
+
+class PreparedInsert:
+    """An INSERT of one row naming every column, compiled once: a column the row leaves out
+    gets its Python-side default, as SQLAlchemy's `insert(table)` would give it (the tables
+    have no server-side defaults), or NULL. Unknown names are refused, as SQLAlchemy does."""
+
+    __slots__ = ("_defaults", "_names", "_prepared", "table")
+
+    def __init__(self, table: Table) -> None:
+        if any(column.server_default is not None for column in table.c):
+            raise ValueError(f"{table.name} has server-side defaults: use SQLAlchemy")
+        self.table = table
+        self._names = frozenset(column.name for column in table.c)
+        self._defaults = {
+            column.name: column.default for column in table.c if column.default is not None
+        }
+        if not all(d.is_scalar or d.is_callable for d in self._defaults.values()):
+            raise ValueError(f"{table.name} has SQL expression defaults: use SQLAlchemy")
+        self._prepared = Prepared(
+            insert(table).values({column.name: bindparam(column.name) for column in table.c})
+        )
+
+    async def run(self, conn: Any, values: dict[str, Any]) -> None:
+        """Insert `values` inside the transaction of `conn` (a `Database.write()`)."""
+        if unknown := values.keys() - self._names:
+            raise ValueError(f"unknown columns of {self.table.name}: {sorted(unknown)}")
+        row = dict.fromkeys(self._names)
+        for name, default in self._defaults.items():
+            if name not in values:
+                row[name] = default.arg(None) if default.is_callable else default.arg
+        row.update(values)
+        await self._prepared.all(conn, **row)
 
 
 def _row_class(keys: list[str]) -> Any:
@@ -129,11 +203,8 @@ def _row_class(keys: list[str]) -> Any:
 
 
 async def _run(conn: Any, sql: str, params: Any) -> list[tuple[Any, ...]]:
-    if isinstance(conn, AsyncConnection) or hasattr(conn, "driver_async"):
-        if isinstance(conn, AsyncConnection):  # a write: its transaction's connection
-            driver = (await conn.get_raw_connection()).driver_connection
-        else:
-            driver = await conn.driver_async()
+    if hasattr(conn, "driver_async"):  # PostgreSQL
+        driver = await conn.driver_async()
         async with driver.cursor() as cursor:
             await cursor.execute(sql, params)
             return await cursor.fetchall() if cursor.description is not None else []

@@ -3,6 +3,8 @@ for Alembic."""
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy.engine import URL, make_url
 
 from jambonz.errors import BadRequest
@@ -50,3 +52,17 @@ def sync_url(url: str) -> URL:
 def libpq_url(url: str) -> str:
     """The URL as libpq (psycopg's own pool) reads it: `postgresql://user:pw@host/db?...`."""
     return _parse(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def identity(url: str) -> str | None:
+    """What names the same database for every process on this host, or None for a private
+    one (SQLite in memory): the SQLite file's real path, or PostgreSQL's host, port and
+    database (never the password)."""
+    parsed = _parse(url)
+    if parsed.drivername in _SQLITE:
+        database = parsed.database or ""
+        if database in ("", ":memory:") or database.startswith("file::memory:"):
+            return None
+        return "sqlite:" + os.path.realpath(database)
+    parsed = parsed.set(drivername="postgresql", password=None, username=parsed.username)
+    return parsed.render_as_string(hide_password=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, update
+from sqlalchemy import Select, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import (
@@ -24,7 +24,7 @@ from generated.models import (
 from jambonz import verbs
 from jambonz.auth import Principal
 from jambonz.db import Database
-from jambonz.db.prepared import Prepared
+from jambonz.db.prepared import Prepared, PreparedInsert
 from jambonz.db.tables import accounts, applications, voip_carriers
 from jambonz.errors import BadRequest, NotFound, Unprocessable
 from jambonz.services import hooks, scope
@@ -87,8 +87,8 @@ def _scoped(principal: Principal) -> Select:
     return query
 
 
-# Values passed as parameters, so the statement is compiled once per set of columns.
-INSERT_APPLICATION = insert(applications)
+# Compiled once; a row's missing columns get their defaults.
+INSERT_APPLICATION = PreparedInsert(applications)
 
 
 def _read_by_sid(scope_column: Any | None) -> Prepared:
@@ -231,7 +231,7 @@ async def create(
         for name, column in HOOK_COLUMNS.items():
             values[column] = await hooks.create_hook(conn, getattr(data, name), **owner)
         values.update(application_sid=sid, account_sid=account.account_sid)
-        await conn.execute(INSERT_APPLICATION, values)
+        await INSERT_APPLICATION.run(conn, values)
     return sid
 
 

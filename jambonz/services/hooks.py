@@ -12,10 +12,11 @@ from collections.abc import Iterable, Mapping
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Column, FromClause, Join, delete, insert, select, update
+from sqlalchemy import Column, FromClause, Join, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import HookObjectInput, HookRead, HookUrl, HookWithSid
+from jambonz.db.prepared import PreparedInsert
 from jambonz.db.tables import webhooks
 from jambonz.errors import Unprocessable
 from jambonz.services.common import new_sid, norm_sid
@@ -39,9 +40,8 @@ def hook_values(value: HookInput) -> dict[str, Any]:
     }
 
 
-# One constant statement, values passed as parameters: SQLAlchemy compiles and caches it
-# once, where `insert(...).values(...)` builds and keys a new statement every time.
-INSERT_WEBHOOK = insert(webhooks)
+# Compiled once and run on the driver; a row's missing columns get their defaults.
+INSERT_WEBHOOK = PreparedInsert(webhooks)
 
 
 def _given_sid(value: HookInput) -> str | None:
@@ -63,7 +63,7 @@ async def create_hook(
     sid = new_sid()
     row = {"webhook_sid": sid, "service_provider_sid": service_provider_sid}
     row.update(account_sid=account_sid, **hook_values(value))
-    await conn.execute(INSERT_WEBHOOK, row)
+    await INSERT_WEBHOOK.run(conn, row)
     return sid
 
 
