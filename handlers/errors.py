@@ -47,8 +47,14 @@ def _auth_headers(status: int, msg: str) -> dict[str, str]:
     return {"WWW-Authenticate": WWW_AUTHENTICATE + ', error="invalid_token"'}
 
 
+RETRY_AFTER_SECONDS = "1"
+
+
 async def on_domain_error(_request: ConnexionRequest, exc: JambonzError) -> ConnexionResponse:
-    return error_response(exc.status, exc.msg, _auth_headers(exc.status, exc.msg))
+    headers = _auth_headers(exc.status, exc.msg)
+    if exc.status == 503:  # the database is unavailable: the client may retry
+        headers["Retry-After"] = RETRY_AFTER_SECONDS
+    return error_response(exc.status, exc.msg, headers)
 
 
 async def on_problem(_request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:

@@ -341,7 +341,10 @@ class FastPath:
         token = token.strip()
         if scheme.lower() != "bearer" or not token or " " in token:
             return await self.app(scope, receive, send)
-        principal = await authenticate(core().db, token)
+        try:
+            principal = await authenticate(core().db, token)
+        except JambonzError as exc:  # the database is unavailable (503)
+            return await send_response(send, await errors.on_domain_error(None, exc))
         if principal is None:
             return await send_response(send, _BAD_TOKEN)
         body = b""

@@ -97,7 +97,9 @@ class LiveProxy:
         except Exception as exc:  # any failure to forward is a 503 of ours
             log.warning("live-call request not forwarded to the engine worker: %r", exc)
             unreachable = errors.error_response(
-                503, "the worker running live calls is not reachable; retry", {"Retry-After": "1"}
+                503,
+                "the worker running live calls is not reachable; retry",
+                {"Retry-After": errors.RETRY_AFTER_SECONDS},
             )
             await send_response(send, unreachable)
             return

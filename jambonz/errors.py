@@ -41,3 +41,9 @@ class Unprocessable(JambonzError):
     """A constraint blocks the change: duplicate, still in use, limit reached (422)."""
 
     status = 422
+
+
+class Unavailable(JambonzError):
+    """The database cannot be reached or answer in time: retry later (503)."""
+
+    status = 503

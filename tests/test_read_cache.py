@@ -44,7 +44,7 @@ from jambonz.db.prepared import Prepared
 from jambonz.db.tables import metadata
 from jambonz.db.urls import identity, sync_url
 
-pytestmark = pytest.mark.asyncio(loop_scope="session")
+SESSION_LOOP = pytest.mark.asyncio(loop_scope="session")
 
 own = MetaData()
 notes = Table(
@@ -165,6 +165,7 @@ async def read(db: Database, note: int = 1) -> str:
     return row.text
 
 
+@SESSION_LOOP
 async def test_a_write_of_any_process_on_the_host_is_seen_at_once(url: str) -> None:
     worker, other_worker = Database(url), Database(url)
     try:
@@ -206,6 +207,7 @@ async def test_a_write_of_any_process_on_the_host_is_seen_at_once(url: str) -> N
         await other_worker.dispose()
 
 
+@SESSION_LOOP
 async def test_unseen_changes_are_seen_after_the_ttl_and_0_turns_it_off(url: str) -> None:
     short, off = Database(url, cache_seconds=0.2), Database(url, cache_seconds=0)
     try:
@@ -222,6 +224,7 @@ async def test_unseen_changes_are_seen_after_the_ttl_and_0_turns_it_off(url: str
         await off.dispose()
 
 
+@SESSION_LOOP
 async def test_a_failed_write_changes_nothing_it_should_not(url: str) -> None:
     db = Database(url)
     try:
@@ -236,6 +239,7 @@ async def test_a_failed_write_changes_nothing_it_should_not(url: str) -> None:
         await db.dispose()
 
 
+@SESSION_LOOP
 async def test_a_read_marked_uncached_always_asks_the_database(url: str) -> None:
     db = Database(url)
     try:

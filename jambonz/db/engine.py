@@ -28,15 +28,18 @@ import asyncio
 import fcntl
 import os
 import re
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from psycopg_pool import AsyncConnectionPool
+import psycopg
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.engine import Engine, Result
-from sqlalchemy.exc import DataError, IntegrityError, StatementError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, StatementError
+from sqlalchemy.exc import TimeoutError as SQLAlchemyTimeout
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql.dml import Delete, UpdateBase
@@ -54,12 +57,15 @@ from jambonz.db.cache import (
 from jambonz.db.checkpoint import Checkpointer
 from jambonz.db.tables import metadata
 from jambonz.db.urls import async_url, identity, is_sqlite, libpq_url, sync_url
-from jambonz.errors import Unprocessable
+from jambonz.errors import Unavailable, Unprocessable
 
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: (?P<cols>[\w., ]+)")
 _PG_KEY_DETAIL = re.compile(r"Key \((?P<cols>[^)]*)\)=\((?P<vals>.*)\) already exists")
 SQLITE_BUSY_TIMEOUT_MS = 30000
 POOL_LIMIT = 8
+# Seconds a request waits for a connection of a full (or unreachable) PostgreSQL pool
+# before it is answered 503.
+POOL_TIMEOUT = 10
 
 
 def integrity_message(exc: IntegrityError) -> str:
@@ -77,8 +83,30 @@ def integrity_message(exc: IntegrityError) -> str:
     return "the change violates a database constraint"
 
 
+# SQLite's errors that mean "not now" rather than a fault of the request or of our SQL.
+_SQLITE_UNAVAILABLE = ("database is locked", "database is busy", "disk i/o error", "unable to open")
+UNAVAILABLE = "the database is unavailable; retry"
+_NOT_NOW = (PoolTimeout, SQLAlchemyTimeout, psycopg.OperationalError, sqlite3.OperationalError)
+
+
+def _unavailable(exc: BaseException) -> bool:
+    """True for a database that cannot be reached or answer in time: PostgreSQL down or
+    restarting, every connection of a pool busy past its timeout, SQLite locked by another
+    program past the busy timeout."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return str(exc).lower().startswith(_SQLITE_UNAVAILABLE)
+    if isinstance(exc, _NOT_NOW):
+        return True
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        return _unavailable(exc.orig)
+    return False
+
+
 def _translate(exc: StatementError) -> Exception:
-    """Map the errors a client's data can provoke to 4xx; re-raise everything else."""
+    """Map the errors a client's data can provoke to 4xx, an unreachable database to 503;
+    re-raise everything else."""
+    if _unavailable(exc):
+        return Unavailable(UNAVAILABLE)
     if isinstance(exc, IntegrityError):
         return Unprocessable(integrity_message(exc))
     if isinstance(exc, DataError) or isinstance(exc.orig, UnicodeError | ValueError):
@@ -269,7 +297,11 @@ class Database:
             # below (writes, SQLAlchemy reads, prepared reads), so that 4 workers stay
             # under PostgreSQL's default max_connections of 100.
             self.engine = create_async_engine(
-                async_url(url), echo=echo, pool_size=POOL_LIMIT // 2, max_overflow=POOL_LIMIT // 2
+                async_url(url),
+                echo=echo,
+                pool_size=POOL_LIMIT // 2,
+                max_overflow=POOL_LIMIT // 2,
+                pool_timeout=POOL_TIMEOUT,
             )
             # Reads run in autocommit: one round trip per query, instead of BEGIN, the
             # query, and the ROLLBACK that returning the connection to the pool sends.
@@ -279,6 +311,7 @@ class Database:
                 echo=echo,
                 pool_size=POOL_LIMIT // 2,
                 max_overflow=POOL_LIMIT // 2,
+                pool_timeout=POOL_TIMEOUT,
                 isolation_level="AUTOCOMMIT",
             )
             # Prepared statements of reads run on psycopg's own pool: a checkout through
@@ -290,6 +323,7 @@ class Database:
                 kwargs={"autocommit": True},
                 open=False,
                 name="jambonz-read",
+                timeout=POOL_TIMEOUT,
             )
 
     @asynccontextmanager
@@ -304,6 +338,15 @@ class Database:
                     yield _PgReadConn(self, stack)
         except StatementError as exc:
             raise _translate(exc) from None
+        except (
+            PoolTimeout,
+            SQLAlchemyTimeout,
+            psycopg.OperationalError,
+            sqlite3.OperationalError,
+        ) as exc:
+            if _unavailable(exc):
+                raise Unavailable(UNAVAILABLE) from exc
+            raise
 
     @asynccontextmanager
     async def write(self, *, invalidates: bool = True) -> AsyncIterator[Any]:
@@ -328,6 +371,15 @@ class Database:
                     yield _PgWriteConn(conn, touched)
         except StatementError as exc:
             raise _translate(exc) from None
+        except (
+            PoolTimeout,
+            SQLAlchemyTimeout,
+            psycopg.OperationalError,
+            sqlite3.OperationalError,
+        ) as exc:
+            if _unavailable(exc):
+                raise Unavailable(UNAVAILABLE) from exc
+            raise
         finally:
             # Also after a failed commit: a needless change of counters costs a miss only.
             if touched and invalidates:
