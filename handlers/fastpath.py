@@ -10,7 +10,7 @@ time of a request, and none of it depends on the request: it can be done once.
 route (Connexion's own route order and Starlette's path compiler), the parameters
 (pythonic names, types, defaults, one compiled validator each), the JSON body's check (a
 compiled schema that accepts only what Connexion's nullable-aware validator accepts,
-`handlers.validation.fast_body_check`), the response validators, and the handler (the
+`handlers.validation.compiled_check`), the response validators, and the handler (the
 operationId). A request that matches an operation is then authenticated, parsed, validated
 and dispatched in one pass.
 
@@ -56,7 +56,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from handlers import errors
 from handlers.context import core
-from handlers.validation import RequestValidator, ResponseValidator, fast_body_check
+from handlers.validation import RequestValidator, ResponseValidator, compiled_check
 from jambonz.auth import authenticate
 from jambonz.errors import JambonzError
 
@@ -80,7 +80,7 @@ class _Param:
     arg: str
     required: bool
     kind: str
-    validator: Any
+    validator: Callable[[Any], bool]
     default: Any
 
 
@@ -133,7 +133,8 @@ def _compile_param(param: dict) -> _Param | None:
         arg=pythonic(param["name"]),
         required=bool(param.get("required")),
         kind=kind,
-        validator=Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER),
+        validator=compiled_check(schema)
+        or Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).is_valid,
         default=schema.get("default", param.get("default", _MISSING)),
     )
 
@@ -164,7 +165,7 @@ def _compile_operation(
         if list(content) != ["application/json"] or not body.get("required"):
             return None
         schema = content["application/json"]["schema"]
-        body_validator = fast_body_check(schema) or (
+        body_validator = compiled_check(schema) or (
             RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).is_valid
         )
     function = resolve(operation["operationId"])
@@ -239,7 +240,7 @@ def _coerce(param: _Param, raw: str) -> Any:
         value = raw == "true"
     else:
         raise _Delegate
-    if not param.validator.is_valid(value):
+    if not param.validator(value):
         raise _Delegate
     return value
 

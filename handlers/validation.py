@@ -72,7 +72,7 @@ def validator_map() -> dict[str, Any]:
     return {"body": body, "response": response}
 
 
-# --- A compiled body check for the fast path ----------------------------------------------
+# --- Compiled checks for the fast path (bodies and parameters) -----------------------------
 #
 # jsonschema interprets a schema on every call; for a request body that is most of what a
 # POST costs (bench/README.md). fastjsonschema compiles the schema to Python once. It is
@@ -189,9 +189,11 @@ def _format_check(name: str) -> Any:
     return lambda value: conforms(value, name)
 
 
-def fast_body_check(schema: dict) -> Any | None:
-    """A function `body -> bool` that is True only for bodies `RequestValidator` accepts,
-    or None when the schema needs what the rewrite above does not cover."""
+def compiled_check(schema: dict) -> Any | None:
+    """A function `value -> bool` that is True only for values `RequestValidator` accepts,
+    or None when the schema needs what the rewrite above does not cover. Used for bodies,
+    and for path and query parameters, whose schemas here are never nullable (so that
+    `RequestValidator` and the `Draft4Validator` Connexion checks them with agree)."""
     try:
         rewritten = _rewrite(schema)
     except _NotCompilable:

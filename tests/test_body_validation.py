@@ -1,6 +1,6 @@
 """The fast path's compiled body check never accepts a body Connexion's validator rejects.
 
-`handlers.validation.fast_body_check` only decides which bodies skip the second validation
+`handlers.validation.compiled_check` only decides which bodies skip the second validation
 by Connexion, so it is safe exactly when *fast accepts => `RequestValidator` accepts*. This
 is checked on every JSON request body of the contract with bodies generated from its
 schema (mostly valid ones, then the same with one value anywhere replaced by something
@@ -20,7 +20,7 @@ from jsonschema import Draft4Validator
 
 from handlers.app import load_spec
 from handlers.fastpath import VERBS
-from handlers.validation import RequestValidator, fast_body_check
+from handlers.validation import RequestValidator, compiled_check
 
 
 def _bodies() -> list[tuple[str, dict]]:
@@ -38,7 +38,24 @@ def _bodies() -> list[tuple[str, dict]]:
     return found
 
 
+def _parameters() -> list[tuple[str, dict]]:
+    """Every distinct path and query parameter schema the fast path checks."""
+    from connexion.json_schema import resolve_refs
+
+    spec = resolve_refs(load_spec())
+    found: dict[str, tuple[str, dict]] = {}
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in VERBS:
+                continue
+            for param in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                if param["in"] in ("path", "query") and "schema" in param:
+                    found.setdefault(repr(param["schema"]), (param["name"], param["schema"]))
+    return sorted(found.values(), key=lambda named: named[0])
+
+
 BODIES = _bodies()
+PARAMETERS = _parameters()
 AWKWARD = st.sampled_from(
     [None, True, False, 0, 1, 1.0, -1, 2.5, "", "x", "0", [], {}, [None], {"": None}]
 )
@@ -123,7 +140,7 @@ def _replace_somewhere(value: Any, data: st.DataObject) -> Any:
 
 def test_every_body_of_the_contract_gets_a_compiled_check() -> None:
     assert len(BODIES) > 30
-    missing = [name for name, schema in BODIES if fast_body_check(schema) is None]
+    missing = [name for name, schema in BODIES if compiled_check(schema) is None]
     assert missing == []
 
 
@@ -137,7 +154,7 @@ def test_every_body_of_the_contract_gets_a_compiled_check() -> None:
 def test_fast_accepts_only_what_connexion_accepts(
     operation: str, schema: dict, data: st.DataObject
 ) -> None:
-    fast = fast_body_check(schema)
+    fast = compiled_check(schema)
     assert fast is not None
     slow = RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
     body = _body(schema, data)
@@ -146,6 +163,26 @@ def test_fast_accepts_only_what_connexion_accepts(
             assert slow.is_valid(candidate), (operation, candidate)
         elif slow.is_valid(candidate):  # what the contract allows takes the fast path
             assert _ends_in_newline(candidate), (operation, candidate)
+
+
+@pytest.mark.parametrize(
+    ("name", "schema"), PARAMETERS, ids=[f"{n}-{i}" for i, (n, _) in enumerate(PARAMETERS)]
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_parameters_fast_accepts_only_what_connexion_accepts(
+    name: str, schema: dict, data: st.DataObject
+) -> None:
+    """Connexion checks a (coerced) parameter with a plain Draft 4 validator."""
+    fast = compiled_check(schema)
+    assert fast is not None, name
+    slow = Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+    value = _body(schema, data)
+    for candidate in (value, data.draw(AWKWARD), data.draw(st.text(max_size=50))):
+        if fast(candidate):
+            assert slow.is_valid(candidate), (name, candidate)
+        elif slow.is_valid(candidate):
+            assert _ends_in_newline(candidate), (name, candidate)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +201,7 @@ def test_fast_accepts_only_what_connexion_accepts(
 )
 def test_the_rewrite_keeps_connexions_meaning(schema: dict, body: Any, expected: bool) -> None:
     slow = RequestValidator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
-    fast = fast_body_check(schema)
+    fast = compiled_check(schema)
     assert fast is not None
     assert slow.is_valid(body) is expected
     assert fast(body) is expected
@@ -181,4 +218,4 @@ def test_the_rewrite_keeps_connexions_meaning(schema: dict, body: Any, expected:
     ],
 )
 def test_what_the_rewrite_cannot_express_keeps_jsonschema(schema: dict) -> None:
-    assert fast_body_check(schema) is None
+    assert compiled_check(schema) is None
