@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import fcntl
+import logging
 import os
 import re
 import sqlite3
@@ -59,6 +60,8 @@ from jambonz.db.tables import metadata
 from jambonz.db.urls import async_url, identity, is_sqlite, libpq_url, sync_url
 from jambonz.errors import Unavailable, Unprocessable
 
+log = logging.getLogger("jambonz.db")
+
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: (?P<cols>[\w., ]+)")
 _PG_KEY_DETAIL = re.compile(r"Key \((?P<cols>[^)]*)\)=\((?P<vals>.*)\) already exists")
 SQLITE_BUSY_TIMEOUT_MS = 30000
@@ -87,6 +90,7 @@ def integrity_message(exc: IntegrityError) -> str:
 _SQLITE_UNAVAILABLE = ("database is locked", "database is busy", "disk i/o error", "unable to open")
 UNAVAILABLE = "the database is unavailable; retry"
 _NOT_NOW = (PoolTimeout, SQLAlchemyTimeout, psycopg.OperationalError, sqlite3.OperationalError)
+_DATABASE_ERRORS = (StatementError, *_NOT_NOW)
 
 
 def _unavailable(exc: BaseException) -> bool:
@@ -102,14 +106,17 @@ def _unavailable(exc: BaseException) -> bool:
     return False
 
 
-def _translate(exc: StatementError) -> Exception:
+def _translate(exc: Exception) -> Exception:
     """Map the errors a client's data can provoke to 4xx, an unreachable database to 503;
-    re-raise everything else."""
+    anything else is returned as it is (a fault to fix: a 500)."""
     if _unavailable(exc):
+        log.warning("database unavailable: %s", exc)
         return Unavailable(UNAVAILABLE)
     if isinstance(exc, IntegrityError):
         return Unprocessable(integrity_message(exc))
-    if isinstance(exc, DataError) or isinstance(exc.orig, UnicodeError | ValueError):
+    if isinstance(exc, DataError) or isinstance(
+        getattr(exc, "orig", None), UnicodeError | ValueError
+    ):
         # Schema-valid data the database refuses (a NUL character in PostgreSQL text, a
         # number out of the column's range): a rule the schema cannot express, so 422.
         return Unprocessable(
@@ -336,17 +343,11 @@ class Database:
                 await self._pool.open()
                 async with AsyncExitStack() as stack:
                     yield _PgReadConn(self, stack)
-        except StatementError as exc:
-            raise _translate(exc) from None
-        except (
-            PoolTimeout,
-            SQLAlchemyTimeout,
-            psycopg.OperationalError,
-            sqlite3.OperationalError,
-        ) as exc:
-            if _unavailable(exc):
-                raise Unavailable(UNAVAILABLE) from exc
-            raise
+        except _DATABASE_ERRORS as exc:
+            translated = _translate(exc)
+            if translated is exc:
+                raise
+            raise translated from None
 
     @asynccontextmanager
     async def write(self, *, invalidates: bool = True) -> AsyncIterator[Any]:
@@ -369,17 +370,11 @@ class Database:
                 assert self.engine is not None
                 async with self.engine.connect() as conn, conn.begin():
                     yield _PgWriteConn(conn, touched)
-        except StatementError as exc:
-            raise _translate(exc) from None
-        except (
-            PoolTimeout,
-            SQLAlchemyTimeout,
-            psycopg.OperationalError,
-            sqlite3.OperationalError,
-        ) as exc:
-            if _unavailable(exc):
-                raise Unavailable(UNAVAILABLE) from exc
-            raise
+        except _DATABASE_ERRORS as exc:
+            translated = _translate(exc)
+            if translated is exc:
+                raise
+            raise translated from None
         finally:
             # Also after a failed commit: a needless change of counters costs a miss only.
             if touched and invalidates:
