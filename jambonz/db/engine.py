@@ -303,23 +303,18 @@ class Database:
             # Connections per worker process: at most POOL_LIMIT in each of the three pools
             # below (writes, SQLAlchemy reads, prepared reads), so that 4 workers stay
             # under PostgreSQL's default max_connections of 100.
-            self.engine = create_async_engine(
-                async_url(url),
-                echo=echo,
-                pool_size=POOL_LIMIT // 2,
-                max_overflow=POOL_LIMIT // 2,
-                pool_timeout=POOL_TIMEOUT,
-            )
+            pooled: dict[str, Any] = {
+                "echo": echo,
+                "pool_size": POOL_LIMIT // 2,
+                "max_overflow": POOL_LIMIT // 2,
+                "pool_timeout": POOL_TIMEOUT,
+            }
+            self.engine = create_async_engine(async_url(url), **pooled)
             # Reads run in autocommit: one round trip per query, instead of BEGIN, the
             # query, and the ROLLBACK that returning the connection to the pool sends.
             # Its own pool, so connections never switch modes on checkout.
             self._autocommit = create_async_engine(
-                async_url(url),
-                echo=echo,
-                pool_size=POOL_LIMIT // 2,
-                max_overflow=POOL_LIMIT // 2,
-                pool_timeout=POOL_TIMEOUT,
-                isolation_level="AUTOCOMMIT",
+                async_url(url), isolation_level="AUTOCOMMIT", **pooled
             )
             # Prepared statements of reads run on psycopg's own pool: a checkout through
             # SQLAlchemy's async pool costs about 250 µs of CPU, psycopg_pool's about 100.
