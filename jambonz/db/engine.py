@@ -12,11 +12,9 @@ How each store is reached was measured (`make bench`, and a query loop on this m
 - **SQLite** is a local file. Through aiosqlite each statement costs a round trip to a
   helper thread (about 1 ms per query under load), while the same query run directly by
   sqlite3 takes 10-20 µs. So SQLite statements run synchronously on the event loop, which
-  is far cheaper than the thread hop. Writers are serialised in-process by an asyncio
-  lock before `BEGIN IMMEDIATE`, so a transaction that awaits in the middle never makes
-  another coroutine of this process wait on SQLite's file lock (which would block the
-  loop), and between the processes of the host by an `flock` (`HostWriterLock`), which
-  hands the lock over as soon as it is free.
+  is far cheaper than the thread hop. The write transactions of a process that come in
+  together share one SQLite transaction, each in a savepoint, and commit as a group; the
+  processes of the host take turns by an `flock` (jambonz/db/sqlite_writer.py).
 
 Every write notes the tables it changes; when the transaction ends, the read cache's change
 counters of those tables move on (jambonz/db/cache.py).
@@ -24,15 +22,11 @@ counters of those tables move on (jambonz/db/cache.py).
 
 from __future__ import annotations
 
-import asyncio
-import fcntl
 import logging
-import os
 import re
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from pathlib import Path
 from typing import Any, Protocol
 
 import psycopg
@@ -56,6 +50,7 @@ from jambonz.db.cache import (
     host_file,
 )
 from jambonz.db.checkpoint import Checkpointer
+from jambonz.db.sqlite_writer import HostWriterLock, SqliteWriter
 from jambonz.db.tables import metadata
 from jambonz.db.urls import async_url, identity, is_sqlite, libpq_url, sync_url
 from jambonz.errors import Unavailable, Unprocessable
@@ -226,41 +221,6 @@ class _PgReadConn:
         return self._raw
 
 
-class HostWriterLock:
-    """One SQLite writer at a time among this host's processes, handed over at once.
-
-    Without it, a process whose `BEGIN IMMEDIATE` finds another process's transaction open
-    waits in SQLite's busy handler, which sleeps 1, 2, 5, 10... ms (blocking its event
-    loop) however soon the other commits; under a load of writes from several workers that
-    sleep, not the writes, set the pace. An `flock` wakes the waiter as soon as the holder
-    lets go, and the wait is one transaction of the other process (about a tenth of a
-    millisecond: no write transaction awaits anything but the database). Writers outside
-    this lock (`sqlite3` by hand) still meet the busy timeout.
-    """
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self._fd: int | None = None
-        self._pid = 0
-
-    async def __aenter__(self) -> None:
-        if self.path is None:
-            return
-        if self._fd is None or self._pid != os.getpid():  # a forked child opens its own
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            self._pid = os.getpid()
-        fcntl.flock(self._fd, fcntl.LOCK_EX)
-
-    async def __aexit__(self, *_exc: object) -> None:
-        if self._fd is not None and self.path is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-
-    def close(self) -> None:
-        if self._fd is not None and self._pid == os.getpid():
-            os.close(self._fd)
-        self._fd = None
-
-
 class Database:
     """One per process; cheap to share between requests.
 
@@ -275,7 +235,7 @@ class Database:
         key = identity(url)
         here = runtime_dir() if key is not None else None
         self.counters = ChangeCounters(None if here is None else host_file(key, "changes", here))
-        self._host_writer = HostWriterLock(
+        host_lock = HostWriterLock(
             host_file(key, "writer", here) if here is not None and self.is_sqlite else None
         )
         self._cache = ReadCache(self.counters, metadata, cache_seconds)
@@ -285,9 +245,8 @@ class Database:
         self._pool: AsyncConnectionPool | None = None
         self._sqlite: Engine | None = None
         self._reader: Connection | None = None
-        self._writer: Connection | None = None
+        self._writer: SqliteWriter | None = None
         self._checkpointer: Checkpointer | None = None
-        self._write_lock: asyncio.Lock | None = None
         if self.is_sqlite:
             self._sqlite = create_engine(
                 sync_url(url),
@@ -299,6 +258,13 @@ class Database:
             _configure_sqlite(self._sqlite)
             database = self._sqlite.url.database
             self._checkpointer = None if _in_memory(url) or not database else Checkpointer(database)
+            self._writer = SqliteWriter(
+                self._sqlite.connect,
+                host_lock,
+                committed=None if self._checkpointer is None else self._checkpointer.committed,
+                # An in-memory database has one connection, shared with the reads.
+                grouped=not _in_memory(url),
+            )
         else:
             # Connections per worker process: at most POOL_LIMIT in each of the three pools
             # below (writes, SQLAlchemy reads, prepared reads), so that 4 workers stay
@@ -352,15 +318,9 @@ class Database:
         `last_used`, which no cached read returns), so that it voids nothing."""
         touched: set[str] = set()
         try:
-            if self._sqlite is not None:
-                if self._write_lock is None:
-                    self._write_lock = asyncio.Lock()
-                async with (
-                    self._write_lock,
-                    self._host_writer,
-                    self._sqlite_transaction(touched) as conn,
-                ):
-                    yield conn
+            if self._writer is not None:
+                async with self._writer.transaction() as conn:
+                    yield _SqliteConn(conn, touched=touched)
             else:
                 assert self.engine is not None
                 async with self.engine.connect() as conn, conn.begin():
@@ -375,31 +335,6 @@ class Database:
             if touched and invalidates:
                 self._cache.changed(touched)
 
-    @asynccontextmanager
-    async def _sqlite_transaction(self, touched: set[str]) -> AsyncIterator[_SqliteConn]:
-        """`BEGIN IMMEDIATE` ... `COMMIT` on this process's one writer connection, sent to
-        sqlite3 directly: checking a connection out of the pool and SQLAlchemy's begin
-        events cost more than the transaction itself. SQLAlchemy statements inside it
-        only make SQLAlchemy's own transaction, which ends with ours."""
-        if self._writer is None or self._writer.closed or self._writer.invalidated:
-            assert self._sqlite is not None
-            self._writer = self._sqlite.connect()
-        conn = self._writer
-        raw = conn.connection.driver_connection
-        raw.execute("BEGIN IMMEDIATE")
-        try:
-            yield _SqliteConn(conn, touched=touched)
-        except BaseException:
-            conn.rollback() if conn.in_transaction() else raw.rollback()
-            raise
-        try:
-            conn.commit() if conn.in_transaction() else raw.commit()
-        except BaseException:
-            conn.rollback() if conn.in_transaction() else raw.rollback()
-            raise
-        if self._checkpointer is not None:
-            self._checkpointer.committed()
-
     def _read_connection(self) -> Connection:
         """One long-lived autocommit connection serves every read of this process: each
         statement runs to completion before the loop moves on, and WAL lets it read while
@@ -410,10 +345,11 @@ class Database:
         return self._reader
 
     async def dispose(self) -> None:
-        for conn in (self._reader, self._writer):
-            if conn is not None:
-                conn.close()
-        self._reader = self._writer = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        if self._writer is not None:
+            await self._writer.close()
         if self._sqlite is not None:
             self._sqlite.dispose()
         if self.engine is not None:
@@ -423,7 +359,6 @@ class Database:
         if self._pool is not None:
             await self._pool.close()
         self._cache.clear()
-        self._host_writer.close()
         if self._checkpointer is not None:
             self._checkpointer.stop()
 
@@ -435,7 +370,7 @@ def _in_memory(url: str) -> bool:
 def _configure_sqlite(engine: Engine) -> None:
     """WAL, foreign keys and explicit BEGINs (sqlite3's own are off): none for reads (each
     statement is its own transaction, so every query sees the latest committed data),
-    `BEGIN IMMEDIATE` for writes (`Database._sqlite_transaction`), so that a writer takes
+    `BEGIN IMMEDIATE` for writes (jambonz/db/sqlite_writer.py), so that a writer takes
     the lock before it reads instead of failing on a lock upgrade."""
 
     @event.listens_for(engine, "connect")
