@@ -9,7 +9,9 @@ and every worker must list, steer and hang them up alike.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -151,6 +153,53 @@ def test_every_worker_reads_what_any_worker_wrote(tmp_path: Path) -> None:
         for _ in range(6):
             r = httpx.get(f"{v1}/Accounts/{account}", headers=as_key, timeout=10)
             assert r.status_code == 401, r.text
+
+
+def test_concurrent_writes_through_both_workers_all_land_once(tmp_path: Path) -> None:
+    """Writes of both workers at once commit in groups (jambonz/db/sqlite_writer.py): every
+    create answered 201 is there, a name taken by one create is refused to the others, and
+    a refused create leaves nothing behind (its hooks go with its savepoint)."""
+    db = f"sqlite:///{tmp_path / 'jambonz.db'}"
+    env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
+    with live_server(tmp_path, **env) as (base, _log):
+        v1 = f"{base}/v1"
+        sp = fresh("POST", f"{v1}/ServiceProviders", json={"name": "sp"}).json()["sid"]
+        account = fresh(
+            "POST", f"{v1}/Accounts", json={"name": "acct", "service_provider_sid": sp}
+        ).json()["sid"]
+        hook = {"url": "https://a.example/hook"}
+        names = [f"app-{n}" for n in range(60)] + ["contested"] * 12
+
+        async def create_all() -> list[httpx.Response]:
+            headers = {"Authorization": f"Bearer {TOKEN}", "Connection": "close"}
+            async with httpx.AsyncClient(headers=headers, timeout=30) as client:
+                return await asyncio.gather(
+                    *(
+                        client.post(
+                            f"{v1}/Applications",
+                            json={
+                                "name": name,
+                                "account_sid": account,
+                                "call_hook": hook,
+                                "call_status_hook": hook,
+                            },
+                        )
+                        for name in names
+                    )
+                )
+
+        answers = asyncio.run(create_all())
+        statuses = [r.status_code for r in answers]
+        assert statuses[:60] == [201] * 60, [r.text for r in answers if r.status_code != 201]
+        assert sorted(statuses[60:]) == [201] + [422] * 11, statuses[60:]
+        listed = fresh("GET", f"{v1}/Accounts/{account}/Applications").json()
+        assert sorted(a["name"] for a in listed) == sorted(set(names))
+        created = {r.json()["sid"] for r in answers if r.status_code == 201}
+        assert {a["application_sid"] for a in listed} == created
+        assert all(a["call_hook"]["url"] == hook["url"] for a in listed)
+    with sqlite3.connect(tmp_path / "jambonz.db") as conn:
+        # Two hooks per created application, none from the eleven refused creates.
+        assert conn.execute("SELECT count(*) FROM webhooks").fetchone()[0] == 2 * 61
 
 
 def test_a_single_worker_takes_no_lease() -> None:
