@@ -143,3 +143,20 @@ async def test_a_prepared_insert_makes_cached_reads_of_its_table_stale(db: Datab
     async with db.read() as conn:
         after = [row.id for row in await ALL_DEFAULTS.all(conn)]
     assert after == [*before, 6]
+
+
+async def test_inserts_in_a_pipeline_land_together_or_fail_as_422(db: Database) -> None:
+    """`conn.pipeline()` sends the block's inserts together on PostgreSQL (one round
+    trip); a violation among them is still a 422 and rolls the whole transaction back."""
+    async with db.write() as conn:
+        async with conn.pipeline():
+            await INSERT_DEFAULTS.run(conn, {"id": 20})
+            await INSERT_DEFAULTS.run(conn, {"id": 21, "note": "piped"})
+        seen = await ALL_DEFAULTS.all(conn)  # the transaction goes on after the block
+    assert {row.id: row.note for row in seen if row.id >= 20} == {20: None, 21: "piped"}
+    with pytest.raises(Unprocessable, match="duplicate value"):
+        async with db.write() as conn, conn.pipeline():
+            await INSERT_DEFAULTS.run(conn, {"id": 22})
+            await INSERT_DEFAULTS.run(conn, {"id": 20})
+    async with db.read() as conn:
+        assert 22 not in {row.id for row in await ALL_DEFAULTS.all(conn)}

@@ -44,6 +44,7 @@ class _Compiled:
     binds: dict[str, Callable[[Any], Any]]
     results: tuple[Callable[[Any], Any] | None, ...]
     row: Any
+    returns_rows: bool  # a SELECT, or DML with RETURNING
 
 
 class Prepared:
@@ -91,6 +92,7 @@ class Prepared:
                 for entry in compiled._result_columns
             ),
             row=_row_class(keys),
+            returns_rows=bool(keys),
         )
 
     def _for(self, dialect: Any) -> _Compiled:
@@ -126,7 +128,7 @@ class Prepared:
                 raise RuntimeError("a prepared write outside a Database.write() transaction")
             touched.add(self._writes)
         try:
-            rows = await _run(conn, c.sql, raw)
+            rows = await _run(conn, c.sql, raw, c.returns_rows)
         except (sqlite3.Error, psycopg.Error) as exc:
             # As SQLAlchemy would raise it, so that `Database` translates it the same way.
             raise DBAPIError.instance(c.sql, raw, exc, Exception) from exc
@@ -202,12 +204,14 @@ def _row_class(keys: list[str]) -> Any:
     return Row
 
 
-async def _run(conn: Any, sql: str, params: Any) -> list[tuple[Any, ...]]:
+async def _run(conn: Any, sql: str, params: Any, returns_rows: bool) -> list[tuple[Any, ...]]:
     if hasattr(conn, "driver_async"):  # PostgreSQL
         driver = await conn.driver_async()
         async with driver.cursor() as cursor:
             await cursor.execute(sql, params)
-            return await cursor.fetchall() if cursor.description is not None else []
+            # Known from the statement: psycopg's `description` builds a column object per
+            # column on every call, and in pipeline mode it is not known before the sync.
+            return await cursor.fetchall() if returns_rows else []
     cursor = conn.driver().execute(sql, params)
     try:
         return cursor.fetchall()

@@ -228,10 +228,11 @@ async def create(
             "service_provider_sid": account.service_provider_sid,
             "account_sid": account.account_sid,
         }
-        for name, column in HOOK_COLUMNS.items():
-            values[column] = await hooks.create_hook(conn, getattr(data, name), **owner)
         values.update(application_sid=sid, account_sid=account.account_sid)
-        await INSERT_APPLICATION.run(conn, values)
+        async with conn.pipeline():  # the inserts in one round trip on PostgreSQL
+            for name, column in HOOK_COLUMNS.items():
+                values[column] = await hooks.create_hook(conn, getattr(data, name), **owner)
+            await INSERT_APPLICATION.run(conn, values)
     return sid
 
 
