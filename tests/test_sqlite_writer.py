@@ -117,11 +117,16 @@ async def test_a_failed_commit_fails_every_caller_of_the_group(path: Path) -> No
         await db.dispose()
 
 
-def hold_host_lock(db: Database) -> int:
-    """Take the host's SQLite write lock as another process would (another open file)."""
+def take_host_lock(db: Database, *, wait: bool = True) -> int | None:
+    """Take the host's SQLite write lock as another process would (another open file);
+    with `wait=False`, None when somebody holds it."""
     assert db._writer is not None and db._writer.host_lock.path is not None
     fd = os.open(db._writer.host_lock.path, os.O_RDWR | os.O_CREAT, 0o600)
-    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
     return fd
 
 
@@ -129,7 +134,8 @@ async def test_waiting_for_another_writer_does_not_block_the_event_loop(path: Pa
     db = Database(f"sqlite:///{path}")
     try:
         assert db._writer is not None
-        fd = hold_host_lock(db)
+        fd = take_host_lock(db)
+        assert fd is not None
         seen: dict[str, bool] = {}
         write = asyncio.create_task(insert_hook(db, "waited", path, seen))
         ticks = 0
@@ -150,7 +156,8 @@ async def test_a_cancelled_wait_never_keeps_or_breaks_the_lock(path: Path) -> No
     db = Database(f"sqlite:///{path}")
     try:
         assert db._writer is not None
-        fd = hold_host_lock(db)
+        fd = take_host_lock(db)
+        assert fd is not None
         seen: dict[str, bool] = {}
         write = asyncio.create_task(insert_hook(db, "cancelled", path, seen))
         await asyncio.sleep(0.05)
@@ -163,22 +170,11 @@ async def test_a_cancelled_wait_never_keeps_or_breaks_the_lock(path: Path) -> No
         assert seen == {"next": True}
         assert committed_sids(path) == {"next"}
         # Nobody holds the lock now: another process could take it at once.
-        other = hold_nonblocking(db)
+        other = take_host_lock(db, wait=False)
         assert other is not None
         os.close(other)
     finally:
         await db.dispose()
-
-
-def hold_nonblocking(db: Database) -> int | None:
-    assert db._writer is not None and db._writer.host_lock.path is not None
-    fd = os.open(db._writer.host_lock.path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        return None
-    return fd
 
 
 async def test_the_lock_is_held_until_the_group_commits(path: Path) -> None:
@@ -186,8 +182,8 @@ async def test_the_lock_is_held_until_the_group_commits(path: Path) -> None:
     try:
         async with db.write() as conn:
             await conn.execute(insert(webhooks).values(webhook_sid="held", url="http://h/x"))
-            assert hold_nonblocking(db) is None  # inside the transaction: taken
-        fd = hold_nonblocking(db)  # committed: free again
+            assert take_host_lock(db, wait=False) is None  # inside the transaction: taken
+        fd = take_host_lock(db, wait=False)  # committed: free again
         assert fd is not None
         os.close(fd)
     finally:

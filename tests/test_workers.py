@@ -33,6 +33,13 @@ def fresh(method: str, url: str, **kwargs: Any) -> httpx.Response:
     return httpx.request(method, url, headers=headers, timeout=10, **kwargs)
 
 
+def new_account(v1: str) -> str:
+    """A service provider with one account; the account's sid."""
+    sp = fresh("POST", f"{v1}/ServiceProviders", json={"name": "sp"}).json()["sid"]
+    body = {"name": "acct", "service_provider_sid": sp}
+    return fresh("POST", f"{v1}/Accounts", json=body).json()["sid"]
+
+
 def wait_until(check: Any, timeout: float = 15.0) -> Any:
     deadline = time.monotonic() + timeout
     while True:
@@ -52,10 +59,7 @@ def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
         assert not lease.acquire(), "a worker must hold the engine lease"
 
         v1 = f"{base}/v1"
-        sp = fresh("POST", f"{v1}/ServiceProviders", json={"name": "sp"}).json()["sid"]
-        account = fresh(
-            "POST", f"{v1}/Accounts", json={"name": "acct", "service_provider_sid": sp}
-        ).json()["sid"]
+        account = new_account(v1)
         voice.reply("/room", ROOM)
         calls = []
         for n in range(6):
@@ -122,10 +126,7 @@ def test_every_worker_reads_what_any_worker_wrote(tmp_path: Path) -> None:
     env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
     with live_server(tmp_path, **env) as (base, _log):
         v1 = f"{base}/v1"
-        sp = fresh("POST", f"{v1}/ServiceProviders", json={"name": "sp"}).json()["sid"]
-        account = fresh(
-            "POST", f"{v1}/Accounts", json={"name": "acct", "service_provider_sid": sp}
-        ).json()["sid"]
+        account = new_account(v1)
         hook = {"url": "https://a.example/0"}
         body = {"name": "v0", "account_sid": account, "call_hook": hook, "call_status_hook": hook}
         created = fresh("POST", f"{v1}/Applications", json=body)
@@ -163,10 +164,7 @@ def test_concurrent_writes_through_both_workers_all_land_once(tmp_path: Path) ->
     env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
     with live_server(tmp_path, **env) as (base, _log):
         v1 = f"{base}/v1"
-        sp = fresh("POST", f"{v1}/ServiceProviders", json={"name": "sp"}).json()["sid"]
-        account = fresh(
-            "POST", f"{v1}/Accounts", json={"name": "acct", "service_provider_sid": sp}
-        ).json()["sid"]
+        account = new_account(v1)
         hook = {"url": "https://a.example/hook"}
         names = [f"app-{n}" for n in range(60)] + ["contested"] * 12
 

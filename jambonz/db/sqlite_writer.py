@@ -100,13 +100,13 @@ class HostWriterLock:
 class _Group:
     """The callers sharing one SQLite transaction, and the outcome of its commit."""
 
-    __slots__ = ("committed", "members", "task")
+    __slots__ = ("committed", "task")
 
     def __init__(self) -> None:
         self.committed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         # Nobody may be left to see a failed commit (every member failed on its own).
         self.committed.add_done_callback(_retrieve)
-        self.members = 0
+        # The commit's task: the loop keeps only a weak reference to a task.
         self.task: asyncio.Task[None] | None = None
 
 
@@ -155,7 +155,6 @@ class SqliteWriter:
             try:
                 yield conn
                 raw.execute(f"RELEASE {_SAVEPOINT}")
-                group.members += 1
             except BaseException as exc:
                 self._undo(group, raw, exc)
                 raise
