@@ -29,7 +29,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from jambonz import __version__
+from jambonz import __version__, wirejson
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -388,9 +388,11 @@ class WebhookSender:
     ) -> WebhookResult:
         """Call `target` with `payload`, retrying as its URL fragment says.
 
-        POST: the payload serialised once as compact JSON (`{}` when there is none, since
-        JSON body parsers commonly reject a bare `null`), `Content-Type: application/json`,
-        and the signature over exactly those bytes.
+        POST: the payload serialised once as JSON.stringify writes it (`jambonz.wirejson`:
+        UTF-8, not ASCII-escaped, so the SDKs' verifiers, which re-serialise the parsed body,
+        get the same bytes; `{}` when there is none, since JSON body parsers commonly reject
+        a bare `null`), `Content-Type: application/json`, and the signature over exactly
+        those bytes.
 
         GET: no body. **Differs from current jambonz**, which sends GET hooks no data at
         all: the payload's top-level scalar values (strings, numbers, booleans as
@@ -398,7 +400,8 @@ class WebhookSender:
         GET hook can tell which call it is about; nested values and nulls are left out and
         the URL's own query parameters win over payload keys of the same name. Pass
         `get_payload_as_query=False` to the sender for jambonz's current behaviour. The
-        signature is over the compact JSON of the payload (`null` when there is none).
+        signature is over the payload as JSON.stringify writes it (`null` when there is
+        none), as jambonz signs it.
 
         Headers: `Jambonz-Signature` when `secret` is given, `Authorization: Basic` when the
         target has both username and password, and `User-Agent: jambonz-api-simulator/<v>`.
@@ -449,15 +452,15 @@ class WebhookSender:
         url = target.wire_url
         content: bytes | None = None
         if target.method == "POST":
-            text = json.dumps({} if payload is None else payload, separators=(",", ":"))
-            content = text.encode()
+            signed = wirejson.encode({} if payload is None else payload)
+            content = signed
             headers["Content-Type"] = "application/json"
         else:
-            text = json.dumps(payload, separators=(",", ":"))
+            signed = wirejson.encode(payload)
             if self.get_payload_as_query and payload:
                 url = _with_query(parts, payload)
         if secret:
-            headers[SIGNATURE_HEADER] = sign(secret, text, int(time.time()))
+            headers[SIGNATURE_HEADER] = sign(secret, signed, int(time.time()))
         try:
             return self.client.build_request(target.method, url, content=content, headers=headers)
         except httpx.InvalidURL:
