@@ -69,14 +69,59 @@ class Hook(BaseModel):
         ),
     ]
     method: Annotated[
-        Literal["GET", "POST"] | None,
-        Field(description="The HTTP method the hook is requested with."),
+        str | None,
+        Field(
+            description="The HTTP method the hook is requested with, in any case (`post` and `POST` are the\nsame, as in jambonz); read back in capitals.\n",
+            examples=["POST"],
+            pattern="^([Gg][Ee][Tt]|[Pp][Oo][Ss][Tt])$",
+        ),
     ] = None
     username: Annotated[str | None, Field(max_length=255)] = None
     password: Annotated[str | None, Field(max_length=255)] = None
 
 
+class EmptyString(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(description='An empty string, which here means "none".', examples=[""], max_length=0),
+    ]
+
+
+class InviteCodesCreate(BaseModel):
+    """
+    How many codes to create.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    count: Annotated[
+        int | None,
+        Field(
+            description="How many (default 1; 0 or less also means 1, as in jambonz).",
+            examples=[2],
+            le=1000,
+        ),
+    ] = None
+
+
+class Code(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9ABCXZ]{6}$")]
+
+
+class InviteCodesCreated(BaseModel):
+    status: Literal["ok"]
+    added: Annotated[int, Field(description="How many codes were created.")]
+    codes: list[Code]
+
+
 class HookObjectInput(BaseModel):
+    """
+    A hook as an object. An empty `url` (`{"url": "", "method": "POST"}`, what the
+    jambonz portal sends for a hook left blank) means no hook, as in jambonz.
+
+    """
+
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -90,19 +135,14 @@ class HookObjectInput(BaseModel):
             pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
         ),
     ] = None
-    url: Annotated[
-        str,
-        Field(
-            description="An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode\nanything else), no whitespace.\n",
-            examples=["https://app.example.com/call"],
-            max_length=1024,
-            min_length=8,
-            pattern="^(https?|wss?)://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
-        ),
-    ]
+    url: HookUrl | EmptyString
     method: Annotated[
-        Literal["GET", "POST"] | None,
-        Field(description="The HTTP method the hook is requested with."),
+        str | None,
+        Field(
+            description="The HTTP method the hook is requested with, in any case (`post` and `POST` are the\nsame, as in jambonz); read back in capitals.\n",
+            examples=["POST"],
+            pattern="^([Gg][Ee][Tt]|[Pp][Oo][Ss][Tt])$",
+        ),
     ] = None
     username: Annotated[str | None, Field(max_length=255)] = None
     password: Annotated[str | None, Field(max_length=255)] = None
@@ -175,11 +215,10 @@ class WebhookSecret(BaseModel):
     webhook_secret: Annotated[
         str,
         Field(
-            description="`wh_secret_` followed by 22 base58 characters.",
+            description="The key of the account's webhook signatures. One this server generates is\n`wh_secret_` followed by 22 base58 characters; one a client chose when it created\nthe account (as jambonz allows) is read back as given.\n",
             examples=["wh_secret_4Qh9cTxZbW2mJkLp8RvYfA"],
-            max_length=32,
-            min_length=32,
-            pattern="^wh_secret_[1-9A-HJ-NP-Za-km-z]{22}$",
+            max_length=36,
+            min_length=1,
         ),
     ]
 
@@ -286,11 +325,10 @@ class Account(BaseModel):
     webhook_secret: Annotated[
         str,
         Field(
-            description="`wh_secret_` followed by 22 base58 characters.",
+            description="The key of the account's webhook signatures. One this server generates is\n`wh_secret_` followed by 22 base58 characters; one a client chose when it created\nthe account (as jambonz allows) is read back as given.\n",
             examples=["wh_secret_4Qh9cTxZbW2mJkLp8RvYfA"],
-            max_length=32,
-            min_length=32,
-            pattern="^wh_secret_[1-9A-HJ-NP-Za-km-z]{22}$",
+            max_length=36,
+            min_length=1,
         ),
     ]
     disable_cdrs: Annotated[
@@ -1213,10 +1251,10 @@ class QueuedCall(BaseModel):
 
 class VoipCarrierCreate(BaseModel):
     """
-    A new carrier. Cross-field rules the schema cannot express answer 422 (**differs from
-    jambonz**, which answers 400): `requires_register` true needs a non-empty
-    `register_username` and `register_password`; `application_sid` needs an
-    account-owned carrier and an application of that account.
+    A new carrier. Cross-field rules the schema cannot express answer 400 in jambonz's
+    words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+    non-empty `register_username` (without whitespace) and `register_password`;
+    `application_sid` needs an account-owned carrier and an application of that account.
 
     """
 
@@ -1228,7 +1266,7 @@ class VoipCarrierCreate(BaseModel):
     account_sid: Annotated[
         str | None,
         Field(
-            description="Makes the carrier account-owned. An account key's carriers always belong to its\nown account (naming another answers 403). A service provider key may name only an\naccount of its own provider (403). An unknown account answers 422.\n",
+            description="Makes the carrier account-owned. An account key's carriers always belong to its\nown account (naming another answers 403). A service provider key may name only an\naccount of its own provider (403). An unknown account answers 400 `unknown\naccount_sid`.\n",
             max_length=36,
             min_length=36,
             pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -1237,7 +1275,7 @@ class VoipCarrierCreate(BaseModel):
     service_provider_sid: Annotated[
         str | None,
         Field(
-            description="The carrier's service provider. Without `account_sid` the carrier is SP-wide.\nA service provider key's own provider is the default (**differs from jambonz**,\nwhich leaves it unset) and the only one it may name (403). With `account_sid`\nit is taken from the account; when both are given they must agree (422). Admin\nkeys must give `service_provider_sid` or `account_sid` (422 when neither).\n",
+            description="The carrier's service provider. Without `account_sid` the carrier is SP-wide.\nA service provider key's own provider is the default (**differs from jambonz**,\nwhich leaves it unset) and the only one it may name (403). With `account_sid`\nit is taken from the account; when both are given they must agree (422). An admin\nkey that gives neither makes a carrier of the platform, owned by no tenant.\n",
             max_length=36,
             min_length=36,
             pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -1246,7 +1284,7 @@ class VoipCarrierCreate(BaseModel):
     application_sid: Annotated[
         str | None,
         Field(
-            description="Route every inbound call from this carrier to this application. Only for an\naccount-owned carrier, and only an application of that account (422 otherwise).\n",
+            description="Route every inbound call from this carrier to this application. Only for an\naccount-owned carrier, and only an application of that account (400 otherwise).\n",
             max_length=36,
             min_length=36,
             pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -1259,37 +1297,32 @@ class VoipCarrierCreate(BaseModel):
     requires_register: Annotated[
         bool | Literal[0, 1],
         Field(
-            description="Register with the carrier (outbound digest auth); needs `register_username` and\n`register_password` (422 otherwise).\n"
+            description="Register with the carrier (outbound digest auth); needs `register_username` and\n`register_password` (400 otherwise).\n"
         ),
     ] = False
     register_username: Annotated[
         str | None,
         Field(
-            description="No whitespace (the characters JavaScript's `\\s` matches).",
+            description="No whitespace (400 `register_username must not contain whitespace`, as jambonz).\n",
             max_length=64,
-            pattern="^[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*$",
         ),
     ] = None
     register_password: Annotated[str | None, Field(max_length=64)] = None
     register_sip_realm: Annotated[
         str | None,
         Field(
-            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            description="A domain name (with a dot) or an IPv4 address, without `sip:` and without\nspaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP\naddress`). `null` falls back to the gateway's address.\n",
             examples=["sip.carrier.example.com"],
             max_length=64,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
         ),
     ] = None
     register_from_user: Annotated[str | None, Field(max_length=128)] = None
     register_from_domain: Annotated[
         str | None,
         Field(
-            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            description="A domain name (with a dot) or an IPv4 address, without `sip:` and without\nspaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP\naddress`). `null` falls back to the gateway's address.\n",
             examples=["carrier.example.com"],
             max_length=255,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
         ),
     ] = None
     register_public_ip_in_contact: Annotated[
@@ -1386,7 +1419,7 @@ class VoipCarrierUpdate(BaseModel):
     The properties to change; at least one. `account_sid` and `service_provider_sid`
     (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
     which writes them). `register_status` is read-only. The cross-field rules of
-    `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+    `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     """
 
@@ -1415,29 +1448,24 @@ class VoipCarrierUpdate(BaseModel):
     register_username: Annotated[
         str | None,
         Field(
-            description="No whitespace (the characters JavaScript's `\\s` matches).",
+            description="No whitespace (400 `register_username must not contain whitespace`, as jambonz).\n",
             max_length=64,
-            pattern="^[^\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*$",
         ),
     ] = None
     register_password: Annotated[str | None, Field(max_length=64)] = None
     register_sip_realm: Annotated[
         str | None,
         Field(
-            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            description="A domain name (with a dot) or an IPv4 address, without `sip:` and without\nspaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP\naddress`). `null` falls back to the gateway's address.\n",
             max_length=64,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
         ),
     ] = None
     register_from_user: Annotated[str | None, Field(max_length=128)] = None
     register_from_domain: Annotated[
         str | None,
         Field(
-            description="A domain name or IPv4 address, without `sip:` and without spaces.",
+            description="A domain name (with a dot) or an IPv4 address, without `sip:` and without\nspaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP\naddress`). `null` falls back to the gateway's address.\n",
             max_length=255,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
         ),
     ] = None
     register_public_ip_in_contact: Annotated[
@@ -1545,10 +1573,10 @@ class SipGateway(BaseModel):
 
 class SipGatewayCreate(BaseModel):
     """
-    A new SIP gateway. Rules the schema cannot express answer 422 (**differs from
-    jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
-    address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
-    must use `netmask` 32.
+    A new SIP gateway. Rules the schema cannot express answer 400, as in jambonz: an
+    `inbound` gateway's `ipv4` must be a literal IPv4 address (`Inbound gateway must be
+    IPv4 address`); a gateway that is not inbound must use `netmask` 32 (`For outbound
+    only gateway netmask can only be 32`).
 
     """
 
@@ -1558,7 +1586,7 @@ class SipGatewayCreate(BaseModel):
     voip_carrier_sid: Annotated[
         str,
         Field(
-            description="The carrier the gateway belongs to. A carrier the key may not change answers 403\n(an account key and an SP-wide carrier, or any carrier outside the key's scope,\nincluding one that does not exist); an admin key naming an unknown carrier gets\n422.\n",
+            description="The carrier the gateway belongs to. A carrier the key may not change answers 403\n(an account key and an SP-wide carrier, or any carrier outside the key's scope,\nincluding one that does not exist); an admin key naming an unknown carrier gets\n400 `invalid voip_carrier_sid`.\n",
             examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
             max_length=36,
             min_length=36,
@@ -1568,11 +1596,11 @@ class SipGatewayCreate(BaseModel):
     ipv4: Annotated[
         str,
         Field(
-            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            description="An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes\nit; an `inbound` SIP gateway needs an IPv4 address.\n",
             examples=["203.0.113.10"],
             max_length=128,
             min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+            pattern="^[^\\s]+$",
         ),
     ]
     netmask: Annotated[
@@ -1630,7 +1658,7 @@ class SipGatewayUpdate(BaseModel):
     """
     The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
     The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-    change (422).
+    change (400).
 
     """
 
@@ -1640,11 +1668,11 @@ class SipGatewayUpdate(BaseModel):
     ipv4: Annotated[
         str | None,
         Field(
-            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            description="An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes\nit; an `inbound` SIP gateway needs an IPv4 address.\n",
             examples=["203.0.113.10"],
             max_length=128,
             min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+            pattern="^[^\\s]+$",
         ),
     ] = None
     netmask: Annotated[
@@ -1746,7 +1774,7 @@ class SmppGatewayCreate(BaseModel):
     voip_carrier_sid: Annotated[
         str,
         Field(
-            description="The carrier the gateway belongs to; the same rules as for SIP gateways (403\noutside what the key may change, 422 unknown to an admin key).\n",
+            description="The carrier the gateway belongs to; the same rules as for SIP gateways (403\noutside what the key may change, 400 unknown to an admin key).\n",
             examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
             max_length=36,
             min_length=36,
@@ -1756,11 +1784,11 @@ class SmppGatewayCreate(BaseModel):
     ipv4: Annotated[
         str,
         Field(
-            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            description="An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes\nit; an `inbound` SIP gateway needs an IPv4 address.\n",
             examples=["203.0.113.10"],
             max_length=128,
             min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+            pattern="^[^\\s]+$",
         ),
     ]
     port: Annotated[int, Field(ge=1, le=65535)] = 2775
@@ -1799,11 +1827,11 @@ class SmppGatewayUpdate(BaseModel):
     ipv4: Annotated[
         str | None,
         Field(
-            description="An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no\nscheme, no port). **Differs from jambonz**, which only rejects whitespace.\n",
+            description="An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes\nit; an `inbound` SIP gateway needs an IPv4 address.\n",
             examples=["203.0.113.10"],
             max_length=128,
             min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+            pattern="^[^\\s]+$",
         ),
     ] = None
     port: Annotated[int | None, Field(ge=1, le=65535)] = None
@@ -1923,7 +1951,7 @@ class PhoneNumberCreate(BaseModel):
     voip_carrier_sid: Annotated[
         str | None,
         Field(
-            description="The carrier the number is reached through: a carrier of the account, or an SP-wide\ncarrier of its provider (422 otherwise). Cannot be changed later.\n",
+            description="The carrier the number is reached through: a carrier of the account, an SP-wide\ncarrier of its provider, or a carrier of the platform (400 otherwise). Cannot be\nchanged later.\n",
             max_length=36,
             min_length=36,
             pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -2221,6 +2249,15 @@ class AccountCreate(BaseModel):
     enable_debug_log: Annotated[
         bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
     ] = False
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="The key of the account's webhook signatures, chosen by the client (as jambonz\nallows; its own tests do). Without it the server generates one\n(`wh_secret_` and 22 base58 characters), which is the safer choice. At most 36\ncharacters (jambonz's column).\n",
+            examples=["wh_secret_4Qh9cTxZbW2mJkLp8RvYfA"],
+            max_length=36,
+            min_length=1,
+        ),
+    ] = None
 
 
 class AccountUpdate(BaseModel):
@@ -2235,7 +2272,7 @@ class AccountUpdate(BaseModel):
     service_provider_sid: Annotated[
         str | None,
         Field(
-            description="Accepted only with the account's current provider (422 otherwise).",
+            description="Accepted only with the account's current provider (400 otherwise).",
             examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
             max_length=36,
             min_length=36,
@@ -2323,7 +2360,7 @@ class ApplicationCreate(BaseModel):
     account_sid: Annotated[
         str | None,
         Field(
-            description="The owning account. Account keys may omit it (their own account is used) and may\nnot name another account (403; **differs from jambonz**, which silently binds the\napplication to the key's account). Admin and service provider keys must give it\n(400 when missing); a service provider key only for an account of its own\nprovider (403). An unknown account answers 422. Under\n`/Accounts/{AccountSid}/Applications` it comes from the path and, if given, must\nequal it (422).\n",
+            description="The owning account. Account keys may omit it (their own account is used) and may\nnot name another account (403; **differs from jambonz**, which silently binds the\napplication to the key's account). Admin and service provider keys must give it\n(400 when missing); a service provider key only for an account of its own\nprovider (403). An unknown account answers 400. Under\n`/Accounts/{AccountSid}/Applications` it comes from the path and, if given, must\nequal it (422).\n",
             examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
             max_length=36,
             min_length=36,
@@ -2460,7 +2497,7 @@ class ApplicationUpdate(BaseModel):
 
 class CallCreate(BaseModel):
     """
-    Give exactly one of `application_sid` and `call_hook` (422 otherwise: a rule across
+    Give exactly one of `application_sid` and `call_hook` (400 otherwise: a rule across
     properties, which this contract keeps out of the schema so that generated clients
     get one plain model). On the call simulator the far end's behaviour follows from
     `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
@@ -2607,8 +2644,8 @@ class CallUpdate(BaseModel):
 
 class MessageCreate(BaseModel):
     """
-    An SMS to send. Give `text` and/or `media`: at least one (422 otherwise: a rule
-    across properties, which this contract keeps out of the schema so that generated
+    An SMS to send. Give `text` and/or `media`: at least one (400 otherwise, as jambonz:
+    a rule across properties, which this contract keeps out of the schema so that generated
     clients get one plain model).
 
     """
@@ -2729,7 +2766,7 @@ class SimulatedMessageCreate(BaseModel):
 
 class InboundMessage(BaseModel):
     """
-    An SMS a carrier delivers. `text` and/or `media`: at least one (422 otherwise).
+    An SMS a carrier delivers. `text` and/or `media`: at least one (400 otherwise).
 
     """
 

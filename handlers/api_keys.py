@@ -7,25 +7,13 @@ from typing import Any
 from connexion import NoContent
 
 from generated.models import ApiKeyCreate
-from handlers.context import core, principal
-from jambonz.errors import BadRequest
+from handlers.context import core, optional_body, principal
 from jambonz.services import api_keys
-
-# A request without a body gets the schema's `default: {}`, which Connexion hands over as
-# raw bytes when no JSON Content-Type was sent.
-_EMPTY_BODIES = (None, b"", b"{}", "", "{}")
-
-
-def _create_body(body: Any) -> ApiKeyCreate:
-    if isinstance(body, dict):
-        return ApiKeyCreate.model_validate(body)
-    if body in _EMPTY_BODIES:
-        return ApiKeyCreate()
-    raise BadRequest("the request body must be a JSON object")
 
 
 async def create_api_key(token_info: dict[str, Any], body: Any = None):
-    created = await api_keys.create(core().db, principal(token_info), _create_body(body))
+    data = optional_body(ApiKeyCreate, body)
+    created = await api_keys.create(core().db, principal(token_info), data)
     return created.model_dump(), 201
 
 

@@ -6,13 +6,29 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from jambonz.auth import Principal
+from jambonz.errors import BadRequest
 from jambonz.runtime import Core
 
 _current_core: ContextVar[Core] = ContextVar("jambonz_core")
 F = TypeVar("F", bound=Callable[..., Any])
+M = TypeVar("M", bound=BaseModel)
+
+# A request without a body gets the schema's `default: {}`, which Connexion hands over as
+# raw bytes when no JSON Content-Type was sent.
+_EMPTY_BODIES = (None, b"", b"{}", "", "{}")
+
+
+def optional_body(model: type[M], body: Any) -> M:
+    """The model of an operation whose body may be left out (an empty body is `{}`)."""
+    if isinstance(body, dict):
+        return model.model_validate(body)
+    if body in _EMPTY_BODIES:
+        return model()
+    raise BadRequest("the request body must be a JSON object")
 
 
 def core() -> Core:

@@ -14,10 +14,13 @@ from typing import Any
 import fastjsonschema
 import jsonschema
 from connexion.datastructures import MediaTypeDict
+from connexion.exceptions import BadRequestProblem
 from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator
 from connexion.validators import VALIDATOR_MAP
 from connexion.validators.json import JSONRequestBodyValidator, JSONResponseBodyValidator
 from jsonschema import Draft4Validator
+
+from handlers.body_errors import describe
 
 _COMPOSITES = ("allOf", "oneOf", "anyOf")
 
@@ -56,6 +59,15 @@ class JsonBodyValidator(JSONRequestBodyValidator):
     @property
     def _validator(self) -> Any:
         return _compiled(RequestValidator, self._schema)
+
+    def _validate(self, body: Any) -> dict | None:
+        """As Connexion's, with the error in plain words (`handlers/body_errors.py`)."""
+        if not self._nullable and body is None:
+            raise BadRequestProblem(detail="request body must not be empty")
+        try:
+            return self._validator.validate(body)
+        except jsonschema.ValidationError as exception:
+            raise BadRequestProblem(detail=describe(exception)) from None
 
 
 class JsonResponseValidator(JSONResponseBodyValidator):

@@ -32,6 +32,16 @@ def unique(prefix: str = "t") -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
 
 
+def plain_words(msg: str, expected: str) -> bool:
+    """Whether a body-validation 400 says `expected` (`<property path>: <what is
+    expected>`), optionally followed by a short quote of the value sent (` (got ...)`, at
+    most 40 characters of it), and nothing else."""
+    if msg == expected:
+        return True
+    rest = msg.removeprefix(expected)
+    return rest != msg and rest.startswith(" (got ") and rest.endswith(")") and len(rest) <= 48
+
+
 def _pg_admin(sql: str) -> None:
     with psycopg.connect(PG_SERVER, autocommit=True) as conn:
         conn.execute(sql)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from jambonz.db.tables import account_limits, accounts, api_keys, applications, webhooks
-from tests.conftest import Api, Tenant, unique
+from tests.conftest import Api, Tenant, plain_words, unique
 
 MISSING = "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
 SECRET = re.compile(r"^wh_secret_[1-9A-HJ-NP-Za-km-z]{22}$")
@@ -162,27 +162,36 @@ async def test_create_with_every_field(api: Api) -> None:
 async def test_create_validation_errors(api: Api) -> None:
     sp = await api.service_provider()
 
-    async def rejected(body: dict[str, Any], word: str) -> None:
+    async def rejected(body: dict[str, Any], message: str) -> None:
+        """400 in plain words: `<property path>: <what is expected>`, never the value."""
         r = await api.post("/v1/Accounts", json=body)
         assert r.status_code == 400, (body, r.text)
-        assert word in r.json()["msg"], r.json()
+        assert r.json()["msg"].startswith(message), r.json()
 
     base = {"name": unique(), "service_provider_sid": sp}
-    await rejected({"service_provider_sid": sp}, "name")
-    await rejected({**base, "name": "x" * 65}, "long")
-    await rejected({**base, "colour": "red"}, "colour")
-    await rejected({**base, "webhook_secret": "wh_secret_" + "a" * 22}, "webhook_secret")
-    await rejected({**base, "account_sid": MISSING}, "account_sid")
-    await rejected({**base, "plan_type": "gold"}, "gold")
-    await rejected({**base, "device_to_call_ratio": -1}, "-1")
-    await rejected({**base, "record_format": "x" * 17}, "long")
-    await rejected({**base, "is_active": 2}, "2")
-    await rejected({**base, "registration_hook": "ftp://x.example.com"}, "registration_hook")
-    await rejected({**base, "sip_realm": "has space.example.com"}, "sip_realm")
-    await rejected({**base, "service_provider_sid": "not-a-sid"}, "not-a-sid")
-    await rejected({**base, "trial_end_date": "tomorrow"}, "tomorrow")
-    await rejected({**base, "bucket_credential": {"vendor": "dropbox"}}, "dropbox")
-    await rejected({**base, "bucket_credential": {**AWS, "colour": "red"}}, "colour")
+    await rejected({"service_provider_sid": sp}, "request body missing required property name")
+    await rejected({**base, "name": "x" * 65}, "name: must be at most 64 characters")
+    await rejected({**base, "colour": "red"}, "request body unknown property colour")
+    await rejected({**base, "webhook_secret": ""}, "webhook_secret: must not be empty")
+    await rejected(
+        {**base, "webhook_secret": "x" * 37}, "webhook_secret: must be at most 36 characters"
+    )
+    await rejected({**base, "account_sid": MISSING}, "request body unknown property account_sid")
+    await rejected({**base, "plan_type": "gold"}, "plan_type: must be one of trial, free, paid")
+    await rejected({**base, "device_to_call_ratio": -1}, "device_to_call_ratio: must be at least 0")
+    await rejected({**base, "record_format": "x" * 17}, "record_format: must be at most 16")
+    await rejected({**base, "is_active": 2}, "is_active: ")
+    await rejected({**base, "registration_hook": "ftp://x.example.com"}, "registration_hook: ")
+    await rejected({**base, "sip_realm": "has space.example.com"}, "sip_realm: ")
+    await rejected({**base, "service_provider_sid": "not-a-sid"}, "unknown service_provider_sid")
+    await rejected({**base, "trial_end_date": "tomorrow"}, "trial_end_date: ")
+    await rejected(
+        {**base, "bucket_credential": {"vendor": "dropbox"}}, "bucket_credential.vendor: "
+    )
+    await rejected(
+        {**base, "bucket_credential": {**AWS, "colour": "red"}},
+        "bucket_credential: unknown property colour",
+    )
     r = await api.post("/v1/Accounts", content=b"name=x", headers={"Content-Type": "text/plain"})
     assert r.status_code == 415
 
@@ -191,9 +200,9 @@ async def test_create_service_provider_rules(api: Api, tenants: list[Tenant]) ->
     t0, t1 = tenants
     # admin: must name an existing provider
     r = await api.post("/v1/Accounts", json={"name": unique()})
-    assert r.status_code == 422 and "service_provider_sid" in r.json()["msg"]
+    assert r.status_code == 400 and "service_provider_sid" in r.json()["msg"]
     r = await api.post("/v1/Accounts", json={"name": unique(), "service_provider_sid": MISSING})
-    assert r.status_code == 422 and MISSING in r.json()["msg"]
+    assert r.status_code == 400 and r.json() == {"msg": "unknown service_provider_sid"}
     # provider key: its own provider, given or not
     for body in ({}, {"service_provider_sid": t0.sp}, {"service_provider_sid": t0.sp.upper()}):
         sid = await api.create("/v1/Accounts", {"name": unique(), **body}, t0.sp_token)
@@ -209,7 +218,7 @@ async def test_create_service_provider_rules(api: Api, tenants: list[Tenant]) ->
     for body in ({"name": unique()}, {"name": unique(), "service_provider_sid": t0.sp}):
         r = await api.post("/v1/Accounts", t0.account_tokens[0], json=body)
         assert r.status_code == 403
-        assert r.json()["msg"]
+        assert r.json() == {"msg": "insufficient permissions"}
     assert await count(api, accounts.c.service_provider_sid, t0.sp) == before
     r = await api.post("/v1/Accounts", None, json={"name": unique(), "service_provider_sid": t0.sp})
     assert r.status_code == 401
@@ -222,10 +231,138 @@ async def test_create_refuses_application_sids(api: Api, tenants: list[Tenant]) 
         r = await api.post(
             "/v1/Accounts", json={"name": unique(), "service_provider_sid": sp, name: app}
         )
-        assert r.status_code == 422
+        assert r.status_code == 400
         assert name in r.json()["msg"]
     # null is fine
     await api.account(sp, device_calling_application_sid=None, siprec_hook_sid=None)
+
+
+async def test_hook_methods_in_any_case_read_back_in_capitals(api: Api) -> None:
+    sp = await api.service_provider()
+    sid = await api.account(
+        sp,
+        registration_hook={"url": "https://reg.example.com/r", "method": "get"},
+        queue_event_hook={"url": "https://queue.example.com/q", "method": "Post"},
+    )
+    body = await read(api, sid)
+    assert body["registration_hook"]["method"] == "GET"
+    assert body["queue_event_hook"]["method"] == "POST"
+    async with api.core.db.read() as conn:
+        stored = (
+            await conn.execute(select(webhooks.c.method).where(webhooks.c.account_sid == sid))
+        ).scalars()
+        assert sorted(stored) == ["GET", "POST"]
+    r = await api.put(
+        f"/v1/Accounts/{sid}",
+        json={"registration_hook": {"url": "https://reg.example.com/r", "method": "post"}},
+    )
+    assert r.status_code == 204
+    assert (await read(api, sid))["registration_hook"]["method"] == "POST"
+    for method in ("put", "GETS", ""):
+        r = await api.put(
+            f"/v1/Accounts/{sid}",
+            json={"registration_hook": {"url": "https://reg.example.com/r", "method": method}},
+        )
+        assert r.status_code == 400, method
+        assert "registration_hook" in r.json()["msg"]
+    assert (await read(api, sid))["registration_hook"]["method"] == "POST"
+
+
+async def test_blank_hook_objects_on_create_mean_no_hook(api: Api) -> None:
+    """What the jambonz portal sends for a hook left blank: `{"url": "", "method": ...}`."""
+    sp = await api.service_provider()
+    sid = await api.account(
+        sp,
+        registration_hook={"url": "", "method": "POST"},
+        queue_event_hook={"url": ""},
+    )
+    body = await read(api, sid)
+    assert body["registration_hook"] is None and body["queue_event_hook"] is None
+    assert await account_hook_sids(api, sid) == []
+    # one blank, one given
+    sid = await api.account(
+        sp,
+        registration_hook={"url": "", "method": "GET"},
+        queue_event_hook={"url": "https://queue.example.com/q", "method": "get"},
+    )
+    body = await read(api, sid)
+    assert body["registration_hook"] is None
+    assert body["queue_event_hook"]["url"] == "https://queue.example.com/q"
+    assert len(await account_hook_sids(api, sid)) == 1
+
+
+async def test_webhook_secret_chosen_by_the_client(api: Api, tenants: list[Tenant]) -> None:
+    """As jambonz (its tests create accounts with `webhook_secret: 'foobar'`)."""
+    sp = tenants[0].sp
+    for secret in ("foobar", "x", "s" * 36):
+        sid = await api.account(sp, webhook_secret=secret)
+        assert (await read(api, sid))["webhook_secret"] == secret
+        r = await api.get(f"/v1/Accounts/{sid}/WebhookSecret")
+        assert r.json() == {"webhook_secret": secret}
+    sid = await api.create(
+        "/v1/Accounts", {"name": unique(), "webhook_secret": "from-the-sp"}, tenants[0].sp_token
+    )
+    assert (await read(api, sid))["webhook_secret"] == "from-the-sp"
+    # regenerating replaces it with a generated one
+    r = await api.get(f"/v1/Accounts/{sid}/WebhookSecret", params={"regenerate": "true"})
+    assert SECRET.match(r.json()["webhook_secret"])
+    assert (await read(api, sid))["webhook_secret"] == r.json()["webhook_secret"]
+    # without one, a secret is generated as before
+    assert SECRET.match((await read(api, await api.account(sp)))["webhook_secret"])
+
+
+async def test_body_errors_in_plain_words_never_echo_the_value(api: Api) -> None:
+    """A 400 for a body names the property and says what is expected; it never quotes
+    the value, however large."""
+    sp = await api.service_provider()
+    base = {"name": unique(), "service_provider_sid": sp}
+    big = "Q" * (3 * 1024 * 1024)
+    for extra, message in (
+        ({"name": big}, "name: must be at most 64 characters"),
+        ({"plan_type": big}, "plan_type: must be one of trial, free, paid"),
+        ({"sip_realm": big}, "sip_realm: must be at most 132 characters"),
+        ({"trial_end_date": big}, "trial_end_date: must be a valid date-time"),
+        ({"device_to_call_ratio": big}, "device_to_call_ratio: must be an integer"),
+        ({"registration_hook": big}, "registration_hook: must be at most 1024 characters"),
+        ({"service_provider_sid": big}, "unknown service_provider_sid"),
+        (
+            {"bucket_credential": {**AWS, "region": big}},
+            "bucket_credential.region: must be at most 64 characters",
+        ),
+    ):
+        r = await api.post("/v1/Accounts", json={**base, **extra})
+        assert r.status_code == 400, r.text[:200]
+        assert plain_words(r.json()["msg"], message), r.json()
+        assert "Q" * 100 not in r.text and len(r.content) < 200
+    for body, message in (
+        ({"service_provider_sid": sp}, "request body missing required property name"),
+        ({**base, "name": 5}, "name: must be a string"),
+        ({**base, "name": None}, "name: must be a string"),
+        ({**base, "colour": "red", "size": 1}, "request body unknown properties colour, size"),
+        ({**base, "is_active": "yes"}, "is_active: must be true or false or an integer"),
+    ):
+        r = await api.post("/v1/Accounts", json=body)
+        assert r.status_code == 400 and plain_words(r.json()["msg"], message), r.text
+    assert await count(api, accounts.c.service_provider_sid, sp) == 0
+
+
+async def test_invalid_hook_object_names_the_property_at_fault(api: Api) -> None:
+    """Inside a hook given as an object, the error names the property of the object
+    (`registration_hook.method: ...`), not the other form a hook may take (a URL string)."""
+    sp = await api.service_provider()
+    base = {"name": unique(), "service_provider_sid": sp}
+    for hook, prefix in (
+        ({"url": "https://reg.example.com/r", "method": "PUT"}, "registration_hook.method: "),
+        ({"url": "ftp://reg.example.com/r"}, "registration_hook.url: "),
+        ({"method": "GET"}, "registration_hook: missing required property url"),
+        (
+            {"url": "https://reg.example.com/r", "colour": 1},
+            "registration_hook: unknown property colour",
+        ),
+    ):
+        r = await api.post("/v1/Accounts", json={**base, "registration_hook": hook})
+        assert r.status_code == 400
+        assert r.json()["msg"].startswith(prefix), (hook, r.json())
 
 
 async def test_duplicate_sip_realm_is_422_and_leaves_nothing_behind(api: Api) -> None:
@@ -357,7 +494,7 @@ async def test_update_errors(api: Api) -> None:
         ({"created_at": "2024-05-01T12:00:00.000Z"}, "created_at"),
         ({"name": None}, "name"),
         ({"is_active": None}, "is_active"),
-        ({"plan_type": "gold"}, "gold"),
+        ({"plan_type": "gold"}, "plan_type"),
     ):
         r = await api.put(f"/v1/Accounts/{sid}", json=body)
         assert r.status_code == 400, (body, r.text)
@@ -366,7 +503,7 @@ async def test_update_errors(api: Api) -> None:
     other_sp = await api.service_provider()
     for other in (other_sp, MISSING):
         r = await api.put(f"/v1/Accounts/{sid}", json={"service_provider_sid": other})
-        assert r.status_code == 422
+        assert r.status_code == 400
         assert r.json() == {"msg": "service_provider_sid may not be modified"}
     assert (await read(api, sid))["service_provider_sid"] == sp
     r = await api.put(f"/v1/Accounts/{sid}", json={"service_provider_sid": sp.upper()})
@@ -427,8 +564,19 @@ async def test_update_hooks(api: Api) -> None:
     assert body["registration_hook"] is None and body["queue_event_hook"] is not None
     assert hook_sid not in await account_hook_sids(api, sid)
     assert len(await account_hook_sids(api, sid)) == 1
+    # a hook object with an empty url (what the jambonz portal sends) also clears it
+    [queue_hook_sid] = await account_hook_sids(api, sid)
+    r = await api.put(path, json={"queue_event_hook": {"url": "", "method": "POST"}})
+    assert r.status_code == 204
+    body = await read(api, sid)
+    assert body["queue_event_hook"] is None and body["registration_hook"] is None
+    assert queue_hook_sid not in await account_hook_sids(api, sid)
+    assert await account_hook_sids(api, sid) == []
+    # ... and, for a hook the account does not have, changes nothing
     r = await api.put(path, json={"registration_hook": {"url": ""}})
-    assert r.status_code == 400
+    assert r.status_code == 204
+    assert (await read(api, sid))["registration_hook"] is None
+    assert await account_hook_sids(api, sid) == []
 
 
 async def test_update_application_references(api: Api) -> None:
@@ -441,7 +589,7 @@ async def test_update_application_references(api: Api) -> None:
         assert (await read(api, sid))[name] == mine
         for foreign in (theirs, MISSING):
             r = await api.put(path, json={name: foreign})
-            assert r.status_code == 422
+            assert r.status_code == 400
             assert r.json() == {"msg": f"{name} {foreign} is not an application of this account"}
         assert (await read(api, sid))[name] == mine
         assert (await api.put(path, json={name: None})).status_code == 204
@@ -455,8 +603,12 @@ async def test_update_scope(api: Api, tenants: list[Tenant]) -> None:
     r = await api.put(f"/v1/Accounts/{sibling}", t0.sp_token, json={"deactivated_reason": "sp"})
     assert r.status_code == 204
     assert (await read(api, sibling))["deactivated_reason"] == "sp"
+    # another tenant's account is 403 in jambonz's words; one that does not exist 404
     r = await api.put(f"/v1/Accounts/{foreign}", t0.sp_token, json={"deactivated_reason": "x"})
-    assert r.status_code == 404
+    assert r.status_code == 403 and r.json() == {"msg": "insufficient permissions"}
+    assert (await read(api, foreign))["deactivated_reason"] != "x"
+    r = await api.put(f"/v1/Accounts/{MISSING}", t0.sp_token, json={"deactivated_reason": "x"})
+    assert r.status_code == 404 and r.json() == {"msg": "account not found"}
     # account key: itself only
     token = t0.account_tokens[0]
     r = await api.put(f"/v1/Accounts/{own}", token, json={"record_format": "wav"})
@@ -464,8 +616,10 @@ async def test_update_scope(api: Api, tenants: list[Tenant]) -> None:
     assert (await read(api, own))["record_format"] == "wav"
     for other in (sibling, foreign):
         r = await api.put(f"/v1/Accounts/{other}", token, json={"record_format": "x"})
-        assert r.status_code == 404
+        assert r.status_code == 403 and r.json() == {"msg": "insufficient permissions"}
         assert (await read(api, other))["record_format"] != "x"
+    r = await api.put(f"/v1/Accounts/{MISSING}", token, json={"record_format": "x"})
+    assert r.status_code == 404 and r.json() == {"msg": "account not found"}
     # ... and never its sip_realm (the current value is accepted)
     realm = unique("own") + ".example.com"
     r = await api.put(f"/v1/Accounts/{own}", t0.sp_token, json={"sip_realm": realm})
@@ -659,19 +813,29 @@ async def test_delete_scope(api: Api, tenants: list[Tenant]) -> None:
     mine = await api.account(t0.sp)
     foreign = await api.account(t1.sp)
     own_token = await api.key(account_sid=mine)
-    # account keys never delete accounts, not even their own
-    for target in (mine, foreign, t0.accounts[0]):
+    # an account key may not delete another tenant's account: 403 in jambonz's words
+    for target in (foreign, t0.accounts[0]):
         r = await api.delete(f"/v1/Accounts/{target}", own_token)
-        assert r.status_code == 403 and r.json()["msg"]
+        assert r.status_code == 403 and r.json() == {"msg": "insufficient permissions"}
+        assert (await read(api, target))["account_sid"] == target
     # provider keys: their own accounts only
     r = await api.delete(f"/v1/Accounts/{foreign}", t0.sp_token)
-    assert r.status_code == 404 and r.json() == {"msg": "account not found"}
+    assert r.status_code == 403 and r.json() == {"msg": "insufficient permissions"}
     assert (await read(api, foreign))["account_sid"] == foreign
+    # an account that does not exist is 404 to every key
+    for token in ("admin", t0.sp_token, own_token):
+        r = await api.delete(f"/v1/Accounts/{MISSING}", token)
+        assert r.status_code == 404 and r.json() == {"msg": "account not found"}
     assert (await api.delete(f"/v1/Accounts/{mine}", t0.sp_token)).status_code == 204
     assert (await api.get(f"/v1/Accounts/{mine}")).status_code == 404
+    # as jambonz, an account key may close its own account (and its keys go with it)
+    closing = await api.account(t0.sp)
+    closing_token = await api.key(account_sid=closing)
+    assert (await api.delete(f"/v1/Accounts/{closing}", closing_token)).status_code == 204
+    assert (await api.get(f"/v1/Accounts/{closing}")).status_code == 404
+    assert (await api.get("/v1/Accounts", closing_token)).status_code == 401
     # admin: any
     assert (await api.delete(f"/v1/Accounts/{foreign}")).status_code == 204
-    assert (await api.delete(f"/v1/Accounts/{MISSING}")).status_code == 404
     assert (await api.delete(f"/v1/Accounts/{t0.accounts[0]}", None)).status_code == 401
 
 

@@ -15,6 +15,12 @@ from tests.conftest import Api, Tenant
 
 MISSING = "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
 FUTURE = "2099-01-01T00:00:00.000Z"
+ACCOUNT_KEYS_OWN_ONLY = (
+    "an account level token can only be used to create account level tokens for the same account"
+)
+SP_KEYS_OWN_ONLY = (
+    "a service provider token can only be used to create tokens for the same service provider"
+)
 
 
 async def _create(api: Api, body: dict | None, token: str | None = "admin") -> httpx.Response:
@@ -120,9 +126,9 @@ async def test_create_validation_errors(api: Api, tenants: list[Tenant]) -> None
     assert r.status_code == 422 and "expires_at" in r.json()["msg"]
     # owners the admin could name but that do not exist
     r = await _create(api, {"account_sid": MISSING})
-    assert r.status_code == 422 and MISSING in r.json()["msg"]
+    assert r.status_code == 400 and r.json() == {"msg": "unknown account_sid"}
     r = await _create(api, {"service_provider_sid": MISSING})
-    assert r.status_code == 422 and MISSING in r.json()["msg"]
+    assert r.status_code == 400 and r.json() == {"msg": "unknown service_provider_sid"}
     # none of those left a key behind
     async with api.core.db.read() as conn:
         count = (await conn.execute(select(func.count()).select_from(api_keys))).scalar_one()
@@ -157,18 +163,22 @@ async def test_service_provider_key_creates_within_its_provider(
     assert (row.account_sid, row.service_provider_sid) == (t0.accounts[1], None)
     # the new account key is an account key, not a provider key
     r = await api.post("/v1/ApiKeys", token, json={"service_provider_sid": t0.sp})
-    assert r.status_code == 403
+    assert r.status_code == 400 and r.json() == {"msg": ACCOUNT_KEYS_OWN_ONLY}
 
+    # jambonz's answers: 400, in its words
+    for empty in ({}, None, {"account_sid": None, "service_provider_sid": None}):  # admin keys
+        r = await _create(api, empty, t0.sp_token)
+        assert r.status_code == 400
+        assert r.json() == {"msg": "service provider token may not be used to create admin token"}
     for body in (
-        {},  # an admin key
         {"service_provider_sid": t1.sp},
         {"account_sid": t1.accounts[0]},
         {"account_sid": MISSING},  # outside the scope whether or not it exists
         {"service_provider_sid": MISSING},
     ):
         r = await _create(api, body, t0.sp_token)
-        assert r.status_code == 403, body
-        assert r.json()["msg"]
+        assert r.status_code == 400, body
+        assert r.json() == {"msg": SP_KEYS_OWN_ONLY}, body
 
 
 async def test_account_key_creates_only_for_its_account(api: Api, tenants: list[Tenant]) -> None:
@@ -178,8 +188,10 @@ async def test_account_key_creates_only_for_its_account(api: Api, tenants: list[
     row = await _key_row(api, sid)
     assert (row.account_sid, row.service_provider_sid) == (t0.accounts[0], None)
     assert (await api.get(f"/v1/Accounts/{t0.accounts[0]}/ApiKeys", new_token)).status_code == 200
+    async with api.core.db.read() as conn:
+        before = (await conn.execute(select(func.count()).select_from(api_keys))).scalar_one()
     for body in (
-        {},
+        {},  # an admin key
         {"service_provider_sid": t0.sp},  # even its own provider
         {"service_provider_sid": t1.sp},
         {"account_sid": t0.accounts[1]},
@@ -187,8 +199,11 @@ async def test_account_key_creates_only_for_its_account(api: Api, tenants: list[
         {"account_sid": MISSING},
     ):
         r = await _create(api, body, token)
-        assert r.status_code == 403, body
-        assert r.json()["msg"]
+        assert r.status_code == 400 and r.json() == {"msg": ACCOUNT_KEYS_OWN_ONLY}, body
+    # none of the refusals made a key
+    async with api.core.db.read() as conn:
+        after = (await conn.execute(select(func.count()).select_from(api_keys))).scalar_one()
+    assert after == before
 
 
 # -- authentication with created keys ----------------------------------------------------

@@ -152,6 +152,82 @@ async def test_create_requires_both_hooks(api: Api) -> None:
     assert await webhook_count(api, acct) == 0
 
 
+async def test_blank_required_hook_is_400(api: Api) -> None:
+    """A blank hook object (`{"url": ""}`) means no hook, which an application cannot be
+    without: its call_hook and call_status_hook."""
+    _, acct = await fresh_account(api)
+    for name in ("call_hook", "call_status_hook"):
+        for blank in ({"url": "", "method": "POST"}, {"url": ""}):
+            r = await api.post("/v1/Applications", json=app_body(acct, **{name: blank}))
+            assert r.status_code == 400, r.text
+            assert r.json()["msg"].startswith(name)
+    assert await webhook_count(api, acct) == 0
+    assert (await api.get(f"/v1/Accounts/{acct}/Applications")).json() == []
+    sid = await api.create("/v1/Applications", app_body(acct))
+    before = (await api.get(f"/v1/Applications/{sid}")).json()
+    count = await webhook_count(api, acct)
+    for name in ("call_hook", "call_status_hook"):
+        r = await api.put(f"/v1/Applications/{sid}", json={name: {"url": "", "method": "GET"}})
+        assert r.status_code == 400 and r.json()["msg"].startswith(name)
+    after = (await api.get(f"/v1/Applications/{sid}")).json()
+    assert (after["call_hook"], after["call_status_hook"]) == (
+        before["call_hook"],
+        before["call_status_hook"],
+    )
+    assert await webhook_count(api, acct) == count
+
+
+async def test_blank_optional_hook_means_none(api: Api) -> None:
+    _, acct = await fresh_account(api)
+    sid = await api.create(
+        "/v1/Applications", app_body(acct, messaging_hook={"url": "", "method": "POST"})
+    )
+    assert (await api.get(f"/v1/Applications/{sid}")).json()["messaging_hook"] is None
+    assert await webhook_count(api, acct) == 2
+    r = await api.put(f"/v1/Applications/{sid}", json={"messaging_hook": "https://m.example.com"})
+    assert r.status_code == 204
+    messaging = (await api.get(f"/v1/Applications/{sid}")).json()["messaging_hook"]
+    assert messaging["url"] == "https://m.example.com"
+    assert await webhook_count(api, acct) == 3
+    # blank on update removes it and its row
+    r = await api.put(f"/v1/Applications/{sid}", json={"messaging_hook": {"url": ""}})
+    assert r.status_code == 204
+    assert (await api.get(f"/v1/Applications/{sid}")).json()["messaging_hook"] is None
+    assert not await webhook_exists(api, messaging["webhook_sid"])
+    assert await webhook_count(api, acct) == 2
+
+
+async def test_hook_methods_in_any_case_read_back_in_capitals(api: Api) -> None:
+    _, acct = await fresh_account(api)
+    sid = await api.create(
+        "/v1/Applications",
+        app_body(
+            acct,
+            call_hook={"url": "https://app.example.com/call", "method": "get"},
+            call_status_hook={"url": "https://app.example.com/status", "method": "post"},
+            messaging_hook={"url": "https://app.example.com/sms", "method": "gEt"},
+        ),
+    )
+    body = (await api.get(f"/v1/Applications/{sid}")).json()
+    assert body["call_hook"]["method"] == "GET"
+    assert body["call_status_hook"]["method"] == "POST"
+    assert body["messaging_hook"]["method"] == "GET"
+    r = await api.put(
+        f"/v1/Applications/{sid}",
+        json={"call_hook": {"url": "https://app.example.com/call", "method": "post"}},
+    )
+    assert r.status_code == 204
+    assert (await api.get(f"/v1/Applications/{sid}")).json()["call_hook"]["method"] == "POST"
+    listed = (await api.get(f"/v1/Accounts/{acct}/Applications")).json()
+    assert [a["call_hook"]["method"] for a in listed] == ["POST"]
+    r = await api.put(
+        f"/v1/Applications/{sid}",
+        json={"call_hook": {"url": "https://app.example.com/call", "method": "delete"}},
+    )
+    assert r.status_code == 400
+    assert (await api.get(f"/v1/Applications/{sid}")).json()["call_hook"]["method"] == "POST"
+
+
 async def test_create_validation_errors(api: Api) -> None:
     _, acct = await fresh_account(api)
     bad: list[dict[str, Any]] = [
@@ -220,19 +296,22 @@ async def test_create_account_rules(api: Api, tenants: list[Tenant]) -> None:
     # admin and service provider keys must name the account
     for token in ("admin", t0.sp_token):
         r = await api.post("/v1/Applications", token, json=app_body())
-        assert r.status_code == 422 and "account_sid" in r.json()["msg"]
+        assert r.status_code == 400
+        assert r.json() == {"msg": "missing required field: 'account_sid'"}
     # an account key may omit it: its own account is used
     sid = await api.create("/v1/Applications", app_body(), t0.account_tokens[0])
     assert (await api.get(f"/v1/Applications/{sid}")).json()["account_sid"] == t0.accounts[0]
     sid = await api.create("/v1/Applications", app_body(t0.accounts[1]), t0.sp_token)
     assert (await api.get(f"/v1/Applications/{sid}")).json()["account_sid"] == t0.accounts[1]
-    # an unknown account: 422 for keys that could address it, 403 for those that cannot
+    # an unknown account: 400 for keys that could address it, 403 for those that cannot
     r = await api.post("/v1/Applications", json=app_body(MISSING))
-    assert r.status_code == 422 and MISSING in r.json()["msg"]
+    assert r.status_code == 400 and r.json() == {"msg": "unknown account_sid"}
+    r = await api.post("/v1/Applications", json=app_body("not-a-sid"))
+    assert r.status_code == 400 and r.json() == {"msg": "unknown account_sid"}
     r = await api.post("/v1/Applications", t0.sp_token, json=app_body(MISSING))
-    assert r.status_code == 403
+    assert r.status_code == 403 and r.json() == {"msg": "insufficient privileges"}
     r = await api.post("/v1/Applications", t0.account_tokens[0], json=app_body(MISSING))
-    assert r.status_code == 403
+    assert r.status_code == 403 and r.json() == {"msg": "insufficient privileges"}
 
 
 async def test_create_for_foreign_account_is_403(api: Api, tenants: list[Tenant]) -> None:
@@ -246,7 +325,8 @@ async def test_create_for_foreign_account_is_403(api: Api, tenants: list[Tenant]
     for token, foreign in cases:
         r = await api.post("/v1/Applications", token, json=app_body(foreign, name=name))
         assert r.status_code == 403, r.text
-        assert foreign in r.json()["msg"]
+        # jambonz's words, the same whether the account exists or not
+        assert r.json() == {"msg": "insufficient privileges"}
         r = await api.post(f"/v1/Accounts/{foreign}/Applications", token, json=app_body(name=name))
         assert r.status_code == 404
     for acct in (t0.accounts[1], t1.accounts[0]):
@@ -267,7 +347,7 @@ async def test_service_provider_sid_must_be_the_accounts(api: Api, tenants: list
     r = await api.post(
         "/v1/Applications", json=app_body(t0.accounts[0], service_provider_sid=MISSING)
     )
-    assert r.status_code == 422
+    assert r.status_code == 400 and r.json() == {"msg": "unknown service_provider_sid"}
     r = await api.post(
         "/v1/Applications", t0.sp_token, json=app_body(t0.accounts[0], service_provider_sid=t1.sp)
     )

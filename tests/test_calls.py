@@ -1544,7 +1544,9 @@ async def test_inbound_refusals(api: Api, voice: VoiceApp, tenants: list[Tenant]
         t.sp_token,
         json={"from": "1", "to": number},
     )
-    assert r.status_code == 403
+    # jambonz's answer to a service provider key: 400 in its words
+    assert r.status_code == 400
+    assert r.json()["msg"].startswith("unauthorized createCall request for account")
     r = await api.post(
         f"/v1/Accounts/{t.accounts[1]}/SimulatedCalls",
         t.account_tokens[0],
@@ -1800,10 +1802,11 @@ async def test_create_validation(api: Api, voice: VoiceApp) -> None:
         r = await api.post(path, json=body)
         assert r.status_code == 400, (body, r.text)
         assert r.json()["msg"]
+    # neither or both of application_sid and call_hook: 400, as jambonz answers
     r = await api.post(path, json=base)
-    assert r.status_code == 422 and "application_sid" in r.json()["msg"]
+    assert r.status_code == 400 and "application_sid" in r.json()["msg"]
     r = await api.post(path, json={**base, "call_hook": hook, "application_sid": application})
-    assert r.status_code == 422
+    assert r.status_code == 400 and "exactly one" in r.json()["msg"]
     r = await api.post(path, json={**base, "application_sid": MISSING})
     assert r.status_code == 404 and "application" in r.json()["msg"]
     _other_account, other_app = await account_with_app(api, voice)
@@ -1873,9 +1876,10 @@ async def test_scope_rules(api: Api, voice: VoiceApp, tenants: list[Tenant]) -> 
         "call_status_hook": f"{voice.url}/status",
     }
     voice.reply("/call", LONG)
-    # service provider keys may never place calls
+    # service provider keys may never place calls (400 in jambonz's words)
     r = await api.post(calls_path(account), t.sp_token, json=body)
-    assert r.status_code == 403 and r.json()["msg"]
+    assert r.status_code == 400
+    assert r.json()["msg"].startswith(f"unauthorized createCall request for account {account}")
     # an account key on its own account works
     r = await api.post(calls_path(account), t.account_tokens[0], json=body)
     assert r.status_code == 201
@@ -1883,7 +1887,9 @@ async def test_scope_rules(api: Api, voice: VoiceApp, tenants: list[Tenant]) -> 
     await wait_status(api, account, sid, {"in-progress"})
     # foreign accounts do not exist for the key
     for token in (t.account_tokens[1], other.sp_token, other.account_tokens[0]):
-        assert (await api.post(calls_path(account), token, json=body)).status_code in (403, 404)
+        # a service provider key is refused as such (400) before any account is looked up
+        refused = 400 if token == other.sp_token else 404
+        assert (await api.post(calls_path(account), token, json=body)).status_code == refused
         assert (await api.get(calls_path(account), token)).status_code == 404
         assert (await api.get(calls_path(account, sid), token)).status_code == 404
         assert (await api.get(f"/v1/Accounts/{account}/CallCount", token)).status_code == 404

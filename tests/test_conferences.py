@@ -523,7 +523,6 @@ async def test_settings_and_validation(api: Api, voice: VoiceApp) -> None:
         ("GET", participant(account, "nope")),
         ("GET", participant(account, "cfg.1_~-", MISSING)),
         ("DELETE", participant(account, "cfg.1_~-", MISSING)),
-        ("GET", rooms(MISSING)),
     ]:
         body = {"conf_mute_status": "mute"} if method == "PUT" else None
         r = await api.request(method, path, json=body)
@@ -537,6 +536,23 @@ async def test_settings_and_validation(api: Api, voice: VoiceApp) -> None:
     odd = await dial_in(api, account, voice, "/odd", [*conference("has space"), *BYE])
     assert (await final(api, account, odd))["call_status"] == "completed"
     assert await get_json(api, rooms(account)) == []
+
+
+async def test_admin_list_of_a_missing_account_is_empty(api: Api, tenants: list[Tenant]) -> None:
+    """As jambonz: an admin key listing the conferences of an account that does not exist
+    gets `[]`; other keys, which may not address it, still get 404."""
+    r = await api.get(rooms(MISSING))
+    assert r.status_code == 200 and r.json() == []
+    t = tenants[0]
+    for token in (t.sp_token, t.account_tokens[0]):
+        r = await api.get(rooms(MISSING), token)
+        assert r.status_code == 404 and r.json() == {"msg": "account not found"}
+    # another tenant's account is 404 to a provider key, whether or not it has any
+    r = await api.get(rooms(tenants[1].accounts[0]), t.sp_token)
+    assert r.status_code == 404 and r.json() == {"msg": "account not found"}
+    # only the list is empty: a conference of that account is not found
+    r = await api.get(rooms(MISSING, "anything"))
+    assert r.status_code == 404 and r.json()["msg"]
 
 
 async def test_scope_and_isolation(api: Api, voice: VoiceApp, tenants: list[Tenant]) -> None:

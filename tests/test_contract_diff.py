@@ -287,15 +287,15 @@ def test_documentation_changes_are_listed_as_not_breaking() -> None:
 
 def test_shared_schema_change_names_every_operation_using_it() -> None:
     new = contract()
-    hook_methods = schemas(new)["HookMethod"]["enum"]
-    hook_methods.remove("GET")
+    plan_types = schemas(new)["PlanType"]["enum"]
+    plan_types.remove("free")
     report = diff(contract(), new)
-    change = Change("HookMethod (in requests)", "enum value 'GET' removed", True)
+    change = Change("PlanType (in requests)", "enum value 'free' removed", True)
     assert change in report.breaking
-    assert "POST /ServiceProviders" in report.changes[change]
+    assert "POST /Accounts" in report.changes[change]
     assert len(report.changes[change]) > 1
     text = "\n".join(report.lines("old", "new"))
-    assert "HookMethod (in requests): enum value 'GET' removed" in text
+    assert "PlanType (in requests): enum value 'free' removed" in text
     assert "used by" in text
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import random
-import uuid
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
-from jambonz.db.tables import phone_numbers, voip_carriers
+from jambonz.db.tables import phone_numbers
 from jambonz.services import phone_numbers as phone_numbers_service
 from jambonz.services.phone_numbers import (
     find_by_number,
@@ -31,19 +30,14 @@ def new_number(prefix: str = "1") -> str:
 async def carrier(
     api: Api, *, account_sid: str | None = None, service_provider_sid: str | None = None
 ) -> str:
-    """A carrier made through POST /v1/VoipCarriers; one with no owner at all (which the
-    API does not create, but a database migrated from jambonz may hold) is inserted."""
-    if account_sid or service_provider_sid:
-        body = {"name": unique("carrier"), "account_sid": account_sid}
-        if service_provider_sid:
-            body["service_provider_sid"] = service_provider_sid
-        return await api.create("/v1/VoipCarriers", body)
-    sid = str(uuid.uuid4())
-    async with api.core.db.write() as conn:
-        await conn.execute(
-            insert(voip_carriers).values(voip_carrier_sid=sid, name=unique("carrier"))
-        )
-    return sid
+    """A carrier made through POST /v1/VoipCarriers by an admin key; naming no owner
+    makes one of the platform (no account, no provider), as in jambonz."""
+    body: dict[str, str] = {"name": unique("carrier")}
+    if account_sid:
+        body["account_sid"] = account_sid
+    if service_provider_sid:
+        body["service_provider_sid"] = service_provider_sid
+    return await api.create("/v1/VoipCarriers", body)
 
 
 async def fresh_account(api: Api) -> tuple[str, str]:
@@ -159,25 +153,26 @@ async def test_create_validation_errors(api: Api) -> None:
     assert r.status_code == 400 and "colour" in r.json()["msg"]
     r = await api.post(PN, json={"number": new_number(), "account_sid": "not-a-sid"})
     assert r.status_code == 400
-    # an admin key must say who owns the number
-    r = await api.post(PN, json={"number": new_number()})
-    assert r.status_code == 422 and "account_sid or service_provider_sid" in r.json()["msg"]
     r = await api.post(PN, content=b"number=1", headers={"Content-Type": "text/plain"})
     assert r.status_code in (400, 415)
 
 
-async def test_admin_unknown_references_are_422(api: Api) -> None:
+async def test_admin_unknown_references_are_400(api: Api) -> None:
     _, acct = await fresh_account(api)
-    for field, body in [
-        ("account_sid", {"account_sid": MISSING}),
-        ("service_provider_sid", {"service_provider_sid": MISSING}),
-        ("voip_carrier_sid", {"account_sid": acct, "voip_carrier_sid": MISSING}),
-        ("application_sid", {"account_sid": acct, "application_sid": MISSING}),
+    for message, body in [
+        ("unknown account_sid", {"account_sid": MISSING}),
+        ("unknown service_provider_sid", {"service_provider_sid": MISSING}),
+        (
+            f"voip_carrier not found for sid {MISSING}",
+            {"account_sid": acct, "voip_carrier_sid": MISSING},
+        ),
+        (f"voip_carrier not found for sid {MISSING}", {"voip_carrier_sid": MISSING}),
+        ("unknown application_sid", {"account_sid": acct, "application_sid": MISSING}),
     ]:
         digits = new_number()
         r = await api.post(PN, json={"number": digits, **body})
-        assert r.status_code == 422, (field, r.text)
-        assert field in r.json()["msg"] and MISSING in r.json()["msg"]
+        assert r.status_code == 400, (body, r.text)
+        assert r.json() == {"msg": message}
         assert await rows_with_number(api, digits) == 0
 
 
@@ -202,6 +197,103 @@ async def test_admin_creates_sp_level_number(api: Api) -> None:
     )
     body = (await api.get(f"{PN}/{sid}")).json()
     assert body["account_sid"] is None and body["service_provider_sid"] == sp
+
+
+async def test_admin_creates_ownerless_number(api: Api, tenants: list[Tenant]) -> None:
+    """As jambonz (its tests provision numbers so): an admin key that names no owner makes
+    a number of the platform, which only admin keys see until it is given to an account."""
+    t0, t1 = tenants
+    platform = await carrier(api)
+    sid = await create_number(api, {"number": new_number(), "voip_carrier_sid": platform})
+    bare = await create_number(api, {"number": new_number()})
+    for number_sid, trunk in ((sid, platform), (bare, None)):
+        body = (await api.get(f"{PN}/{number_sid}")).json()
+        assert body["account_sid"] is None and body["service_provider_sid"] is None
+        assert body["voip_carrier_sid"] == trunk and body["application_sid"] is None
+    listed = {n["phone_number_sid"] for n in (await api.get(PN)).json()}
+    assert {sid, bare} <= listed
+    r = await api.get(PN, params={"service_provider_sid": t0.sp})
+    assert not {sid, bare} & {n["phone_number_sid"] for n in r.json()}
+    for token in (t0.sp_token, t0.account_tokens[0], t1.sp_token, t1.account_tokens[1]):
+        for number_sid in (sid, bare):
+            r = await api.get(f"{PN}/{number_sid}", token)
+            assert r.status_code == 404 and r.json() == {"msg": "phone number not found"}
+            r = await api.put(f"{PN}/{number_sid}", token, json={"application_sid": None})
+            assert r.status_code == 404
+            assert (await api.delete(f"{PN}/{number_sid}", token)).status_code == 404
+        listed = {n["phone_number_sid"] for n in (await api.get(PN, token)).json()}
+        assert not {sid, bare} & listed
+        r = await api.get(PN, token, params={"page": 1, "page_size": 500})
+        assert not {sid, bare} & {n["phone_number_sid"] for n in r.json()["data"]}
+    # a number with no account cannot route to an application
+    app = await api.application(t0.accounts[0])
+    r = await api.put(f"{PN}/{sid}", json={"application_sid": app})
+    assert r.status_code == 400 and "no account_sid" in r.json()["msg"]
+    r = await api.post(
+        PN, json={"number": new_number(), "voip_carrier_sid": platform, "application_sid": app}
+    )
+    assert r.status_code == 400 and "no account_sid" in r.json()["msg"]
+    for number_sid in (sid, bare):
+        assert (await api.get(f"{PN}/{number_sid}")).json()["application_sid"] is None
+
+
+async def test_admin_number_without_owner_takes_the_sp_wide_carriers_provider(
+    api: Api, tenants: list[Tenant]
+) -> None:
+    t0 = tenants[0]
+    sp_wide = await carrier(api, service_provider_sid=t0.sp)
+    sid = await create_number(api, {"number": new_number(), "voip_carrier_sid": sp_wide})
+    body = (await api.get(f"{PN}/{sid}")).json()
+    assert body["service_provider_sid"] == t0.sp and body["account_sid"] is None
+    # so it is the provider's SP-level number, which its key sees
+    r = await api.get(f"{PN}/{sid}", t0.sp_token)
+    assert r.status_code == 200 and r.json()["phone_number_sid"] == sid
+    assert (await api.get(f"{PN}/{sid}", t0.account_tokens[0])).status_code == 404
+    # an account's carrier cannot carry a number with no account
+    own = await carrier(api, account_sid=t0.accounts[0])
+    digits = new_number()
+    r = await api.post(PN, json={"number": digits, "voip_carrier_sid": own})
+    assert (
+        r.status_code == 400
+        and "a number with no owner needs a carrier of the platform" in r.json()["msg"]
+    )
+    assert await rows_with_number(api, digits) == 0
+
+
+async def test_ownerless_number_is_given_to_an_account_with_put(
+    api: Api, tenants: list[Tenant]
+) -> None:
+    """As jambonz's accounts test: a number provisioned on the platform's carrier, then
+    assigned with `PUT {account_sid}`."""
+    t0, t1 = tenants
+    platform = await carrier(api)
+    sid = await create_number(api, {"number": new_number(), "voip_carrier_sid": platform})
+    # keys that cannot see it cannot take it either
+    r = await api.put(f"{PN}/{sid}", t0.sp_token, json={"account_sid": t0.accounts[0]})
+    assert r.status_code == 404
+    r = await api.put(f"{PN}/{sid}", json={"account_sid": MISSING})
+    assert r.status_code == 400 and r.json() == {"msg": "unknown account_sid"}
+    r = await api.put(f"{PN}/{sid}", json={"account_sid": t0.accounts[0]})
+    assert r.status_code == 204 and r.content == b""
+    body = (await api.get(f"{PN}/{sid}")).json()
+    assert body["account_sid"] == t0.accounts[0]
+    assert body["service_provider_sid"] == t0.sp
+    assert body["voip_carrier_sid"] == platform
+    # now the account and its provider see it, others still do not
+    for token in (t0.account_tokens[0], t0.sp_token):
+        r = await api.get(f"{PN}/{sid}", token)
+        assert r.status_code == 200 and r.json()["phone_number_sid"] == sid
+    for token in (t0.account_tokens[1], t1.sp_token):
+        assert (await api.get(f"{PN}/{sid}", token)).status_code == 404
+    # and it may be routed to the account's application and moved on to another provider
+    app = await api.application(t0.accounts[0])
+    r = await api.put(f"{PN}/{sid}", t0.account_tokens[0], json={"application_sid": app})
+    assert r.status_code == 204
+    assert (await api.get(f"{PN}/{sid}")).json()["application_sid"] == app
+    r = await api.put(f"{PN}/{sid}", json={"account_sid": t1.accounts[0], "application_sid": None})
+    assert r.status_code == 204
+    body = (await api.get(f"{PN}/{sid}")).json()
+    assert (body["account_sid"], body["service_provider_sid"]) == (t1.accounts[0], t1.sp)
 
 
 # -- uniqueness ------------------------------------------------------------------------
@@ -300,18 +392,24 @@ async def test_carrier_usability(api: Api, tenants: list[Tenant]) -> None:
             await create_number(
                 api, {"number": new_number(), "account_sid": acct, "voip_carrier_sid": trunk}, token
             )
-    # not usable by the account, but visible to the key: 422
+    # a carrier of the platform (no owner) is usable by every account, through an admin key
+    for account in (acct, t1.accounts[0]):
+        sid = await create_number(
+            api, {"number": new_number(), "account_sid": account, "voip_carrier_sid": ownerless}
+        )
+        body = (await api.get(f"{PN}/{sid}")).json()
+        assert body["voip_carrier_sid"] == ownerless and body["account_sid"] == account
+    # not usable by the account, but visible to the key: 400
     for trunk, tokens in [
         (siblings, ("admin", t0.sp_token)),
         (foreign_sp_wide, ("admin",)),
-        (ownerless, ("admin",)),
     ]:
         for token in tokens:
             digits = new_number()
             r = await api.post(
                 PN, token, json={"number": digits, "account_sid": acct, "voip_carrier_sid": trunk}
             )
-            assert r.status_code == 422, r.text
+            assert r.status_code == 400, r.text
             assert r.json()["msg"] == (
                 f"voip_carrier_sid {trunk} is not usable by the account {acct}"
             )
@@ -323,6 +421,7 @@ async def test_carrier_usability(api: Api, tenants: list[Tenant]) -> None:
         (t0.sp_token, MISSING),
         (t0.account_tokens[0], siblings),
         (t0.account_tokens[0], foreign_sp_wide),
+        (t0.account_tokens[0], ownerless),
         (t0.account_tokens[0], MISSING),
     ]:
         r = await api.post(PN, token, json={"number": new_number(), "voip_carrier_sid": trunk})
@@ -336,7 +435,20 @@ async def test_sp_level_number_needs_sp_wide_carrier(api: Api, tenants: list[Ten
     own = await carrier(api, account_sid=t0.accounts[0])
     await create_number(api, {"number": new_number(), "voip_carrier_sid": sp_wide}, t0.sp_token)
     r = await api.post(PN, t0.sp_token, json={"number": new_number(), "voip_carrier_sid": own})
-    assert r.status_code == 422 and "SP-level" in r.json()["msg"]
+    assert r.status_code == 400 and "SP-level" in r.json()["msg"]
+    r = await api.post(
+        PN,
+        json={"number": new_number(), "service_provider_sid": t0.sp, "voip_carrier_sid": own},
+    )
+    assert r.status_code == 400 and "SP-level" in r.json()["msg"]
+    # an SP-level number may also use a carrier of the platform (admin key)
+    ownerless = await carrier(api)
+    sid = await create_number(
+        api,
+        {"number": new_number(), "service_provider_sid": t0.sp, "voip_carrier_sid": ownerless},
+    )
+    body = (await api.get(f"{PN}/{sid}")).json()
+    assert body["service_provider_sid"] == t0.sp and body["account_sid"] is None
 
 
 async def test_application_must_belong_to_the_account(api: Api, tenants: list[Tenant]) -> None:
@@ -356,14 +468,17 @@ async def test_application_must_belong_to_the_account(api: Api, tenants: list[Te
             token,
             json={"number": new_number(), "account_sid": acct, "application_sid": sibling_app},
         )
-        assert r.status_code == 422
+        assert r.status_code == 400
         assert r.json()["msg"] == (
             f"application_sid {sibling_app} does not belong to the account {acct}"
         )
     r = await api.post(
         PN, json={"number": new_number(), "account_sid": acct, "application_sid": foreign_app}
     )
-    assert r.status_code == 422
+    assert r.status_code == 400
+    assert r.json()["msg"] == (
+        f"application_sid {foreign_app} does not belong to the account {acct}"
+    )
     for token, other in [
         (t0.account_tokens[0], sibling_app),
         (t0.account_tokens[0], MISSING),
@@ -374,7 +489,10 @@ async def test_application_must_belong_to_the_account(api: Api, tenants: list[Te
         assert r.status_code == 403 and "application_sid" in r.json()["msg"]
     # an SP-level number has no account whose application it could reach
     r = await api.post(PN, t0.sp_token, json={"number": new_number(), "application_sid": app})
-    assert r.status_code == 422 and "SP-level" in r.json()["msg"]
+    assert r.status_code == 400
+    assert r.json()["msg"] == (
+        f"application_sid {app}: a number with no account_sid cannot point to an application"
+    )
 
 
 # -- who owns a new number -------------------------------------------------------------
@@ -466,10 +584,10 @@ async def test_update_errors(api: Api, tenants: list[Tenant]) -> None:
     r = await api.put(f"{PN}/{MISSING}", json={"application_sid": None})
     assert r.status_code == 404 and r.json() == {"msg": "phone number not found"}
     r = await api.put(f"{PN}/{sid}", json={"application_sid": MISSING})
-    assert r.status_code == 422 and MISSING in r.json()["msg"]
+    assert r.status_code == 400 and r.json() == {"msg": "unknown application_sid"}
     sibling_app = await api.application(t0.accounts[1])
     r = await api.put(f"{PN}/{sid}", t0.sp_token, json={"application_sid": sibling_app})
-    assert r.status_code == 422 and "does not belong" in r.json()["msg"]
+    assert r.status_code == 400 and "does not belong" in r.json()["msg"]
     r = await api.put(f"{PN}/{sid}", t0.account_tokens[0], json={"application_sid": sibling_app})
     assert r.status_code == 403
     foreign_app = await api.application(t1.accounts[0])
@@ -500,9 +618,9 @@ async def test_move_number_between_accounts(api: Api, tenants: list[Tenant]) -> 
         app,
         t0.sp,
     )
-    # the application would stay behind in the old account: 422 until it is re-pointed
+    # the application would stay behind in the old account: 400 until it is re-pointed
     r = await api.put(f"{PN}/{sid}", t0.sp_token, json={"account_sid": sibling})
-    assert r.status_code == 422 and app in r.json()["msg"]
+    assert r.status_code == 400 and app in r.json()["msg"]
     r = await api.put(
         f"{PN}/{sid}", t0.sp_token, json={"account_sid": sibling, "application_sid": None}
     )
@@ -513,17 +631,17 @@ async def test_move_number_between_accounts(api: Api, tenants: list[Tenant]) -> 
         api, {"number": new_number(), "account_sid": acct, "voip_carrier_sid": own}
     )
     r = await api.put(f"{PN}/{bound}", json={"account_sid": sibling})
-    assert r.status_code == 422 and "not usable" in r.json()["msg"]
+    assert r.status_code == 400 and "not usable" in r.json()["msg"]
     # admin moving a number to another provider's account: the SP-wide carrier is not usable
     r = await api.put(f"{PN}/{sid}", json={"account_sid": t1.accounts[0]})
-    assert r.status_code == 422 and "not usable" in r.json()["msg"]
-    # outside the key's scope: 403; unknown to admin: 422
+    assert r.status_code == 400 and "not usable" in r.json()["msg"]
+    # outside the key's scope: 403; unknown to admin: 400
     r = await api.put(f"{PN}/{sid}", t0.sp_token, json={"account_sid": t1.accounts[0]})
     assert r.status_code == 403
     r = await api.put(f"{PN}/{bound}", t0.account_tokens[0], json={"account_sid": sibling})
     assert r.status_code == 403
     r = await api.put(f"{PN}/{sid}", json={"account_sid": MISSING})
-    assert r.status_code == 422
+    assert r.status_code == 400 and r.json() == {"msg": "unknown account_sid"}
     assert (await api.get(f"{PN}/{sid}")).json()["account_sid"] == sibling
     assert (await api.get(f"{PN}/{bound}")).json()["account_sid"] == acct
     # an unrouted number without a carrier moves across providers; its provider follows

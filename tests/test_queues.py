@@ -355,12 +355,28 @@ async def test_list_search_and_validation(api: Api, voice: VoiceApp) -> None:
         ("GET", queued(account, "nope")),
         ("GET", queued(account, "sales", MISSING)),
         ("DELETE", queued(account, "sales", MISSING)),
-        ("GET", queues(MISSING)),
     ]:
         r = await api.request(method, path)
         assert r.status_code == 404, (method, path, r.text)
         assert r.json()["msg"]
     assert await get_json(api, queued(account, "sales")) == []
+
+
+async def test_admin_list_of_a_missing_account_is_empty(api: Api, tenants: list[Tenant]) -> None:
+    """As jambonz: an admin key listing the queues of an account that does not exist
+    gets `[]`; other keys, which may not address it, still get 404."""
+    r = await api.get(queues(MISSING))
+    assert r.status_code == 200 and r.json() == []
+    t = tenants[0]
+    for token in (t.sp_token, t.account_tokens[0]):
+        r = await api.get(queues(MISSING), token)
+        assert r.status_code == 404 and r.json() == {"msg": "account not found"}
+    # another tenant's account is 404 to a provider key, whether or not it has any
+    r = await api.get(queues(tenants[1].accounts[0]), t.sp_token)
+    assert r.status_code == 404 and r.json() == {"msg": "account not found"}
+    # only the list is empty: a queue of that account is not found
+    r = await api.get(queues(MISSING, "anything"))
+    assert r.status_code == 404 and r.json()["msg"]
 
 
 async def test_scope_and_isolation(api: Api, voice: VoiceApp, tenants: list[Tenant]) -> None:

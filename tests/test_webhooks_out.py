@@ -178,7 +178,9 @@ def split_signature(header: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------- POST / GET
 
 
-async def test_post_sends_compact_json_signed_with_user_agent(app_server: AppServer) -> None:
+async def test_post_sends_json_as_stringify_writes_it_signed_with_user_agent(
+    app_server: AppServer,
+) -> None:
     path = app_server.route(json_reply([{"verb": "say", "text": "hi"}]))
     payload = {"call_sid": "abc", "from": "15085550100", "customerData": {"k": "ü"}, "n": 3}
     async with WebhookSender() as sender:
@@ -195,7 +197,8 @@ async def test_post_sends_compact_json_signed_with_user_agent(app_server: AppSer
     assert result.elapsed > 0
     [seen] = app_server.seen(path)
     assert seen.method == "POST"
-    assert seen.body == json.dumps(payload, separators=(",", ":")).encode()
+    # As JSON.stringify writes it: compact, and the non-ASCII text as UTF-8, not escaped.
+    assert seen.body == json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
     assert json.loads(seen.body) == payload
     assert seen.headers["Content-Type"] == "application/json"
     assert seen.headers["User-Agent"] == USER_AGENT

@@ -380,3 +380,11 @@ messages = Table(
         "ix_messages_voip_carrier_sid_carrier_message_id", "voip_carrier_sid", "carrier_message_id"
     ),
 )
+
+# jambonz's table of sign-up invite codes (only POST /BetaInviteCodes writes it here).
+beta_invite_codes = Table(
+    "beta_invite_codes",
+    metadata,
+    Column("invite_code", String(6), primary_key=True),
+    _flag("in_use", False),
+)

@@ -33,7 +33,7 @@ from jambonz.db.tables import (
     voip_carriers,
     webhooks,
 )
-from jambonz.errors import Forbidden, Unprocessable
+from jambonz.errors import BadRequest, Forbidden, Unprocessable
 from jambonz.services import bucket_credentials, hooks, scope
 from jambonz.services.common import changes, flag, iso, new_sid, norm_sid, require_scope
 from jambonz.services.voip_carriers import delete_carriers_where
@@ -160,7 +160,7 @@ def _column_values(values: dict[str, Any]) -> dict[str, Any]:
 async def _own_application(
     conn: AsyncConnection, account_sid: str, name: str, value: str | None
 ) -> str | None:
-    """The sid of an application of this account, or 422 (the same answer whether the
+    """The sid of an application of this account, or 400 (the same answer whether the
     application is missing or another account's, so nothing leaks)."""
     if value is None:
         return None
@@ -169,18 +169,18 @@ async def _own_application(
         applications.c.application_sid == sid, applications.c.account_sid == account_sid
     )
     if (await conn.execute(query)).first() is None:
-        raise Unprocessable(f"{name} {sid} is not an application of this account")
+        raise BadRequest(f"{name} {sid} is not an application of this account")
     return sid
 
 
 async def create(db: Database, principal: Principal, data: AccountCreate) -> str:
     """Create an account in the key's provider (an admin key names the provider)."""
-    require_scope(principal, ["admin", "service_provider"], "account keys may not create accounts")
+    require_scope(principal, ["admin", "service_provider"], scope.INSUFFICIENT_PERMISSIONS)
     values = changes(data)
     provider_sid = values.pop("service_provider_sid", None)
     if provider_sid is None:
         if principal.scope != "service_provider":
-            raise Unprocessable(
+            raise BadRequest(
                 "service_provider_sid is required when an admin key creates an account"
             )
         provider_sid = principal.service_provider_sid
@@ -202,8 +202,7 @@ async def create(db: Database, principal: Principal, data: AccountCreate) -> str
             insert(accounts).values(
                 account_sid=sid,
                 service_provider_sid=provider.service_provider_sid,
-                webhook_secret=new_webhook_secret(),
-                **values,
+                **{"webhook_secret": new_webhook_secret(), **values},
             )
         )
     return sid
@@ -258,7 +257,7 @@ async def update_one(db: Database, principal: Principal, sid: str, data: Account
     """Change the properties present; hooks are updated in place, cleared ones deleted."""
     values = changes(data)
     async with db.write() as conn:
-        row = await scope.account_at_path(conn, principal, sid)
+        row = await scope.account_for_change(conn, principal, sid)
         if values.get("sip_realm") is not None:
             values["sip_realm"] = values["sip_realm"].lower()
         if principal.scope == "account":
@@ -272,7 +271,7 @@ async def update_one(db: Database, principal: Principal, sid: str, data: Account
                 raise Forbidden(f"account keys may not change {', '.join(locked)}")
         given_provider = values.pop("service_provider_sid", None)
         if given_provider is not None and norm_sid(given_provider) != row.service_provider_sid:
-            raise Unprocessable("service_provider_sid may not be modified")
+            raise BadRequest("service_provider_sid may not be modified")
         for name in APPLICATION_PROPERTIES:
             if name in values:
                 values[name] = await _own_application(conn, row.account_sid, name, values[name])
@@ -346,9 +345,8 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
 
 async def delete_one(db: Database, principal: Principal, sid: str) -> None:
     """Delete the account and everything that belongs to it, or nothing (one transaction)."""
-    require_scope(principal, ["admin", "service_provider"], "account keys may not delete accounts")
     async with db.write() as conn:
-        row = await scope.account_at_path(conn, principal, sid)
+        row = await scope.account_for_change(conn, principal, sid)
         live = (
             await conn.execute(
                 select(func.count()).where(

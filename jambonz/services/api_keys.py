@@ -12,13 +12,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import ApiKey, ApiKeyCreate, ApiKeyCreated
 from jambonz.auth import Principal, forget_keys
 from jambonz.bootstrap import insert_key
 from jambonz.db import Database
 from jambonz.db.tables import accounts, api_keys, utcnow
-from jambonz.errors import NotFound, Unprocessable
+from jambonz.errors import BadRequest, NotFound, Unprocessable
 from jambonz.services import scope
 from jambonz.services.common import iso, norm_sid, require_scope
 
@@ -61,6 +62,46 @@ def _to_model(row: Any) -> ApiKey:
     )
 
 
+ACCOUNT_KEYS_OWN_ONLY = (
+    "an account level token can only be used to create account level tokens for the same account"
+)
+SP_KEYS_NO_ADMIN = "service provider token may not be used to create admin token"
+SP_KEYS_OWN_ONLY = (
+    "a service provider token can only be used to create tokens for the same service provider"
+)
+
+
+async def _check_owner(
+    conn: AsyncConnection,
+    principal: Principal,
+    account_sid: str | None,
+    service_provider_sid: str | None,
+) -> None:
+    """Who may own a key the caller creates, with jambonz's answers (400, its words): an
+    account key only its own account's; a service provider key its provider's or its
+    accounts'; an admin key any, or an admin key. An unknown owner is 400 to an admin."""
+    if principal.scope == "account":
+        if account_sid != principal.account_sid or service_provider_sid:
+            raise BadRequest(ACCOUNT_KEYS_OWN_ONLY)
+        return
+    if principal.scope == "service_provider":
+        if not account_sid and not service_provider_sid:
+            raise BadRequest(SP_KEYS_NO_ADMIN)
+        if service_provider_sid and service_provider_sid != principal.service_provider_sid:
+            raise BadRequest(SP_KEYS_OWN_ONLY)
+        if account_sid:
+            owner = select(accounts.c.service_provider_sid).where(
+                accounts.c.account_sid == account_sid
+            )
+            if (await conn.execute(owner)).scalar() != principal.service_provider_sid:
+                raise BadRequest(SP_KEYS_OWN_ONLY)
+        return
+    if service_provider_sid:
+        await scope.service_provider_in_body(conn, principal, service_provider_sid)
+    elif account_sid:
+        await scope.account_in_body(conn, principal, account_sid)
+
+
 async def create(db: Database, principal: Principal, data: ApiKeyCreate) -> ApiKeyCreated:
     expires_at = parse_expiry(data.expires_at, utcnow())
     account_sid = norm_sid(data.account_sid) if data.account_sid else None
@@ -70,22 +111,7 @@ async def create(db: Database, principal: Principal, data: ApiKeyCreate) -> ApiK
     if account_sid and service_provider_sid:
         raise Unprocessable(BOTH_OWNERS)
     async with db.read() as conn:
-        if service_provider_sid:
-            require_scope(
-                principal,
-                ["admin", "service_provider"],
-                "an account key may only create keys for its own account",
-            )
-            await scope.service_provider_in_body(conn, principal, service_provider_sid)
-        elif account_sid:
-            await scope.account_in_body(conn, principal, account_sid)
-        else:
-            require_scope(
-                principal,
-                ["admin"],
-                "only admin keys may create admin keys; name an account_sid or "
-                "service_provider_sid",
-            )
+        await _check_owner(conn, principal, account_sid, service_provider_sid)
     # One INSERT: if the owner vanished since the check, its foreign key answers 422.
     sid, token = await insert_key(
         db,

@@ -26,7 +26,7 @@ from jambonz.auth import Principal
 from jambonz.db import Database
 from jambonz.db.prepared import Prepared, PreparedInsert
 from jambonz.db.tables import accounts, applications, voip_carriers
-from jambonz.errors import BadRequest, NotFound, Unprocessable
+from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
 from jambonz.services import hooks, scope
 from jambonz.services.common import PageRequest, changes, flag, iso, new_sid, norm_sid
 from jambonz.services.phone_numbers import numbers_pointing_to_application
@@ -190,13 +190,14 @@ async def _owning_account(
         return account
     if body_sid is None:
         if principal.scope != "account":
-            raise Unprocessable(
-                "missing field account_sid (admin and service provider keys must name the account)"
-            )
+            raise BadRequest("missing required field: 'account_sid'")
         body_sid = principal.account_sid
-    account = await scope.account_in_body(conn, principal, body_sid)
+    try:
+        account = await scope.account_in_body(conn, principal, body_sid)
+    except Forbidden:
+        raise Forbidden("insufficient privileges") from None  # jambonz's words
     if account is None:  # an account key whose account is gone
-        raise Unprocessable(f"account_sid {norm_sid(body_sid)} not found")
+        raise BadRequest(scope.unknown("account_sid"))
     return account
 
 
@@ -209,6 +210,9 @@ async def create(
 ) -> str:
     """Create an application; `account_sid` is the path's account, if addressed by one."""
     values = changes(data)
+    for name in REQUIRED_HOOKS:
+        if hooks.given(getattr(data, name)) is None:
+            raise BadRequest(f"{name} must have a url: an application always has one")
     _check_app_json(values)
     body_account = values.pop("account_sid", None)
     for name in HOOK_COLUMNS:
@@ -300,7 +304,7 @@ async def update_one(
     removes that hook and its row."""
     values = changes(data)
     for name in REQUIRED_HOOKS:
-        if name in values and values[name] is None:
+        if name in values and hooks.given(getattr(data, name)) is None:
             raise BadRequest(f"{name} may not be null: an application always has one")
     _check_app_json(values)
     given_hooks = [name for name in HOOK_COLUMNS if name in values]

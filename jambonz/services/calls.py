@@ -31,8 +31,8 @@ from jambonz.db import Database
 from jambonz.db.prepared import Prepared
 from jambonz.db.tables import applications, calls, utcnow, voip_carriers, webhooks
 from jambonz.db.tables import phone_numbers as phone_number_rows
-from jambonz.errors import Forbidden, NotFound, Unprocessable
-from jambonz.services import limits, phone_numbers
+from jambonz.errors import BadRequest, NotFound, Unprocessable
+from jambonz.services import hooks, limits, phone_numbers
 from jambonz.services.common import iso, norm_sid
 from jambonz.services.scope import account_at_path
 from jambonz.verbs import parse_app_json
@@ -63,7 +63,12 @@ def hook_value(value: Any) -> Any:
     if isinstance(value, HookUrl):
         return value.root
     if isinstance(value, HookObjectInput):
-        return value.model_dump(exclude_none=True, exclude={"webhook_sid"})
+        if hooks.is_blank(value):
+            return None
+        dumped = value.model_dump(exclude_none=True, exclude={"webhook_sid"})
+        if "method" in dumped:
+            dumped["method"] = dumped["method"].upper()
+        return dumped
     return value
 
 
@@ -166,9 +171,13 @@ async def _account_number(conn: Any, account_sid: str, number: str) -> Any | Non
     return (await conn.execute(query)).first()
 
 
-def _may_place_calls(principal: Principal) -> None:
+def _may_place_calls(principal: Principal, account_sid: str) -> None:
+    """Service provider keys may not place calls: 400 in jambonz's words, then ours."""
     if principal.scope == "service_provider":
-        raise Forbidden("service provider keys may not create calls; use an account or admin key")
+        raise BadRequest(
+            f"unauthorized createCall request for account {account_sid}: service provider "
+            "keys may not create calls; use an account or admin key"
+        )
 
 
 async def _session_limit(conn: Any, engine: CallEngine, account_sid: str) -> int | None:
@@ -188,9 +197,9 @@ async def _session_limit(conn: Any, engine: CallEngine, account_sid: str) -> int
 async def create(
     db: Database, engine: CallEngine, principal: Principal, account_sid: str, data: CallCreate
 ) -> tuple[str, str]:
-    _may_place_calls(principal)
+    _may_place_calls(principal, account_sid)
     if (data.application_sid is None) == (data.call_hook is None):
-        raise Unprocessable("give exactly one of application_sid and call_hook")
+        raise BadRequest("either call_hook or application_sid required (give exactly one)")
     target = data.to.model_dump(exclude_none=True)
     async with db.read() as conn:
         account = await account_at_path(conn, principal, account_sid)
@@ -252,7 +261,7 @@ async def create_inbound(
     data: SimulatedCallCreate,
 ) -> tuple[str, str]:
     """The simulator's inbound call: routed through the account's phone numbers."""
-    _may_place_calls(principal)
+    _may_place_calls(principal, account_sid)
     async with db.read() as conn:
         account = await account_at_path(conn, principal, account_sid)
         number = await _account_number(conn, account.account_sid, data.to)

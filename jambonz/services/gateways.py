@@ -22,7 +22,7 @@ from generated.models import SipGateway, SmppGateway
 from jambonz.auth import Principal
 from jambonz.db import Database
 from jambonz.db.tables import sip_gateways, smpp_gateways, voip_carriers
-from jambonz.errors import Forbidden, NotFound, Unprocessable
+from jambonz.errors import BadRequest, Forbidden, NotFound
 from jambonz.services import voip_carriers as carriers
 from jambonz.services.common import changes, flag, new_sid, norm_sid
 
@@ -40,15 +40,13 @@ def is_ipv4(value: str) -> bool:
 
 
 def _sip_rules(state: dict[str, Any]) -> None:
-    """jambonz's SIP gateway rules, on the gateway as it would be stored. 422 (jambonz:
-    400): the schema cannot express them and on update they involve stored values."""
+    """jambonz's SIP gateway rules, on the gateway as it would be stored; 400 in jambonz's
+    words, as jambonz answers them."""
     if state["inbound"]:
         if not is_ipv4(state["ipv4"]):
-            raise Unprocessable("Inbound gateway must be IPv4 address")
+            raise BadRequest("Inbound gateway must be IPv4 address")
     elif state["netmask"] != 32:
-        raise Unprocessable(
-            "netmask must be 32 for a gateway that is not inbound (outbound-only gateway)"
-        )
+        raise BadRequest("For outbound only gateway netmask can only be 32")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,26 @@ from jambonz.services.common import new_sid, norm_sid
 HookInput = HookUrl | HookObjectInput | str | dict[str, Any]
 
 
+def _url(value: Any) -> str:
+    return value.root if hasattr(value, "root") else value
+
+
+def is_blank(value: HookInput | None) -> bool:
+    """A hook object with an empty `url`: what the jambonz portal sends for a hook left
+    blank, which means no hook (as in jambonz)."""
+    if isinstance(value, dict):
+        return value.get("url") == ""
+    return isinstance(value, HookObjectInput) and _url(value.url) == ""
+
+
+def given(value: HookInput | None) -> HookInput | None:
+    """The hook a body gave, with a blank one read as none."""
+    return None if value is None or is_blank(value) else value
+
+
 def hook_values(value: HookInput) -> dict[str, Any]:
-    """The webhook row values of a hook given as a URL or an object."""
+    """The webhook row values of a hook given as a URL or an object; the method in
+    capitals, whatever case it came in."""
     if isinstance(value, HookUrl):
         value = value.root
     if isinstance(value, str):
@@ -33,8 +51,8 @@ def hook_values(value: HookInput) -> dict[str, Any]:
     if isinstance(value, dict):
         value = HookObjectInput.model_validate(value)
     return {
-        "url": value.url,
-        "method": value.method or "POST",
+        "url": _url(value.url),
+        "method": (value.method or "POST").upper(),
         "username": value.username,
         "password": value.password,
     }
@@ -57,7 +75,8 @@ async def create_hook(
     service_provider_sid: str | None,
     account_sid: str | None,
 ) -> str | None:
-    """Insert a webhook row for `value` (None -> no hook) and return its sid."""
+    """Insert a webhook row for `value` (None or blank -> no hook) and return its sid."""
+    value = given(value)
     if value is None:
         return None
     sid = new_sid()
@@ -81,10 +100,11 @@ async def replace_hook(
     Returns `(new_sid, orphan_sid)`: the sid the resource should now reference and a row
     to delete once the resource no longer references it (when the hook was cleared).
     """
-    given = _given_sid(value) if value is not None else None
-    if given is not None and given != current_sid:
+    value = given(value)
+    named = _given_sid(value) if value is not None else None
+    if named is not None and named != current_sid:
         raise Unprocessable(
-            f"{field}.webhook_sid {given} is not the current {field} of this resource"
+            f"{field}.webhook_sid {named} is not the current {field} of this resource"
         )
     if value is None:
         return None, current_sid

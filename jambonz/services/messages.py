@@ -44,13 +44,13 @@ from jambonz.db.tables import (
     voip_carriers,
     webhooks,
 )
-from jambonz.errors import BadRequest, Forbidden, NotFound, Unauthorized, Unprocessable
+from jambonz.errors import BadRequest, NotFound, Unauthorized, Unprocessable
 from jambonz.messaging import Messaging, NoRoute, Submission, Submitted
 from jambonz.messaging.engine import InboundDelivery, normalise_sender
 from jambonz.messaging.providers import SIMULATOR
 from jambonz.messaging.routing import usable_by
 from jambonz.messaging.store import to_model
-from jambonz.services import scope
+from jambonz.services import hooks, scope
 from jambonz.services.common import PageRequest, norm_sid
 from jambonz.services.phone_numbers import normalise_number
 
@@ -95,13 +95,13 @@ def _plain(value: Any) -> Any:
 
 
 def _content(text: str | None, media: Any) -> tuple[str | None, tuple[str, ...]]:
-    """The text and the media URLs of a message; 422 when it has neither."""
+    """The text and the media URLs of a message; 400 when it has neither (as jambonz)."""
     urls = _plain(media)
     items: tuple[str, ...] = (
         () if urls is None else (urls,) if isinstance(urls, str) else tuple(urls)
     )
     if not text and not items:
-        raise Unprocessable(NO_CONTENT)
+        raise BadRequest(NO_CONTENT)
     return text or None, items
 
 
@@ -112,9 +112,11 @@ def _hook(value: Any) -> dict[str, Any] | None:
     if isinstance(value, HookUrl):
         return {"url": value.root, "method": "POST", "username": None, "password": None}
     if isinstance(value, HookObjectInput):
+        if hooks.is_blank(value):
+            return None
         return {
             "url": _plain(value.url),
-            "method": _plain(value.method) or "POST",
+            "method": (_plain(value.method) or "POST").upper(),
             "username": value.username,
             "password": value.password,
         }
@@ -166,7 +168,10 @@ async def send(
 ) -> Submitted:
     """Send a message as the account; the outcome says whether the provider accepted it."""
     if principal.scope != "account":
-        raise Forbidden(SEND_SCOPE)
+        # jambonz's answer and words (400), with ours after them.
+        raise BadRequest(
+            f"unauthorized createMessage request for account {account_sid}: {SEND_SCOPE}"
+        )
     async with db.read() as conn:
         account = await scope.account_at_path(conn, principal, account_sid)
     text, media = _content(data.text, data.media)

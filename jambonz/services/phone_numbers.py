@@ -3,9 +3,11 @@
 A number is stored normalised (digits only, the leading `+` dropped) and is unique across
 the platform, enforced by the database (`uq_phone_numbers_number`) so that two concurrent
 creates cannot both succeed. It belongs to an account, or only to a service provider (an
-SP-level test number); `service_provider_sid` is always filled in, so that a provider's
-numbers are one column away. It may point to one application of its account and be
-reached through a carrier the account may use.
+SP-level test number), or, made by an admin key that names no owner, to no one (as in
+jambonz: only admin keys see it until it is given to an account). A provider's numbers
+have `service_provider_sid` filled in, so that they are one column away. A number may
+point to one application of its account and be reached through a carrier the account may
+use; the platform's ownerless carriers are usable by every account.
 
 Besides the HTTP operations this module exports what other services need:
 `find_by_number` (inbound routing), `numbers_pointing_to_application` (blocks deleting an
@@ -30,7 +32,6 @@ from jambonz.services import scope
 from jambonz.services.common import PageRequest, changes, iso, new_sid, norm_sid
 
 NOT_FOUND = "phone number not found"
-NO_OWNER = "an admin key must give account_sid or service_provider_sid (for an SP-level number)"
 UNIQUE_CONSTRAINT = "uq_phone_numbers_number"
 
 _E164 = re.compile(r"\+?([0-9]{1,15})")
@@ -114,13 +115,14 @@ def _outside(field: str, sid: str) -> Forbidden:
 
 
 async def _owner(conn: AsyncConnection, principal: Principal, data: PhoneNumberCreate) -> Any:
-    """(account row or None, service provider sid) that will own a new number."""
+    """(account row or None, service provider sid or None) that will own a new number;
+    an admin key naming neither gets the SP of an SP-wide carrier, else no owner."""
     account_sid = data.account_sid
     if principal.scope == "account" and account_sid is None:
         account_sid = principal.account_sid
     account = await scope.account_in_body(conn, principal, account_sid) if account_sid else None
     if account_sid and account is None:  # an account key whose account just vanished
-        raise Unprocessable(f"account_sid {norm_sid(account_sid)} not found")
+        raise BadRequest(scope.unknown("account_sid"))
     sp_sid = None
     if data.service_provider_sid:
         provider = await scope.service_provider_in_body(conn, principal, data.service_provider_sid)
@@ -132,11 +134,14 @@ async def _owner(conn: AsyncConnection, principal: Principal, data: PhoneNumberC
                 f"service_provider_sid {sp_sid}"
             )
         sp_sid = account.service_provider_sid
-    if sp_sid is None:
-        if principal.scope != "service_provider":
-            # Schema-valid but incomplete for this key: 422, not 400 (see the contract).
-            raise Unprocessable(NO_OWNER)
+    if sp_sid is None and principal.scope == "service_provider":
         sp_sid = principal.service_provider_sid
+    if sp_sid is None and data.voip_carrier_sid:
+        carrier = select(voip_carriers.c.service_provider_sid).where(
+            voip_carriers.c.voip_carrier_sid == norm_sid(data.voip_carrier_sid),
+            voip_carriers.c.account_sid.is_(None),
+        )
+        sp_sid = (await conn.execute(carrier)).scalar()
     return account, sp_sid
 
 
@@ -145,9 +150,10 @@ async def _check_carrier(
     principal: Principal,
     carrier_sid: str,
     account_sid: str | None,
-    sp_sid: str,
+    sp_sid: str | None,
 ) -> None:
-    """The carrier must exist, be within the key's scope and be usable by the owner."""
+    """The carrier must exist, be within the key's scope and be usable by the owner: its
+    own, an SP-wide one of its provider, or one of the platform's (ownerless)."""
     carrier_sid = norm_sid(carrier_sid)
     query = (
         select(
@@ -174,15 +180,20 @@ async def _check_carrier(
         if not visible:
             raise _outside("voip_carrier_sid", carrier_sid)
     if row is None:
-        raise Unprocessable(f"voip_carrier_sid {carrier_sid} not found")
-    sp_wide = row.account_sid is None and row.service_provider_sid == sp_sid
+        raise BadRequest(f"voip_carrier not found for sid {carrier_sid}")
+    shared = row.account_sid is None and row.service_provider_sid in (sp_sid, None)
     if account_sid is not None:
-        if not (sp_wide or row.account_sid == account_sid):
-            raise Unprocessable(
+        if not (shared or row.account_sid == account_sid):
+            raise BadRequest(
                 f"voip_carrier_sid {carrier_sid} is not usable by the account {account_sid}"
             )
-    elif not sp_wide:
-        raise Unprocessable(
+    elif not shared and sp_sid is None:
+        raise BadRequest(
+            f"voip_carrier_sid {carrier_sid} belongs to a tenant: a number with no owner "
+            "needs a carrier of the platform (or give account_sid)"
+        )
+    elif not shared:
+        raise BadRequest(
             f"voip_carrier_sid {carrier_sid} is not usable by the service provider {sp_sid} "
             "(an SP-level number needs an SP-wide carrier)"
         )
@@ -206,14 +217,14 @@ async def _check_application(
     ):
         raise _outside("application_sid", application_sid)
     if row is None:
-        raise Unprocessable(f"application_sid {application_sid} not found")
+        raise BadRequest(scope.unknown("application_sid"))
     if account_sid is None:
-        raise Unprocessable(
-            f"application_sid {application_sid}: an SP-level number (no account_sid) "
+        raise BadRequest(
+            f"application_sid {application_sid}: a number with no account_sid "
             "cannot point to an application"
         )
     if row.account_sid != account_sid:
-        raise Unprocessable(
+        raise BadRequest(
             f"application_sid {application_sid} does not belong to the account {account_sid}"
         )
 
@@ -356,7 +367,7 @@ async def update_one(db: Database, principal: Principal, sid: str, data: PhoneNu
         if "account_sid" in values:
             account = await scope.account_in_body(conn, principal, values["account_sid"])
             if account is None:
-                raise Unprocessable(f"account_sid {norm_sid(values['account_sid'])} not found")
+                raise BadRequest(scope.unknown("account_sid"))
             moved = account.account_sid != row.account_sid
             account_sid, sp_sid = account.account_sid, account.service_provider_sid
             new_values.update(account_sid=account_sid, service_provider_sid=sp_sid)

@@ -18,7 +18,7 @@ from jambonz.db import Database
 from jambonz.errors import NotFound
 from jambonz.services.calls import hook_value
 from jambonz.services.common import norm_sid
-from jambonz.services.conferences import account_sid_at_path
+from jambonz.services.conferences import account_sid_at_path, listed_account_sid
 
 
 def _queue(engine: CallEngine, account_sid: str, name: str) -> CallQueue:
@@ -66,7 +66,9 @@ async def list_all(
     account_sid: str,
     search: str | None = None,
 ) -> list[QueueSummary]:
-    account = await account_sid_at_path(db, principal, account_sid)
+    account = await listed_account_sid(db, principal, account_sid)
+    if account is None:
+        return []
     return [
         QueueSummary(name=queue.name, length=len(queue))
         for queue in engine.rooms.queues(account, search)

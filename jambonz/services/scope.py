@@ -4,8 +4,8 @@ Every service that is addressed through an account or a service provider (a path
 a body property) goes through these, so the scope rule is written once:
 - a sid in the *path* that the key may not see is 404 (the key never learns it exists);
 - a sid in the *body* that names a tenant outside the key's scope is 403, whether or not
-  it exists; a body sid the key could see but which does not exist is 422 (a reference
-  to a missing row, like a foreign-key violation).
+  it exists; a body sid the key could see but which does not exist is 400 `unknown
+  <field>`, as jambonz answers a reference to a missing row.
 """
 
 from __future__ import annotations
@@ -18,11 +18,16 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from jambonz.auth import Principal
 from jambonz.db.prepared import Prepared
 from jambonz.db.tables import accounts, service_providers
-from jambonz.errors import Forbidden, NotFound, Unprocessable
+from jambonz.errors import BadRequest, Forbidden, NotFound
 from jambonz.services.common import norm_sid
 
 ACCOUNT_NOT_FOUND = "account not found"
 SERVICE_PROVIDER_NOT_FOUND = "service provider not found"
+
+
+def unknown(field: str) -> str:
+    """jambonz's words for a body sid that names no row: `unknown account_sid`."""
+    return f"unknown {field}"
 
 
 def binding(principal: Principal) -> dict[str, str | None]:
@@ -58,6 +63,21 @@ async def account_at_path(conn: AsyncConnection, principal: Principal, sid: str)
     return row
 
 
+INSUFFICIENT_PERMISSIONS = "insufficient permissions"
+
+
+async def account_for_change(conn: AsyncConnection, principal: Principal, sid: str) -> Any:
+    """The account a `PUT` or `DELETE` path addresses: 404 when it does not exist, 403
+    `insufficient permissions` when it is another tenant's, as jambonz answers (its own
+    tests expect it; the sid is a random UUID the caller already holds)."""
+    row = await _account_row(conn, sid)
+    if row is None:
+        raise NotFound(ACCOUNT_NOT_FOUND)
+    if not principal.covers_account(row.account_sid, row.service_provider_sid):
+        raise Forbidden(INSUFFICIENT_PERMISSIONS)
+    return row
+
+
 async def service_provider_at_path(conn: AsyncConnection, principal: Principal, sid: str) -> Any:
     """The provider addressed by a path sid, or 404 when missing or outside the scope."""
     row = await _service_provider_row(conn, sid)
@@ -69,7 +89,7 @@ async def service_provider_at_path(conn: AsyncConnection, principal: Principal, 
 async def account_in_body(
     conn: AsyncConnection, principal: Principal, sid: str, field: str = "account_sid"
 ) -> Any:
-    """The account named by a body property: 403 outside the scope, 422 when unknown."""
+    """The account named by a body property: 403 outside the scope, 400 when unknown."""
     sid = norm_sid(sid)
     if principal.scope == "account":
         if sid != principal.account_sid:
@@ -81,18 +101,18 @@ async def account_in_body(
     ):
         raise Forbidden(f"{field} {sid} is outside the scope of this API key")
     if row is None:
-        raise Unprocessable(f"{field} {sid} not found")
+        raise BadRequest(unknown(field))
     return row
 
 
 async def service_provider_in_body(
     conn: AsyncConnection, principal: Principal, sid: str, field: str = "service_provider_sid"
 ) -> Any:
-    """The provider named by a body property: 403 outside the scope, 422 when unknown."""
+    """The provider named by a body property: 403 outside the scope, 400 when unknown."""
     sid = norm_sid(sid)
     if not principal.is_admin and sid != principal.service_provider_sid:
         raise Forbidden(f"{field} {sid} is outside the scope of this API key")
     row = await _service_provider_row(conn, sid)
     if row is None:
-        raise Unprocessable(f"{field} {sid} not found")
+        raise BadRequest(unknown(field))
     return row

@@ -4,19 +4,24 @@ A carrier belongs either to a service provider (SP-wide: `account_sid` null) or 
 its accounts (`account_sid` set). An account-owned row also stores its account's
 `service_provider_sid`, so "the carriers of a provider" is one comparison.
 
+A carrier an admin key creates without naming an owner belongs to no one (both sids null),
+as in jambonz: the platform's own trunk, which only admin keys see, use and change.
+
 Who sees what (one rule, used by the carriers and, through them, by their gateways):
-- admin keys: every carrier;
+- admin keys: every carrier, the ownerless ones included;
 - service provider keys: the carriers of their provider, SP-wide or account-owned;
 - account keys: their account's carriers plus the SP-wide carriers of their provider,
   which they may read but not change (403, since they can see them).
 Anything else is 404 when addressed by a path sid; a body naming a carrier the key may not
-change is 403 (also when it does not exist, so the answer reveals nothing), and 422 for
-an admin key naming an unknown carrier.
+change is 403 (also when it does not exist, so the answer reveals nothing), and 400 for
+an admin key naming an unknown carrier (as jambonz).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, delete, false, func, insert, or_, select, true, update
@@ -26,13 +31,14 @@ from generated.models import VoipCarrier, VoipCarrierCreate, VoipCarrierPage, Vo
 from jambonz.auth import Principal
 from jambonz.db import Database
 from jambonz.db.tables import (
+    accounts,
     applications,
     phone_numbers,
     sip_gateways,
     smpp_gateways,
     voip_carriers,
 )
-from jambonz.errors import Forbidden, NotFound, Unprocessable
+from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
 from jambonz.services import scope
 from jambonz.services.common import PageRequest, changes, flag, iso, new_sid, norm_sid
 
@@ -90,13 +96,14 @@ async def carrier_in_body(
     conn: AsyncConnection, principal: Principal, sid: str, field: str = "voip_carrier_sid"
 ) -> Any:
     """The carrier a body names as the parent of a new resource: 403 when the key may not
-    change it (unknown ones included, for non-admin keys), 422 unknown to an admin key."""
+    change it (unknown ones included, for non-admin keys), 400 `invalid <field>` (jambonz's
+    words) unknown to an admin key."""
     sid = norm_sid(sid)
     query = select(voip_carriers).where(voip_carriers.c.voip_carrier_sid == sid)
     row = (await conn.execute(query.where(visible(principal)))).first()
     if row is None:
         if principal.is_admin:
-            raise Unprocessable(f"{field} {sid} not found")
+            raise BadRequest(f"invalid {field}")
         raise Forbidden(f"{field} {sid} is outside the scope of this API key")
     if not may_change(principal, row.account_sid):
         raise Forbidden(READ_ONLY)
@@ -217,14 +224,15 @@ async def _owner(
     path_service_provider: str | None,
 ) -> tuple[str | None, str]:
     """`(account_sid, service_provider_sid)` of a new carrier, from the path, the body
-    and the key. Scope first (404 path / 403 body), then consistency (422)."""
+    and the key. Scope first (404 path / 403 body), then consistency (422). An admin key
+    that names no owner makes an ownerless carrier `(None, None)`."""
     account = None
     if path_account is not None:
         account = await scope.account_at_path(conn, principal, path_account)
     if body_account is not None:
         named = await scope.account_in_body(conn, principal, body_account)
         if named is None:
-            raise Unprocessable(f"account_sid {norm_sid(body_account)} not found")
+            raise BadRequest(scope.unknown("account_sid"))
         if account is not None and named.account_sid != account.account_sid:
             raise Unprocessable(
                 f"account_sid {named.account_sid} differs from the account in the path "
@@ -235,7 +243,7 @@ async def _owner(
         # An account key's carriers always belong to its own account.
         account = await scope.account_in_body(conn, principal, principal.account_sid or "")
         if account is None:
-            raise Unprocessable(f"account_sid {principal.account_sid} not found")
+            raise BadRequest(scope.unknown("account_sid"))
 
     provider = None
     if path_service_provider is not None:
@@ -260,46 +268,83 @@ async def _owner(
         return None, provider.service_provider_sid
     if principal.scope == "service_provider" and principal.service_provider_sid:
         return None, principal.service_provider_sid
-    raise Unprocessable(
-        "missing field service_provider_sid or account_sid "
-        "(admin keys must name the owner of the carrier)"
-    )
+    return None, None
 
 
-def _check_registration(state: dict[str, Any]) -> None:
-    """Registering with the carrier needs both credentials (jambonz: 400; here 422, since
-    the schema cannot express it and on update it depends on the stored carrier)."""
-    if not state.get("requires_register"):
-        return
-    missing = [name for name in ("register_username", "register_password") if not state.get(name)]
-    if missing:
-        raise Unprocessable(
-            " and ".join(missing)
-            + (" is" if len(missing) == 1 else " are")
-            + " required when requires_register is true"
+def _valid_realm(value: str) -> bool:
+    """A SIP realm or domain as jambonz takes it: no `sip:` scheme, no whitespace, and
+    either an IPv4 address or a name with a dot."""
+    if value != value.strip() or re.match(r"^sips?:", value, re.IGNORECASE):
+        return False
+    if re.search(r"\s", value):
+        return False
+    return bool(re.fullmatch(r"(\d{1,3}\.){3}\d{1,3}", value)) or "." in value
+
+
+def _check_registration(body: dict[str, Any], stored: Mapping[str, Any] | None = None) -> None:
+    """The registration fields, checked as jambonz checks them (400, its words): with
+    `requires_register` (given, or already stored), a username without whitespace and a
+    password; a realm or from-domain, when given, a domain or an IPv4 address."""
+
+    def current(name: str) -> Any:
+        """The value after the change: the body's when given (`null` included), else the
+        stored one, so that clearing a credential of a registering carrier is refused."""
+        return body[name] if name in body else (stored or {}).get(name)
+
+    if current("requires_register"):
+        username, password = current("register_username"), current("register_password")
+        if not username or not str(username).strip():
+            raise BadRequest("register_username is required when requires_register is true")
+        if re.search(r"\s", str(username)):
+            raise BadRequest("register_username must not contain whitespace")
+        if not password or not str(password).strip():
+            raise BadRequest("register_password is required when requires_register is true")
+    if body.get("register_username") and re.search(r"\s", body["register_username"]):
+        raise BadRequest("register_username must not contain whitespace")
+    realm = body.get("register_sip_realm")
+    if realm is not None:
+        if realm == "":
+            raise BadRequest(
+                "register_sip_realm must not be empty string; use null to fall back to gateway IP"
+            )
+        if not _valid_realm(realm):
+            raise BadRequest(
+                "register_sip_realm must be a valid domain or IP address (no sip: prefix, "
+                "no spaces)"
+            )
+    domain = body.get("register_from_domain")
+    if domain and not _valid_realm(domain):
+        raise BadRequest(
+            "register_from_domain must be a valid domain or IP address (no sip: prefix, no spaces)"
         )
 
 
 async def _check_application(
-    conn: AsyncConnection, application_sid: str | None, account_sid: str | None
+    conn: AsyncConnection,
+    principal: Principal,
+    application_sid: str | None,
+    account_sid: str | None,
 ) -> str | None:
     """Inbound routing to an application needs an account-owned carrier and an application
-    of that account. One message whether the application is missing or someone else's."""
+    of that account (400, in jambonz's words). Another account's application is told
+    apart from a missing one only when the key may see both accounts' carriers."""
     if application_sid is None:
         return None
     application_sid = norm_sid(application_sid)
     if account_sid is None:
-        raise Unprocessable(
-            "application_sid requires an account-owned carrier (account_sid missing)"
-        )
-    query = select(applications.c.application_sid).where(
-        applications.c.application_sid == application_sid,
-        applications.c.account_sid == account_sid,
+        raise BadRequest("account_sid missing")
+    query = select(applications.c.account_sid).where(
+        applications.c.application_sid == application_sid
     )
-    if (await conn.execute(query)).first() is None:
-        raise Unprocessable(
-            f"application_sid {application_sid} is not an application of account {account_sid}"
-        )
+    owner = (await conn.execute(query)).scalar()
+    if owner is None or (owner != account_sid and principal.scope == "account"):
+        raise BadRequest(scope.unknown("application_sid"))
+    if owner != account_sid:
+        if principal.scope == "service_provider":
+            sp_of = select(accounts.c.service_provider_sid).where(accounts.c.account_sid == owner)
+            if (await conn.execute(sp_of)).scalar() != principal.service_provider_sid:
+                raise BadRequest(scope.unknown("application_sid"))
+        raise BadRequest("application_sid does not exist for specified account_sid")
     return application_sid
 
 
@@ -334,7 +379,7 @@ async def create(
         )
         _check_registration(values)
         values["application_sid"] = await _check_application(
-            conn, values["application_sid"], owner_account
+            conn, principal, values["application_sid"], owner_account
         )
         await conn.execute(
             insert(voip_carriers).values(
@@ -363,10 +408,10 @@ async def update_one(
         )
         if not may_change(principal, row.account_sid):
             raise Forbidden(READ_ONLY)
-        _check_registration({**row._asdict(), **values})
+        _check_registration(values, row._mapping)
         if "application_sid" in values:
             values["application_sid"] = await _check_application(
-                conn, values["application_sid"], row.account_sid
+                conn, principal, values["application_sid"], row.account_sid
             )
         await conn.execute(
             update(voip_carriers)
@@ -380,38 +425,26 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
         row = await _find(conn, principal, sid)
         if not may_change(principal, row.account_sid):
             raise Forbidden(READ_ONLY)
-        await _refuse_if_numbered(
-            conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid, principal
-        )
+        await _refuse_if_numbered(conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
         await _delete_where(conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
 
 
-async def _refuse_if_numbered(
-    conn: AsyncConnection, condition: ColumnElement[bool], principal: Principal | None = None
-) -> None:
-    """422 while phone numbers use one of the carriers matching `condition`. A number is
-    named only when the key may see it (an account key never learns another's number)."""
+async def _refuse_if_numbered(conn: AsyncConnection, condition: ColumnElement[bool]) -> None:
+    """422 while phone numbers use one of the carriers matching `condition`, in jambonz's
+    words (which name no number, so no key learns another tenant's)."""
     carriers = select(voip_carriers.c.voip_carrier_sid).where(condition)
-    using = phone_numbers.c.voip_carrier_sid.in_(carriers)
-    total = (await conn.execute(select(func.count()).where(using))).scalar_one()
-    if not total:
-        return
-    query = select(phone_numbers.c.number).where(using)
-    if principal is not None and principal.scope == "account":
-        query = query.where(phone_numbers.c.account_sid == principal.account_sid)
-    number = (await conn.execute(query.order_by(phone_numbers.c.number).limit(1))).scalar()
-    if number is None:
-        raise Unprocessable(f"{IN_USE} ({total})")
-    more = f" and {total - 1} more" if total > 1 else ""
-    raise Unprocessable(f"{IN_USE}: {number}{more}")
+    using = select(phone_numbers.c.phone_number_sid).where(
+        phone_numbers.c.voip_carrier_sid.in_(carriers)
+    )
+    if (await conn.execute(using.limit(1))).first() is not None:
+        raise Unprocessable(IN_USE)
 
 
 async def delete_carriers_where(conn: AsyncConnection, condition: ColumnElement[bool]) -> int:
     """Delete the carriers matching `condition` (a condition on `voip_carriers`) together
     with their SIP and SMPP gateways, inside the caller's transaction; return how many
     carriers went. For the account and service provider delete cascades: phone numbers
-    still using one of the carriers block it (422 naming one), so delete or re-point them
-    first."""
+    still using one of the carriers block it (422), so delete or re-point them first."""
     await _refuse_if_numbered(conn, condition)
     return await _delete_where(conn, condition)
 

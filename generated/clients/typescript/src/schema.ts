@@ -102,20 +102,21 @@ export interface paths {
         put?: never;
         /**
          * Create an account
-         * @description Admin and service provider keys; an account key gets 403.
-         *     - An admin key must name the account's `service_provider_sid` (422 naming it
-         *       otherwise); a provider that does not exist is 422.
+         * @description Admin and service provider keys; an account key gets 403 `insufficient
+         *     permissions` (as jambonz).
+         *     - An admin key must name the account's `service_provider_sid` (400 naming it
+         *       otherwise); a provider that does not exist is 400 `unknown service_provider_sid`.
          *     - A service provider key creates accounts in its own provider: `service_provider_sid`
          *       may be omitted, and naming any other provider is 403 whether or not it exists
          *       (**differs from jambonz**, which silently moves the account into the key's
          *       provider).
          *
-         *     The `webhook_secret` is always generated (`wh_secret_` + 22 base58 characters); it
-         *     cannot be sent (400, unknown property — **differs from jambonz**, which ignores a
-         *     sent value). `sip_realm` is stored lower-cased and must be unique across the platform
-         *     (422). `device_calling_application_sid` and `siprec_hook_sid` must name applications
-         *     of this account; a new account has none, so set them with `PUT` once the application
-         *     exists (422 otherwise). Hooks may be objects or bare URL strings (**differs from
+         *     The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
+         *     client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+         *     unique across the platform (422). `device_calling_application_sid` and
+         *     `siprec_hook_sid` must name applications of this account; a new account has none,
+         *     so set them with `PUT` once the application exists (400 otherwise). Hook methods
+         *     may be given in any case (`post`); a hook whose `url` is empty means no hook. Hooks may be objects or bare URL strings (**differs from
          *     jambonz**, which wants objects); each is stored as its own webhook row owned by the
          *     account.
          */
@@ -149,10 +150,11 @@ export interface paths {
         get: operations["get_account"];
         /**
          * Update an account
-         * @description Admin keys, keys of the account's service provider and the account's own keys (any
-         *     other account is 404). Only the properties present are changed.
+         * @description Admin keys, keys of the account's service provider and the account's own keys;
+         *     another tenant's account is 403 `insufficient permissions` (as jambonz), one that
+         *     does not exist 404. Only the properties present are changed.
          *     - `service_provider_sid` may not be modified: any other value than the current one
-         *       is 422 `service_provider_sid may not be modified` (**differs from jambonz**: 400).
+         *       is 400 `service_provider_sid may not be modified` (as jambonz).
          *     - An account key may not change what the operator decides about the account:
          *       `sip_realm`, `is_active`, `plan_type`, `trial_end_date`, `deactivated_reason`,
          *       `stripe_customer_id` — 403 naming them (**differs from jambonz**, which answers
@@ -160,20 +162,20 @@ export interface paths {
          *       current value is accepted.
          *     - A hook (a URL string, or an object with no `webhook_sid` or the one the hook
          *       already has) updates the hook's webhook row in place, or creates it; another
-         *       `webhook_sid` is 422. `null` removes the hook and its webhook row (jambonz also
-         *       clears a hook sent with an empty `url`; here that is 400).
+         *       `webhook_sid` is 422. `null`, or a hook whose `url` is empty (as jambonz and its
+         *       portal send it), removes the hook and its webhook row.
          *     - `bucket_credential` replaces the stored one; `null` or vendor `none` removes it. A
          *       secret sent back exactly as it was read (obscured) keeps the stored secret.
          *     - `device_calling_application_sid` and `siprec_hook_sid` must name applications of
-         *       this account (422 otherwise); `null` clears them.
+         *       this account (400 otherwise); `null` clears them.
          */
         put: operations["update_account"];
         post?: never;
         /**
          * Delete an account
-         * @description Admin keys and keys of the account's service provider (an account of another
-         *     provider is 404). Account keys get 403, even for their own account (**differs from
-         *     jambonz**, which lets an account key delete its own account).
+         * @description Admin keys, keys of the account's service provider, and the account's own keys (as
+         *     jambonz: an account may close itself). Another tenant's account is 403
+         *     `insufficient permissions` (as jambonz), one that does not exist 404.
          *
          *     Deletes, in one transaction: the account's API keys, its applications and their
          *     hook rows, the account, and every webhook row the account owns (its own hooks and
@@ -259,9 +261,10 @@ export interface paths {
          * @description Any key, for an account within its scope. An account key may omit `account_sid`
          *     (its own account is used); naming another account answers 403 (**differs from
          *     jambonz**, which silently binds the application to the key's own account). Admin
-         *     and service provider keys must give `account_sid` (400 when missing); a service
-         *     provider key only for an account of its own provider (403). An account the key
-         *     could address but that does not exist answers 422.
+         *     and service provider keys must give `account_sid` (400 `missing required field:
+         *     'account_sid'`, as jambonz); a service provider key only for an account of its own
+         *     provider (403 `insufficient privileges`, as jambonz). An account that does not
+         *     exist is 400 `unknown account_sid`.
          *
          *     `call_hook` and `call_status_hook` are required (400 when missing; **differs from
          *     jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
@@ -405,10 +408,12 @@ export interface paths {
          *
          *     Who may create what: an admin key any kind; a service provider key keys for its own
          *     provider and for that provider's accounts; an account key only keys for its own
-         *     account. Anything else is 403, including a non-admin key asking for an admin key
-         *     (an empty body) and an account key naming a `service_provider_sid`, even its own
-         *     provider's (**differs from jambonz**, which answers 400 to these). An `account_sid`
-         *     or `service_provider_sid` the key could address but that does not exist is 422.
+         *     account. Anything else is 400 in jambonz's words: `an account level token can only
+         *     be used to create account level tokens for the same account`, `service provider
+         *     token may not be used to create admin token` (a service provider key with an empty
+         *     body), `a service provider token can only be used to create tokens for the same
+         *     service provider`. An owner that does not exist is 400 to an admin key (`unknown
+         *     account_sid`).
          *
          *     `expires_at`, when given, must be in the future (422 otherwise); from then on the
          *     token is refused with 401 (**differs from jambonz**, which stores but never checks
@@ -512,9 +517,10 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook
-         * @description Stores a standalone webhook definition (`method` defaults to `POST`) and answers with
-         *     its sid. Any key may create one; the webhook belongs to the key's owner (its service
-         *     provider, or its account), which decides who may read it back.
+         * @description Stores a standalone webhook definition (`method` defaults to `POST`, in any case)
+         *     and answers with its sid. Any key may create one; the webhook belongs to the key's
+         *     owner (its service provider, or its account), which decides who may read it back. A
+         *     value the database cannot store (a NUL character on PostgreSQL) is 422.
          */
         post: operations["create_webhook"];
         delete?: never;
@@ -617,8 +623,10 @@ export interface paths {
          *     (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
          *     time (default 1); durations and record times are simulated seconds.
          *
-         *     Admin keys and the account's own keys. **Differs from jambonz**: service provider
-         *     keys get 403 (jambonz: 400); the five speech settings are optional without an
+         *     Admin keys and the account's own keys; service provider keys get 400 `unauthorized
+         *     createCall request for account ...` (as jambonz), and so does a body with both or
+         *     neither of `application_sid` and `call_hook`. **Differs from jambonz**: the five
+         *     speech settings are optional without an
          *     application (jambonz demands all five) and default to the application's or to
          *     google/en-US; `amd` is accepted and ignored (the simulator has no answering
          *     machines). The account's `voice_call_session` limit (or its service provider's),
@@ -819,9 +827,10 @@ export interface paths {
          *     the message as `GET .../Messages/{MessageSid}` returns it, signed with the
          *     account's webhook secret (`Jambonz-Signature`) like every webhook.
          *
-         *     Only the account's own keys may send (as jambonz). **Differs from jambonz**: admin
-         *     and service provider keys get 403 (jambonz: 400); a message with neither `text`
-         *     nor `media` is 422 (jambonz: 400); success is 201 `{"sid", "providerResponse"}` as
+         *     Only the account's own keys may send (as jambonz: admin and service provider keys
+         *     get 400 `unauthorized createMessage request for account ...`); a message with
+         *     neither `text` nor `media` is 400 (as jambonz). **Differs from jambonz**: success is
+         *     201 `{"sid", "providerResponse"}` as
          *     jambonz documents it (its feature server answers 200 `{"sid", "carrierResponse"}`,
          *     and its api-server currently fails to reach it at all).
          */
@@ -991,7 +1000,8 @@ export interface paths {
          *     `conference` verb is in it (waiting for a moderator, or started), and from its
          *     creation through the API until it ends. **Differs from jambonz**, which lists only
          *     rooms in progress. Admin keys, the account's service provider's keys and the
-         *     account's own keys; another account is 404. Rooms live in this server's memory,
+         *     account's own keys; another account is 404, and an account that does not exist is
+         *     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
          *     like live calls (not shared between processes, gone after a restart).
          */
         get: operations["list_conferences"];
@@ -1145,7 +1155,8 @@ export interface paths {
          *     only those whose name matches the `search` glob. A queue exists while calls wait in
          *     it, and from its creation through the API until it is deleted. Admin keys, the
          *     account's service provider's keys and the account's own keys; another account is
-         *     404. Queues live in this server's memory, like live calls.
+         *     404, and an account that does not exist is `[]` to an admin key (as jambonz).
+         *     Queues live in this server's memory, like live calls.
          */
         get: operations["list_queues"];
         put?: never;
@@ -1290,12 +1301,21 @@ export interface paths {
          *     - a service provider key: its own provider, SP-wide unless `account_sid` names one
          *       of its accounts (403 for anything outside its provider); **differs from jambonz**,
          *       which does not fill `service_provider_sid` in;
-         *     - an admin key: must give `service_provider_sid` or `account_sid` (422 when
-         *       neither, or when they name unknown tenants or disagree).
+         *     - an admin key: `service_provider_sid`, `account_sid` (400 `unknown account_sid`
+         *       when it does not exist; 422 when the two disagree), or neither: a carrier of the
+         *       platform that belongs to no tenant, as in jambonz. Only admin keys see, change
+         *       and delete such a carrier, and any account's phone numbers may use it.
          *
-         *     An account-owned carrier also stores its account's `service_provider_sid`. Rules
-         *     the schema cannot express (registration credentials, `application_sid`) answer 422
-         *     (**differs from jambonz**, which answers 400).
+         *     An account-owned carrier also stores its account's `service_provider_sid`. The
+         *     registration and routing rules are jambonz's, with its answers (400): with
+         *     `requires_register`, `register_username is required when requires_register is true`,
+         *     `register_username must not contain whitespace`, `register_password is required
+         *     when requires_register is true`; `register_sip_realm must not be empty string; use
+         *     null to fall back to gateway IP`; a realm or from-domain that is neither a name with
+         *     a dot nor an IPv4 address (or has `sip:` or spaces) `... must be a valid domain or IP
+         *     address (no sip: prefix, no spaces)`; `application_sid` without an account
+         *     `account_sid missing`, an unknown one `unknown application_sid`, another account's
+         *     `application_sid does not exist for specified account_sid`.
          */
         post: operations["create_voip_carrier"];
         delete?: never;
@@ -1322,17 +1342,19 @@ export interface paths {
         get: operations["get_voip_carrier"];
         /**
          * Update a carrier
-         * @description Only the properties present are changed. A carrier the key cannot see is 404; an
-         *     account key may read but not change its provider's SP-wide carriers (403;
-         *     **differs from jambonz**, which answers 422 `carrier belongs to a different user`).
+         * @description Only the properties present are changed, under the rules of `POST /VoipCarriers`
+         *     (400), checked against the carrier as it would be after the change. A carrier the
+         *     key cannot see is 404; an account key may read but not change its provider's
+         *     SP-wide carriers (403; **differs from jambonz**, which answers 422 `carrier belongs
+         *     to a different user`).
          */
         put: operations["update_voip_carrier"];
         post?: never;
         /**
          * Delete a carrier
-         * @description Refused with 422 `cannot delete voip carrier with active phone numbers` (naming a
-         *     number) while phone numbers use it; otherwise its SIP and SMPP gateways are deleted
-         *     with it, in one transaction. Scope as for update (404 / 403).
+         * @description Refused with 422 `cannot delete voip carrier with active phone numbers` while phone
+         *     numbers use it (as jambonz); otherwise its SIP and SMPP gateways are deleted with it,
+         *     in one transaction. Scope as for update (404 / 403).
          */
         delete: operations["delete_voip_carrier"];
         options?: never;
@@ -1474,13 +1496,14 @@ export interface paths {
         /**
          * Create a SIP gateway
          * @description Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
-         *     key any carrier (422 when it does not exist); a service provider key the carriers of
+         *     key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service provider key the carriers of
          *     its provider; an account key its own account's carriers. Any other carrier answers
          *     403, whether or not it exists (an account key may read, but not change, the
          *     gateways of its provider's SP-wide carriers).
          *
-         *     An `inbound` gateway must have a literal IPv4 address and a gateway that is not
-         *     inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+         *     An `inbound` gateway must have a literal IPv4 address (400 `Inbound gateway must be
+         *     IPv4 address`) and a gateway that is not inbound must use netmask 32 (400 `For
+         *     outbound only gateway netmask can only be 32`), as in jambonz.
          *     `inbound` and `outbound` default to true (jambonz answers 500 when they are
          *     missing).
          */
@@ -1512,7 +1535,7 @@ export interface paths {
          * @description Only the properties present are changed. 404 when the key cannot see the gateway's
          *     carrier (**differs from jambonz**, which answers 400 `invalid sip_gateway_sid` to an
          *     unknown gateway); 403 when it can see but not change it (an account key and an
-         *     SP-wide carrier). The rules of `POST /SipGateways` apply to the result (422).
+         *     SP-wide carrier). The rules of `POST /SipGateways` apply to the result (400).
          */
         put: operations["update_sip_gateway"];
         post?: never;
@@ -1546,7 +1569,7 @@ export interface paths {
         /**
          * Create an SMPP gateway
          * @description Adds an SMPP gateway to a carrier. The carrier must be one the key may change: an admin
-         *     key any carrier (422 when it does not exist); a service provider key the carriers of
+         *     key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service provider key the carriers of
          *     its provider; an account key its own account's carriers. Any other carrier answers
          *     403, whether or not it exists (an account key may read, but not change, the
          *     gateways of its provider's SP-wide carriers).
@@ -1634,23 +1657,27 @@ export interface paths {
          *     - a service provider key: its own provider; `account_sid` is optional and must be an
          *       account of that provider (403 otherwise); without it the number is an SP-level
          *       (test) number;
-         *     - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
-         *       is schema-valid, only incomplete for this key); when both are given the account
-         *       must belong to that provider (422).
+         *     - an admin key: `account_sid`, `service_provider_sid` (when both are given the
+         *       account must belong to that provider: 422), or neither, as in jambonz: the number
+         *       then takes the provider of its SP-wide carrier, or belongs to no tenant at all (on
+         *       a carrier of the platform), and only admin keys see it until it is given to an
+         *       account with `PUT`.
          *
-         *     `service_provider_sid` is always stored: for an account's number it is the account's
-         *     provider (**differs from jambonz**, which leaves it null when an account key creates
-         *     the number).
+         *     `service_provider_sid` is stored whenever there is one: for an account's number it is
+         *     the account's provider (**differs from jambonz**, which leaves it null when an account
+         *     key creates the number).
          *
-         *     `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
-         *     carrier of that account or an SP-wide carrier (no account) of its provider; for an
-         *     SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
-         *     ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
-         *     (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
-         *     application of the number's account (422 otherwise, and 422 for an SP-level number;
-         *     403 when outside the key's scope). Any sid that does not exist answers 422 to an
-         *     admin key. **Differs from jambonz**, which answers 400 to these reference problems
-         *     and does not check carriers against the account's provider.
+         *     `voip_carrier_sid` (optional) must be usable by the owner: a carrier of that account,
+         *     an SP-wide carrier (no account) of its provider, or a carrier of the platform (no
+         *     owner at all); for an SP-level number an SP-wide carrier of that provider or of the
+         *     platform. Otherwise 400 `voip_carrier_sid ... is not usable by ...`; 403 when the
+         *     carrier is outside the key's scope entirely (or, for a non-admin key, does not
+         *     exist); 400 `voip_carrier not found for sid ...` to an admin key (as jambonz).
+         *     `application_sid` (optional) must be an application of the number's account (400
+         *     otherwise, and 400 for a number with no account; 403 when outside the key's scope).
+         *     **Differs from jambonz**, which does not check carriers and applications against
+         *     the number's account (a number of one tenant could route to another's
+         *     application).
          */
         post: operations["create_phone_number"];
         delete?: never;
@@ -1682,7 +1709,7 @@ export interface paths {
          *     the number to another application of its account (`null` unroutes it), and
          *     `account_sid` moves it to another account within the key's scope (403 outside it).
          *     After the change the application must belong to the number's account and the
-         *     carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+         *     carrier must be usable by it (400 otherwise, e.g. when moving a number whose
          *     application stays behind).
          *
          *     `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
@@ -1816,6 +1843,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/BetaInviteCodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create invite codes
+         * @description Creates `count` new invite codes (default 1), each six characters of
+         *     `0123456789ABCXZ`, unused, and answers them, as jambonz does (200, not 201). Admin
+         *     keys only (403 otherwise). **Differs from jambonz**, which creates any number in one
+         *     statement: at most 1000 a request here (400 beyond).
+         */
+        post: operations["create_invite_codes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1862,12 +1912,18 @@ export interface components {
          */
         HookMethod: "GET" | "POST";
         /**
+         * @description The HTTP method the hook is requested with, in any case (`post` and `POST` are the
+         *     same, as in jambonz); read back in capitals.
+         * @example POST
+         */
+        HookMethodInput: string;
+        /**
          * @description A webhook: where and how the platform calls the application. Stored as its own
          *     webhook row; embedded in the resources that use it.
          */
         Hook: {
             url: components["schemas"]["HookUrl"];
-            method?: components["schemas"]["HookMethod"];
+            method?: components["schemas"]["HookMethodInput"];
             username?: string | null;
             password?: string | null;
         };
@@ -1880,14 +1936,41 @@ export interface components {
         /** @description A hook (object or URL string), or `null` to remove it. */
         NullableHookInput: components["schemas"]["HookUrl"] | components["schemas"]["HookObjectInput"] | components["schemas"]["NullValue"];
         /**
+         * @description An empty string, which here means "none".
+         * @example
+         */
+        EmptyString: string;
+        /**
+         * @description How many codes to create.
+         * @default {}
+         */
+        InviteCodesCreate: {
+            /**
+             * @description How many (default 1; 0 or less also means 1, as in jambonz).
+             * @example 2
+             */
+            count?: number;
+        };
+        InviteCodesCreated: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description How many codes were created. */
+            added: number;
+            codes: string[];
+        };
+        /**
          * @description JSON `null`; in an update it removes the value.
          * @enum {string|null}
          */
         NullValue: null;
+        /**
+         * @description A hook as an object. An empty `url` (`{"url": "", "method": "POST"}`, what the
+         *     jambonz portal sends for a hook left blank) means no hook, as in jambonz.
+         */
         HookObjectInput: {
             webhook_sid?: components["schemas"]["Sid"];
-            url: components["schemas"]["HookUrl"];
-            method?: components["schemas"]["HookMethod"];
+            url: components["schemas"]["HookUrl"] | components["schemas"]["EmptyString"];
+            method?: components["schemas"]["HookMethodInput"];
             username?: string | null;
             password?: string | null;
         };
@@ -1938,7 +2021,9 @@ export interface components {
          */
         PlanType: "trial" | "free" | "paid";
         /**
-         * @description `wh_secret_` followed by 22 base58 characters.
+         * @description The key of the account's webhook signatures. One this server generates is
+         *     `wh_secret_` followed by 22 base58 characters; one a client chose when it created
+         *     the account (as jambonz allows) is read back as given.
          * @example wh_secret_4Qh9cTxZbW2mJkLp8RvYfA
          */
         WebhookSecretValue: string;
@@ -2112,11 +2197,19 @@ export interface components {
             bucket_credential?: components["schemas"]["BucketCredential"] | null;
             /** @default false */
             enable_debug_log?: components["schemas"]["FlagInput"];
+            /**
+             * @description The key of the account's webhook signatures, chosen by the client (as jambonz
+             *     allows; its own tests do). Without it the server generates one
+             *     (`wh_secret_` and 22 base58 characters), which is the safer choice. At most 36
+             *     characters (jambonz's column).
+             * @example wh_secret_4Qh9cTxZbW2mJkLp8RvYfA
+             */
+            webhook_secret?: string;
         };
         /** @description The properties to change; at least one. */
         AccountUpdate: {
             name?: string;
-            /** @description Accepted only with the account's current provider (422 otherwise). */
+            /** @description Accepted only with the account's current provider (400 otherwise). */
             service_provider_sid?: components["schemas"]["Sid"];
             /** @description The new SIP domain (`null` removes it). Not with an account key (403). */
             sip_realm?: string | null;
@@ -2220,7 +2313,7 @@ export interface components {
              *     not name another account (403; **differs from jambonz**, which silently binds the
              *     application to the key's account). Admin and service provider keys must give it
              *     (400 when missing); a service provider key only for an account of its own
-             *     provider (403). An unknown account answers 422. Under
+             *     provider (403). An unknown account answers 400. Under
              *     `/Accounts/{AccountSid}/Applications` it comes from the path and, if given, must
              *     equal it (422).
              */
@@ -2476,7 +2569,7 @@ export interface components {
          */
         CallTarget: components["schemas"]["PhoneTarget"] | components["schemas"]["SipTarget"] | components["schemas"]["UserTarget"] | components["schemas"]["TeamsTarget"];
         /**
-         * @description Give exactly one of `application_sid` and `call_hook` (422 otherwise: a rule across
+         * @description Give exactly one of `application_sid` and `call_hook` (400 otherwise: a rule across
          *     properties, which this contract keeps out of the schema so that generated clients
          *     get one plain model). On the call simulator the far end's behaviour follows from
          *     `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
@@ -2604,8 +2697,8 @@ export interface components {
          */
         MessageText: string;
         /**
-         * @description An SMS to send. Give `text` and/or `media`: at least one (422 otherwise: a rule
-         *     across properties, which this contract keeps out of the schema so that generated
+         * @description An SMS to send. Give `text` and/or `media`: at least one (400 otherwise, as jambonz:
+         *     a rule across properties, which this contract keeps out of the schema so that generated
          *     clients get one plain model).
          */
         MessageCreate: {
@@ -2721,7 +2814,7 @@ export interface components {
              */
             carrier?: string;
         };
-        /** @description An SMS a carrier delivers. `text` and/or `media`: at least one (422 otherwise). */
+        /** @description An SMS a carrier delivers. `text` and/or `media`: at least one (400 otherwise). */
         InboundMessage: {
             from: components["schemas"]["SenderId"];
             to: components["schemas"]["E164Number"];
@@ -3087,10 +3180,10 @@ export interface components {
         /** @description A bare array of carriers; or, when `page` is given, one `VoipCarrierPage`. */
         VoipCarrierList: components["schemas"]["VoipCarrier"][] | components["schemas"]["VoipCarrierPage"];
         /**
-         * @description A new carrier. Cross-field rules the schema cannot express answer 422 (**differs from
-         *     jambonz**, which answers 400): `requires_register` true needs a non-empty
-         *     `register_username` and `register_password`; `application_sid` needs an
-         *     account-owned carrier and an application of that account.
+         * @description A new carrier. Cross-field rules the schema cannot express answer 400 in jambonz's
+         *     words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+         *     non-empty `register_username` (without whitespace) and `register_password`;
+         *     `application_sid` needs an account-owned carrier and an application of that account.
          */
         VoipCarrierCreate: {
             name: string;
@@ -3098,20 +3191,21 @@ export interface components {
             /**
              * @description Makes the carrier account-owned. An account key's carriers always belong to its
              *     own account (naming another answers 403). A service provider key may name only an
-             *     account of its own provider (403). An unknown account answers 422.
+             *     account of its own provider (403). An unknown account answers 400 `unknown
+             *     account_sid`.
              */
             account_sid?: string | null;
             /**
              * @description The carrier's service provider. Without `account_sid` the carrier is SP-wide.
              *     A service provider key's own provider is the default (**differs from jambonz**,
              *     which leaves it unset) and the only one it may name (403). With `account_sid`
-             *     it is taken from the account; when both are given they must agree (422). Admin
-             *     keys must give `service_provider_sid` or `account_sid` (422 when neither).
+             *     it is taken from the account; when both are given they must agree (422). An admin
+             *     key that gives neither makes a carrier of the platform, owned by no tenant.
              */
             service_provider_sid?: string | null;
             /**
              * @description Route every inbound call from this carrier to this application. Only for an
-             *     account-owned carrier, and only an application of that account (422 otherwise).
+             *     account-owned carrier, and only an application of that account (400 otherwise).
              */
             application_sid?: string | null;
             /**
@@ -3121,21 +3215,25 @@ export interface components {
             e164_leading_plus?: components["schemas"]["FlagInput"];
             /**
              * @description Register with the carrier (outbound digest auth); needs `register_username` and
-             *     `register_password` (422 otherwise).
+             *     `register_password` (400 otherwise).
              * @default false
              */
             requires_register?: components["schemas"]["FlagInput"];
-            /** @description No whitespace (the characters JavaScript's `\s` matches). */
+            /** @description No whitespace (400 `register_username must not contain whitespace`, as jambonz). */
             register_username?: string | null;
             register_password?: string | null;
             /**
-             * @description A domain name or IPv4 address, without `sip:` and without spaces.
+             * @description A domain name (with a dot) or an IPv4 address, without `sip:` and without
+             *     spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+             *     address`). `null` falls back to the gateway's address.
              * @example sip.carrier.example.com
              */
             register_sip_realm?: string | null;
             register_from_user?: string | null;
             /**
-             * @description A domain name or IPv4 address, without `sip:` and without spaces.
+             * @description A domain name (with a dot) or an IPv4 address, without `sip:` and without
+             *     spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+             *     address`). `null` falls back to the gateway's address.
              * @example carrier.example.com
              */
             register_from_domain?: string | null;
@@ -3205,7 +3303,7 @@ export interface components {
          * @description The properties to change; at least one. `account_sid` and `service_provider_sid`
          *     (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
          *     which writes them). `register_status` is read-only. The cross-field rules of
-         *     `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+         *     `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
          */
         VoipCarrierUpdate: {
             name?: string;
@@ -3214,13 +3312,21 @@ export interface components {
             application_sid?: string | null;
             e164_leading_plus?: components["schemas"]["FlagInput"];
             requires_register?: components["schemas"]["FlagInput"];
-            /** @description No whitespace (the characters JavaScript's `\s` matches). */
+            /** @description No whitespace (400 `register_username must not contain whitespace`, as jambonz). */
             register_username?: string | null;
             register_password?: string | null;
-            /** @description A domain name or IPv4 address, without `sip:` and without spaces. */
+            /**
+             * @description A domain name (with a dot) or an IPv4 address, without `sip:` and without
+             *     spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+             *     address`). `null` falls back to the gateway's address.
+             */
             register_sip_realm?: string | null;
             register_from_user?: string | null;
-            /** @description A domain name or IPv4 address, without `sip:` and without spaces. */
+            /**
+             * @description A domain name (with a dot) or an IPv4 address, without `sip:` and without
+             *     spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+             *     address`). `null` falls back to the gateway's address.
+             */
             register_from_domain?: string | null;
             register_public_ip_in_contact?: components["schemas"]["FlagInput"];
             tech_prefix?: string | null;
@@ -3245,8 +3351,8 @@ export interface components {
             sms_inbound_password?: string | null;
         };
         /**
-         * @description An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no
-         *     scheme, no port). **Differs from jambonz**, which only rejects whitespace.
+         * @description An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
+         *     it; an `inbound` SIP gateway needs an IPv4 address.
          * @example 203.0.113.10
          */
         GatewayAddress: string;
@@ -3293,10 +3399,10 @@ export interface components {
             dtls_off: components["schemas"]["Flag"];
         };
         /**
-         * @description A new SIP gateway. Rules the schema cannot express answer 422 (**differs from
-         *     jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
-         *     address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
-         *     must use `netmask` 32.
+         * @description A new SIP gateway. Rules the schema cannot express answer 400, as in jambonz: an
+         *     `inbound` gateway's `ipv4` must be a literal IPv4 address (`Inbound gateway must be
+         *     IPv4 address`); a gateway that is not inbound must use `netmask` 32 (`For outbound
+         *     only gateway netmask can only be 32`).
          * @example {
          *       "voip_carrier_sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b",
          *       "ipv4": "203.0.113.10",
@@ -3309,7 +3415,7 @@ export interface components {
              * @description The carrier the gateway belongs to. A carrier the key may not change answers 403
              *     (an account key and an SP-wide carrier, or any carrier outside the key's scope,
              *     including one that does not exist); an admin key naming an unknown carrier gets
-             *     422.
+             *     400 `invalid voip_carrier_sid`.
              */
             voip_carrier_sid: components["schemas"]["Sid"];
             ipv4: components["schemas"]["GatewayAddress"];
@@ -3353,7 +3459,7 @@ export interface components {
         /**
          * @description The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
          *     The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-         *     change (422).
+         *     change (400).
          * @example {
          *       "port": 5080,
          *       "protocol": "tcp"
@@ -3409,7 +3515,7 @@ export interface components {
         SmppGatewayCreate: {
             /**
              * @description The carrier the gateway belongs to; the same rules as for SIP gateways (403
-             *     outside what the key may change, 422 unknown to an admin key).
+             *     outside what the key may change, 400 unknown to an admin key).
              */
             voip_carrier_sid: components["schemas"]["Sid"];
             ipv4: components["schemas"]["GatewayAddress"];
@@ -3499,8 +3605,9 @@ export interface components {
              */
             service_provider_sid?: string | null;
             /**
-             * @description The carrier the number is reached through: a carrier of the account, or an SP-wide
-             *     carrier of its provider (422 otherwise). Cannot be changed later.
+             * @description The carrier the number is reached through: a carrier of the account, an SP-wide
+             *     carrier of its provider, or a carrier of the platform (400 otherwise). Cannot be
+             *     changed later.
              */
             voip_carrier_sid?: string | null;
             /** @description The application to route inbound calls to, of the number's account. */
@@ -4866,6 +4973,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -7057,6 +7165,50 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_invite_codes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "count": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["InviteCodesCreate"];
+            };
+        };
+        responses: {
+            /** @description The codes created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "added": 2,
+                     *       "codes": [
+                     *         "4ZB07C",
+                     *         "91XA3C"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InviteCodesCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -49,6 +49,9 @@ from .hook_object_input import HookObjectInput
 from .hook_read import HookRead
 from .hook_with_sid import HookWithSid
 from .inbound_message import InboundMessage
+from .invite_codes_create import InviteCodesCreate
+from .invite_codes_created import InviteCodesCreated
+from .invite_codes_created_status import InviteCodesCreatedStatus
 from .limit_category import LimitCategory
 from .limit_create import LimitCreate
 from .message import Message
@@ -162,6 +165,9 @@ __all__ = (
     "HookRead",
     "HookWithSid",
     "InboundMessage",
+    "InviteCodesCreate",
+    "InviteCodesCreated",
+    "InviteCodesCreatedStatus",
     "LimitCategory",
     "LimitCreate",
     "Message",

@@ -50,7 +50,10 @@ class Account:
         created_at (datetime.datetime): UTC, ISO-8601 with milliseconds. Example: 2024-05-01T12:00:00.000Z.
         plan_type (PlanType): The account's billing plan.
         stripe_customer_id (None | str):
-        webhook_secret (str): `wh_secret_` followed by 22 base58 characters. Example: wh_secret_4Qh9cTxZbW2mJkLp8RvYfA.
+        webhook_secret (str): The key of the account's webhook signatures. One this server generates is
+            `wh_secret_` followed by 22 base58 characters; one a client chose when it created
+            the account (as jambonz allows) is read back as given.
+             Example: wh_secret_4Qh9cTxZbW2mJkLp8RvYfA.
         disable_cdrs (Flag): A boolean as jambonz reads it back, `0` or `1`.
         trial_end_date (datetime.datetime | None):
         deactivated_reason (None | str):

@@ -46,6 +46,11 @@ class AccountCreate:
         record_format (str | Unset):  Default: 'mp3'.
         bucket_credential (BucketCredential | None | Unset):
         enable_debug_log (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: False.
+        webhook_secret (str | Unset): The key of the account's webhook signatures, chosen by the client (as jambonz
+            allows; its own tests do). Without it the server generates one
+            (`wh_secret_` and 22 base58 characters), which is the safer choice. At most 36
+            characters (jambonz's column).
+             Example: wh_secret_4Qh9cTxZbW2mJkLp8RvYfA.
     """
 
     name: str
@@ -70,6 +75,7 @@ class AccountCreate:
     record_format: str | Unset = "mp3"
     bucket_credential: BucketCredential | None | Unset = UNSET
     enable_debug_log: bool | Flag | Unset = False
+    webhook_secret: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bucket_credential import BucketCredential  # noqa: PLC0415
@@ -205,6 +211,8 @@ class AccountCreate:
         else:
             enable_debug_log = self.enable_debug_log
 
+        webhook_secret = self.webhook_secret
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -254,6 +262,8 @@ class AccountCreate:
             field_dict["bucket_credential"] = bucket_credential
         if enable_debug_log is not UNSET:
             field_dict["enable_debug_log"] = enable_debug_log
+        if webhook_secret is not UNSET:
+            field_dict["webhook_secret"] = webhook_secret
 
         return field_dict
 
@@ -491,6 +501,8 @@ class AccountCreate:
 
         enable_debug_log = _parse_enable_debug_log(d.pop("enable_debug_log", UNSET))
 
+        webhook_secret = d.pop("webhook_secret", UNSET)
+
         account_create = cls(
             name=name,
             service_provider_sid=service_provider_sid,
@@ -514,6 +526,7 @@ class AccountCreate:
             record_format=record_format,
             bucket_credential=bucket_credential,
             enable_debug_log=enable_debug_log,
+            webhook_secret=webhook_secret,
         )
 
         return account_create

@@ -23,7 +23,7 @@ T = TypeVar("T", bound="CallCreate")
 
 @_attrs_define
 class CallCreate:
-    """Give exactly one of `application_sid` and `call_hook` (422 otherwise: a rule across
+    """Give exactly one of `application_sid` and `call_hook` (400 otherwise: a rule across
     properties, which this contract keeps out of the schema so that generated clients
     get one plain model). On the call simulator the far end's behaviour follows from
     `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:

@@ -5,7 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.hook_method import HookMethod, check_hook_method
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Hook")
@@ -20,22 +19,22 @@ class Hook:
             url (str): An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode
                 anything else), no whitespace.
                  Example: https://app.example.com/call.
-            method (HookMethod | Unset): The HTTP method the hook is requested with.
+            method (str | Unset): The HTTP method the hook is requested with, in any case (`post` and `POST` are the
+                same, as in jambonz); read back in capitals.
+                 Example: POST.
             username (None | str | Unset):
             password (None | str | Unset):
     """
 
     url: str
-    method: HookMethod | Unset = UNSET
+    method: str | Unset = UNSET
     username: None | str | Unset = UNSET
     password: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method
+        method = self.method
 
         username: None | str | Unset
         if isinstance(self.username, Unset):
@@ -70,12 +69,7 @@ class Hook:
         d = dict(src_dict)
         url = d.pop("url")
 
-        _method = d.pop("method", UNSET)
-        method: HookMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = check_hook_method(_method)
+        method = d.pop("method", UNSET)
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:

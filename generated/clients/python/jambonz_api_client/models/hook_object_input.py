@@ -5,7 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.hook_method import HookMethod, check_hook_method
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HookObjectInput")
@@ -13,32 +12,33 @@ T = TypeVar("T", bound="HookObjectInput")
 
 @_attrs_define
 class HookObjectInput:
-    """
-    Attributes:
-        url (str): An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode
-            anything else), no whitespace.
-             Example: https://app.example.com/call.
-        webhook_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
-            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        method (HookMethod | Unset): The HTTP method the hook is requested with.
-        username (None | str | Unset):
-        password (None | str | Unset):
+    """A hook as an object. An empty `url` (`{"url": "", "method": "POST"}`, what the
+    jambonz portal sends for a hook left blank) means no hook, as in jambonz.
+
+        Attributes:
+            url (str):
+            webhook_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            method (str | Unset): The HTTP method the hook is requested with, in any case (`post` and `POST` are the
+                same, as in jambonz); read back in capitals.
+                 Example: POST.
+            username (None | str | Unset):
+            password (None | str | Unset):
     """
 
     url: str
     webhook_sid: str | Unset = UNSET
-    method: HookMethod | Unset = UNSET
+    method: str | Unset = UNSET
     username: None | str | Unset = UNSET
     password: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        url: str
         url = self.url
 
         webhook_sid = self.webhook_sid
 
-        method: str | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method
+        method = self.method
 
         username: None | str | Unset
         if isinstance(self.username, Unset):
@@ -73,16 +73,15 @@ class HookObjectInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+
+        def _parse_url(data: object) -> str:
+            return cast(str, data)
+
+        url = _parse_url(d.pop("url"))
 
         webhook_sid = d.pop("webhook_sid", UNSET)
 
-        _method = d.pop("method", UNSET)
-        method: HookMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = check_hook_method(_method)
+        method = d.pop("method", UNSET)
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="InboundMessage")
 
 @_attrs_define
 class InboundMessage:
-    """An SMS a carrier delivers. `text` and/or `media`: at least one (422 otherwise).
+    """An SMS a carrier delivers. `text` and/or `media`: at least one (400 otherwise).
 
     Attributes:
         from_ (str): A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is

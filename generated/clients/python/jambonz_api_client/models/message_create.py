@@ -16,8 +16,8 @@ T = TypeVar("T", bound="MessageCreate")
 
 @_attrs_define
 class MessageCreate:
-    """An SMS to send. Give `text` and/or `media`: at least one (422 otherwise: a rule
-    across properties, which this contract keeps out of the schema so that generated
+    """An SMS to send. Give `text` and/or `media`: at least one (400 otherwise, as jambonz:
+    a rule across properties, which this contract keeps out of the schema so that generated
     clients get one plain model).
 
         Attributes:

@@ -26,9 +26,10 @@ class PhoneNumberCreate:
             SP-level
             (test) number. Filled in for service provider and account keys (403 when naming
             another provider).
-        voip_carrier_sid (None | str | Unset): The carrier the number is reached through: a carrier of the account, or
-            an SP-wide
-            carrier of its provider (422 otherwise). Cannot be changed later.
+        voip_carrier_sid (None | str | Unset): The carrier the number is reached through: a carrier of the account, an
+            SP-wide
+            carrier of its provider, or a carrier of the platform (400 otherwise). Cannot be
+            changed later.
         application_sid (None | str | Unset): The application to route inbound calls to, of the number's account.
     """
 

@@ -14,10 +14,10 @@ T = TypeVar("T", bound="SipGatewayCreate")
 
 @_attrs_define
 class SipGatewayCreate:
-    """A new SIP gateway. Rules the schema cannot express answer 422 (**differs from
-    jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
-    address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
-    must use `netmask` 32.
+    """A new SIP gateway. Rules the schema cannot express answer 400, as in jambonz: an
+    `inbound` gateway's `ipv4` must be a literal IPv4 address (`Inbound gateway must be
+    IPv4 address`); a gateway that is not inbound must use `netmask` 32 (`For outbound
+    only gateway netmask can only be 32`).
 
         Example:
             {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4': '203.0.113.10', 'port': 5060, 'protocol':
@@ -26,8 +26,8 @@ class SipGatewayCreate:
         Attributes:
             voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
                 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-            ipv4 (str): An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no
-                scheme, no port). **Differs from jambonz**, which only rejects whitespace.
+            ipv4 (str): An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
+                it; an `inbound` SIP gateway needs an IPv4 address.
                  Example: 203.0.113.10.
             netmask (int | Unset): The prefix length of the address range the gateway stands for (1-32). Default: 32.
             port (int | None | Unset): The SIP port; `null` (the default) means 5060 for an address, or a DNS SRV

@@ -16,14 +16,14 @@ T = TypeVar("T", bound="SipGatewayUpdate")
 class SipGatewayUpdate:
     """The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
     The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-    change (422).
+    change (400).
 
         Example:
             {'port': 5080, 'protocol': 'tcp'}
 
         Attributes:
-            ipv4 (str | Unset): An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no
-                scheme, no port). **Differs from jambonz**, which only rejects whitespace.
+            ipv4 (str | Unset): An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
+                it; an `inbound` SIP gateway needs an IPv4 address.
                  Example: 203.0.113.10.
             netmask (int | Unset): The prefix length of the address range the gateway stands for (1-32).
             port (int | None | Unset):

@@ -21,8 +21,8 @@ class SmppGatewayCreate:
     Attributes:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        ipv4 (str): An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no
-            scheme, no port). **Differs from jambonz**, which only rejects whitespace.
+        ipv4 (str): An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
+            it; an `inbound` SIP gateway needs an IPv4 address.
              Example: 203.0.113.10.
         port (int | Unset):  Default: 2775.
         netmask (int | Unset): The prefix length of the address range the gateway stands for (1-32). Default: 32.

@@ -19,8 +19,8 @@ class SmppGatewayUpdate:
         {'use_tls': True, 'port': 3550}
 
     Attributes:
-        ipv4 (str | Unset): An IPv4 address or a DNS name (letters, digits, hyphens and dots; no whitespace, no
-            scheme, no port). **Differs from jambonz**, which only rejects whitespace.
+        ipv4 (str | Unset): An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
+            it; an `inbound` SIP gateway needs an IPv4 address.
              Example: 203.0.113.10.
         port (int | Unset):
         netmask (int | Unset): The prefix length of the address range the gateway stands for (1-32).

@@ -15,10 +15,10 @@ T = TypeVar("T", bound="VoipCarrierCreate")
 
 @_attrs_define
 class VoipCarrierCreate:
-    """A new carrier. Cross-field rules the schema cannot express answer 422 (**differs from
-    jambonz**, which answers 400): `requires_register` true needs a non-empty
-    `register_username` and `register_password`; `application_sid` needs an
-    account-owned carrier and an application of that account.
+    """A new carrier. Cross-field rules the schema cannot express answer 400 in jambonz's
+    words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+    non-empty `register_username` (without whitespace) and `register_password`;
+    `application_sid` needs an account-owned carrier and an application of that account.
 
         Attributes:
             name (str):
@@ -26,25 +26,33 @@ class VoipCarrierCreate:
             account_sid (None | str | Unset): Makes the carrier account-owned. An account key's carriers always belong to
                 its
                 own account (naming another answers 403). A service provider key may name only an
-                account of its own provider (403). An unknown account answers 422.
+                account of its own provider (403). An unknown account answers 400 `unknown
+                account_sid`.
             service_provider_sid (None | str | Unset): The carrier's service provider. Without `account_sid` the carrier is
                 SP-wide.
                 A service provider key's own provider is the default (**differs from jambonz**,
                 which leaves it unset) and the only one it may name (403). With `account_sid`
-                it is taken from the account; when both are given they must agree (422). Admin
-                keys must give `service_provider_sid` or `account_sid` (422 when neither).
+                it is taken from the account; when both are given they must agree (422). An admin
+                key that gives neither makes a carrier of the platform, owned by no tenant.
             application_sid (None | str | Unset): Route every inbound call from this carrier to this application. Only for
                 an
-                account-owned carrier, and only an application of that account (422 otherwise).
+                account-owned carrier, and only an application of that account (400 otherwise).
             e164_leading_plus (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: False.
             requires_register (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: False.
-            register_username (None | str | Unset): No whitespace (the characters JavaScript's `\\s` matches).
+            register_username (None | str | Unset): No whitespace (400 `register_username must not contain whitespace`, as
+                jambonz).
             register_password (None | str | Unset):
-            register_sip_realm (None | str | Unset): A domain name or IPv4 address, without `sip:` and without spaces.
-                Example: sip.carrier.example.com.
+            register_sip_realm (None | str | Unset): A domain name (with a dot) or an IPv4 address, without `sip:` and
+                without
+                spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+                address`). `null` falls back to the gateway's address.
+                 Example: sip.carrier.example.com.
             register_from_user (None | str | Unset):
-            register_from_domain (None | str | Unset): A domain name or IPv4 address, without `sip:` and without spaces.
-                Example: carrier.example.com.
+            register_from_domain (None | str | Unset): A domain name (with a dot) or an IPv4 address, without `sip:` and
+                without
+                spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+                address`). `null` falls back to the gateway's address.
+                 Example: carrier.example.com.
             register_public_ip_in_contact (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default:
                 False.
             tech_prefix (None | str | Unset): Prepended to the dialled number on outbound calls.

@@ -18,7 +18,7 @@ class VoipCarrierUpdate:
     """The properties to change; at least one. `account_sid` and `service_provider_sid`
     (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
     which writes them). `register_status` is read-only. The cross-field rules of
-    `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+    `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
         Attributes:
             name (str | Unset):
@@ -26,11 +26,18 @@ class VoipCarrierUpdate:
             application_sid (None | str | Unset): An application of the carrier's account, or `null` to remove it.
             e164_leading_plus (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
             requires_register (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-            register_username (None | str | Unset): No whitespace (the characters JavaScript's `\\s` matches).
+            register_username (None | str | Unset): No whitespace (400 `register_username must not contain whitespace`, as
+                jambonz).
             register_password (None | str | Unset):
-            register_sip_realm (None | str | Unset): A domain name or IPv4 address, without `sip:` and without spaces.
+            register_sip_realm (None | str | Unset): A domain name (with a dot) or an IPv4 address, without `sip:` and
+                without
+                spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+                address`). `null` falls back to the gateway's address.
             register_from_user (None | str | Unset):
-            register_from_domain (None | str | Unset): A domain name or IPv4 address, without `sip:` and without spaces.
+            register_from_domain (None | str | Unset): A domain name (with a dot) or an IPv4 address, without `sip:` and
+                without
+                spaces; 400 in jambonz's words otherwise (`... must be a valid domain or IP
+                address`). `null` falls back to the gateway's address.
             register_public_ip_in_contact (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
             tech_prefix (None | str | Unset):
             inbound_auth_username (None | str | Unset):

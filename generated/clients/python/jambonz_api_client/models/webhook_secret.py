@@ -12,7 +12,10 @@ T = TypeVar("T", bound="WebhookSecret")
 class WebhookSecret:
     """
     Attributes:
-        webhook_secret (str): `wh_secret_` followed by 22 base58 characters. Example: wh_secret_4Qh9cTxZbW2mJkLp8RvYfA.
+        webhook_secret (str): The key of the account's webhook signatures. One this server generates is
+            `wh_secret_` followed by 22 base58 characters; one a client chose when it created
+            the account (as jambonz allows) is read back as given.
+             Example: wh_secret_4Qh9cTxZbW2mJkLp8RvYfA.
     """
 
     webhook_secret: str

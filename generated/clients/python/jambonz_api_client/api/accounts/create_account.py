@@ -88,20 +88,22 @@ def sync_detailed(
 ) -> Response[Created | Error]:
     """Create an account
 
-     Admin and service provider keys; an account key gets 403.
-    - An admin key must name the account's `service_provider_sid` (422 naming it
-      otherwise); a provider that does not exist is 422.
+     Admin and service provider keys; an account key gets 403 `insufficient
+    permissions` (as jambonz).
+    - An admin key must name the account's `service_provider_sid` (400 naming it
+      otherwise); a provider that does not exist is 400 `unknown service_provider_sid`.
     - A service provider key creates accounts in its own provider: `service_provider_sid`
       may be omitted, and naming any other provider is 403 whether or not it exists
       (**differs from jambonz**, which silently moves the account into the key's
       provider).
 
-    The `webhook_secret` is always generated (`wh_secret_` + 22 base58 characters); it
-    cannot be sent (400, unknown property — **differs from jambonz**, which ignores a
-    sent value). `sip_realm` is stored lower-cased and must be unique across the platform
-    (422). `device_calling_application_sid` and `siprec_hook_sid` must name applications
-    of this account; a new account has none, so set them with `PUT` once the application
-    exists (422 otherwise). Hooks may be objects or bare URL strings (**differs from
+    The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
+    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    unique across the platform (422). `device_calling_application_sid` and
+    `siprec_hook_sid` must name applications of this account; a new account has none,
+    so set them with `PUT` once the application exists (400 otherwise). Hook methods
+    may be given in any case (`post`); a hook whose `url` is empty means no hook. Hooks may be objects
+    or bare URL strings (**differs from
     jambonz**, which wants objects); each is stored as its own webhook row owned by the
     account.
 
@@ -134,20 +136,22 @@ def sync(
 ) -> Created | Error | None:
     """Create an account
 
-     Admin and service provider keys; an account key gets 403.
-    - An admin key must name the account's `service_provider_sid` (422 naming it
-      otherwise); a provider that does not exist is 422.
+     Admin and service provider keys; an account key gets 403 `insufficient
+    permissions` (as jambonz).
+    - An admin key must name the account's `service_provider_sid` (400 naming it
+      otherwise); a provider that does not exist is 400 `unknown service_provider_sid`.
     - A service provider key creates accounts in its own provider: `service_provider_sid`
       may be omitted, and naming any other provider is 403 whether or not it exists
       (**differs from jambonz**, which silently moves the account into the key's
       provider).
 
-    The `webhook_secret` is always generated (`wh_secret_` + 22 base58 characters); it
-    cannot be sent (400, unknown property — **differs from jambonz**, which ignores a
-    sent value). `sip_realm` is stored lower-cased and must be unique across the platform
-    (422). `device_calling_application_sid` and `siprec_hook_sid` must name applications
-    of this account; a new account has none, so set them with `PUT` once the application
-    exists (422 otherwise). Hooks may be objects or bare URL strings (**differs from
+    The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
+    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    unique across the platform (422). `device_calling_application_sid` and
+    `siprec_hook_sid` must name applications of this account; a new account has none,
+    so set them with `PUT` once the application exists (400 otherwise). Hook methods
+    may be given in any case (`post`); a hook whose `url` is empty means no hook. Hooks may be objects
+    or bare URL strings (**differs from
     jambonz**, which wants objects); each is stored as its own webhook row owned by the
     account.
 
@@ -175,20 +179,22 @@ async def asyncio_detailed(
 ) -> Response[Created | Error]:
     """Create an account
 
-     Admin and service provider keys; an account key gets 403.
-    - An admin key must name the account's `service_provider_sid` (422 naming it
-      otherwise); a provider that does not exist is 422.
+     Admin and service provider keys; an account key gets 403 `insufficient
+    permissions` (as jambonz).
+    - An admin key must name the account's `service_provider_sid` (400 naming it
+      otherwise); a provider that does not exist is 400 `unknown service_provider_sid`.
     - A service provider key creates accounts in its own provider: `service_provider_sid`
       may be omitted, and naming any other provider is 403 whether or not it exists
       (**differs from jambonz**, which silently moves the account into the key's
       provider).
 
-    The `webhook_secret` is always generated (`wh_secret_` + 22 base58 characters); it
-    cannot be sent (400, unknown property — **differs from jambonz**, which ignores a
-    sent value). `sip_realm` is stored lower-cased and must be unique across the platform
-    (422). `device_calling_application_sid` and `siprec_hook_sid` must name applications
-    of this account; a new account has none, so set them with `PUT` once the application
-    exists (422 otherwise). Hooks may be objects or bare URL strings (**differs from
+    The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
+    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    unique across the platform (422). `device_calling_application_sid` and
+    `siprec_hook_sid` must name applications of this account; a new account has none,
+    so set them with `PUT` once the application exists (400 otherwise). Hook methods
+    may be given in any case (`post`); a hook whose `url` is empty means no hook. Hooks may be objects
+    or bare URL strings (**differs from
     jambonz**, which wants objects); each is stored as its own webhook row owned by the
     account.
 
@@ -219,20 +225,22 @@ async def asyncio(
 ) -> Created | Error | None:
     """Create an account
 
-     Admin and service provider keys; an account key gets 403.
-    - An admin key must name the account's `service_provider_sid` (422 naming it
-      otherwise); a provider that does not exist is 422.
+     Admin and service provider keys; an account key gets 403 `insufficient
+    permissions` (as jambonz).
+    - An admin key must name the account's `service_provider_sid` (400 naming it
+      otherwise); a provider that does not exist is 400 `unknown service_provider_sid`.
     - A service provider key creates accounts in its own provider: `service_provider_sid`
       may be omitted, and naming any other provider is 403 whether or not it exists
       (**differs from jambonz**, which silently moves the account into the key's
       provider).
 
-    The `webhook_secret` is always generated (`wh_secret_` + 22 base58 characters); it
-    cannot be sent (400, unknown property — **differs from jambonz**, which ignores a
-    sent value). `sip_realm` is stored lower-cased and must be unique across the platform
-    (422). `device_calling_application_sid` and `siprec_hook_sid` must name applications
-    of this account; a new account has none, so set them with `PUT` once the application
-    exists (422 otherwise). Hooks may be objects or bare URL strings (**differs from
+    The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
+    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    unique across the platform (422). `device_calling_application_sid` and
+    `siprec_hook_sid` must name applications of this account; a new account has none,
+    so set them with `PUT` once the application exists (400 otherwise). Hook methods
+    may be given in any case (`post`); a hook whose `url` is empty means no hook. Hooks may be objects
+    or bare URL strings (**differs from
     jambonz**, which wants objects); each is stored as its own webhook row owned by the
     account.
 

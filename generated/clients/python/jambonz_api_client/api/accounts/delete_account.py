@@ -81,9 +81,9 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete an account
 
-     Admin keys and keys of the account's service provider (an account of another
-    provider is 404). Account keys get 403, even for their own account (**differs from
-    jambonz**, which lets an account key delete its own account).
+     Admin keys, keys of the account's service provider, and the account's own keys (as
+    jambonz: an account may close itself). Another tenant's account is 403
+    `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
     hook rows, the account, and every webhook row the account owns (its own hooks and
@@ -120,9 +120,9 @@ def sync(
 ) -> Any | Error | None:
     """Delete an account
 
-     Admin keys and keys of the account's service provider (an account of another
-    provider is 404). Account keys get 403, even for their own account (**differs from
-    jambonz**, which lets an account key delete its own account).
+     Admin keys, keys of the account's service provider, and the account's own keys (as
+    jambonz: an account may close itself). Another tenant's account is 403
+    `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
     hook rows, the account, and every webhook row the account owns (its own hooks and
@@ -154,9 +154,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete an account
 
-     Admin keys and keys of the account's service provider (an account of another
-    provider is 404). Account keys get 403, even for their own account (**differs from
-    jambonz**, which lets an account key delete its own account).
+     Admin keys, keys of the account's service provider, and the account's own keys (as
+    jambonz: an account may close itself). Another tenant's account is 403
+    `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
     hook rows, the account, and every webhook row the account owns (its own hooks and
@@ -191,9 +191,9 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete an account
 
-     Admin keys and keys of the account's service provider (an account of another
-    provider is 404). Account keys get 403, even for their own account (**differs from
-    jambonz**, which lets an account key delete its own account).
+     Admin keys, keys of the account's service provider, and the account's own keys (as
+    jambonz: an account may close itself). Another tenant's account is 403
+    `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
     hook rows, the account, and every webhook row the account owns (its own hooks and

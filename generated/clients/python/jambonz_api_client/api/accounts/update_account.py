@@ -96,10 +96,11 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Update an account
 
-     Admin keys, keys of the account's service provider and the account's own keys (any
-    other account is 404). Only the properties present are changed.
+     Admin keys, keys of the account's service provider and the account's own keys;
+    another tenant's account is 403 `insufficient permissions` (as jambonz), one that
+    does not exist 404. Only the properties present are changed.
     - `service_provider_sid` may not be modified: any other value than the current one
-      is 422 `service_provider_sid may not be modified` (**differs from jambonz**: 400).
+      is 400 `service_provider_sid may not be modified` (as jambonz).
     - An account key may not change what the operator decides about the account:
       `sip_realm`, `is_active`, `plan_type`, `trial_end_date`, `deactivated_reason`,
       `stripe_customer_id` — 403 naming them (**differs from jambonz**, which answers
@@ -107,12 +108,12 @@ def sync_detailed(
       current value is accepted.
     - A hook (a URL string, or an object with no `webhook_sid` or the one the hook
       already has) updates the hook's webhook row in place, or creates it; another
-      `webhook_sid` is 422. `null` removes the hook and its webhook row (jambonz also
-      clears a hook sent with an empty `url`; here that is 400).
+      `webhook_sid` is 422. `null`, or a hook whose `url` is empty (as jambonz and its
+      portal send it), removes the hook and its webhook row.
     - `bucket_credential` replaces the stored one; `null` or vendor `none` removes it. A
       secret sent back exactly as it was read (obscured) keeps the stored secret.
     - `device_calling_application_sid` and `siprec_hook_sid` must name applications of
-      this account (422 otherwise); `null` clears them.
+      this account (400 otherwise); `null` clears them.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -147,10 +148,11 @@ def sync(
 ) -> Any | Error | None:
     """Update an account
 
-     Admin keys, keys of the account's service provider and the account's own keys (any
-    other account is 404). Only the properties present are changed.
+     Admin keys, keys of the account's service provider and the account's own keys;
+    another tenant's account is 403 `insufficient permissions` (as jambonz), one that
+    does not exist 404. Only the properties present are changed.
     - `service_provider_sid` may not be modified: any other value than the current one
-      is 422 `service_provider_sid may not be modified` (**differs from jambonz**: 400).
+      is 400 `service_provider_sid may not be modified` (as jambonz).
     - An account key may not change what the operator decides about the account:
       `sip_realm`, `is_active`, `plan_type`, `trial_end_date`, `deactivated_reason`,
       `stripe_customer_id` — 403 naming them (**differs from jambonz**, which answers
@@ -158,12 +160,12 @@ def sync(
       current value is accepted.
     - A hook (a URL string, or an object with no `webhook_sid` or the one the hook
       already has) updates the hook's webhook row in place, or creates it; another
-      `webhook_sid` is 422. `null` removes the hook and its webhook row (jambonz also
-      clears a hook sent with an empty `url`; here that is 400).
+      `webhook_sid` is 422. `null`, or a hook whose `url` is empty (as jambonz and its
+      portal send it), removes the hook and its webhook row.
     - `bucket_credential` replaces the stored one; `null` or vendor `none` removes it. A
       secret sent back exactly as it was read (obscured) keeps the stored secret.
     - `device_calling_application_sid` and `siprec_hook_sid` must name applications of
-      this account (422 otherwise); `null` clears them.
+      this account (400 otherwise); `null` clears them.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -193,10 +195,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Update an account
 
-     Admin keys, keys of the account's service provider and the account's own keys (any
-    other account is 404). Only the properties present are changed.
+     Admin keys, keys of the account's service provider and the account's own keys;
+    another tenant's account is 403 `insufficient permissions` (as jambonz), one that
+    does not exist 404. Only the properties present are changed.
     - `service_provider_sid` may not be modified: any other value than the current one
-      is 422 `service_provider_sid may not be modified` (**differs from jambonz**: 400).
+      is 400 `service_provider_sid may not be modified` (as jambonz).
     - An account key may not change what the operator decides about the account:
       `sip_realm`, `is_active`, `plan_type`, `trial_end_date`, `deactivated_reason`,
       `stripe_customer_id` — 403 naming them (**differs from jambonz**, which answers
@@ -204,12 +207,12 @@ async def asyncio_detailed(
       current value is accepted.
     - A hook (a URL string, or an object with no `webhook_sid` or the one the hook
       already has) updates the hook's webhook row in place, or creates it; another
-      `webhook_sid` is 422. `null` removes the hook and its webhook row (jambonz also
-      clears a hook sent with an empty `url`; here that is 400).
+      `webhook_sid` is 422. `null`, or a hook whose `url` is empty (as jambonz and its
+      portal send it), removes the hook and its webhook row.
     - `bucket_credential` replaces the stored one; `null` or vendor `none` removes it. A
       secret sent back exactly as it was read (obscured) keeps the stored secret.
     - `device_calling_application_sid` and `siprec_hook_sid` must name applications of
-      this account (422 otherwise); `null` clears them.
+      this account (400 otherwise); `null` clears them.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -242,10 +245,11 @@ async def asyncio(
 ) -> Any | Error | None:
     """Update an account
 
-     Admin keys, keys of the account's service provider and the account's own keys (any
-    other account is 404). Only the properties present are changed.
+     Admin keys, keys of the account's service provider and the account's own keys;
+    another tenant's account is 403 `insufficient permissions` (as jambonz), one that
+    does not exist 404. Only the properties present are changed.
     - `service_provider_sid` may not be modified: any other value than the current one
-      is 422 `service_provider_sid may not be modified` (**differs from jambonz**: 400).
+      is 400 `service_provider_sid may not be modified` (as jambonz).
     - An account key may not change what the operator decides about the account:
       `sip_realm`, `is_active`, `plan_type`, `trial_end_date`, `deactivated_reason`,
       `stripe_customer_id` — 403 naming them (**differs from jambonz**, which answers
@@ -253,12 +257,12 @@ async def asyncio(
       current value is accepted.
     - A hook (a URL string, or an object with no `webhook_sid` or the one the hook
       already has) updates the hook's webhook row in place, or creates it; another
-      `webhook_sid` is 422. `null` removes the hook and its webhook row (jambonz also
-      clears a hook sent with an empty `url`; here that is 400).
+      `webhook_sid` is 422. `null`, or a hook whose `url` is empty (as jambonz and its
+      portal send it), removes the hook and its webhook row.
     - `bucket_credential` replaces the stored one; `null` or vendor `none` removes it. A
       secret sent back exactly as it was read (obscured) keeps the stored secret.
     - `device_calling_application_sid` and `siprec_hook_sid` must name applications of
-      this account (422 otherwise); `null` clears them.
+      this account (400 otherwise); `null` clears them.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

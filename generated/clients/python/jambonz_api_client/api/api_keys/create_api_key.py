@@ -104,10 +104,12 @@ def sync_detailed(
 
     Who may create what: an admin key any kind; a service provider key keys for its own
     provider and for that provider's accounts; an account key only keys for its own
-    account. Anything else is 403, including a non-admin key asking for an admin key
-    (an empty body) and an account key naming a `service_provider_sid`, even its own
-    provider's (**differs from jambonz**, which answers 400 to these). An `account_sid`
-    or `service_provider_sid` the key could address but that does not exist is 422.
+    account. Anything else is 400 in jambonz's words: `an account level token can only
+    be used to create account level tokens for the same account`, `service provider
+    token may not be used to create admin token` (a service provider key with an empty
+    body), `a service provider token can only be used to create tokens for the same
+    service provider`. An owner that does not exist is 400 to an admin key (`unknown
+    account_sid`).
 
     `expires_at`, when given, must be in the future (422 otherwise); from then on the
     token is refused with 401 (**differs from jambonz**, which stores but never checks
@@ -159,10 +161,12 @@ def sync(
 
     Who may create what: an admin key any kind; a service provider key keys for its own
     provider and for that provider's accounts; an account key only keys for its own
-    account. Anything else is 403, including a non-admin key asking for an admin key
-    (an empty body) and an account key naming a `service_provider_sid`, even its own
-    provider's (**differs from jambonz**, which answers 400 to these). An `account_sid`
-    or `service_provider_sid` the key could address but that does not exist is 422.
+    account. Anything else is 400 in jambonz's words: `an account level token can only
+    be used to create account level tokens for the same account`, `service provider
+    token may not be used to create admin token` (a service provider key with an empty
+    body), `a service provider token can only be used to create tokens for the same
+    service provider`. An owner that does not exist is 400 to an admin key (`unknown
+    account_sid`).
 
     `expires_at`, when given, must be in the future (422 otherwise); from then on the
     token is refused with 401 (**differs from jambonz**, which stores but never checks
@@ -209,10 +213,12 @@ async def asyncio_detailed(
 
     Who may create what: an admin key any kind; a service provider key keys for its own
     provider and for that provider's accounts; an account key only keys for its own
-    account. Anything else is 403, including a non-admin key asking for an admin key
-    (an empty body) and an account key naming a `service_provider_sid`, even its own
-    provider's (**differs from jambonz**, which answers 400 to these). An `account_sid`
-    or `service_provider_sid` the key could address but that does not exist is 422.
+    account. Anything else is 400 in jambonz's words: `an account level token can only
+    be used to create account level tokens for the same account`, `service provider
+    token may not be used to create admin token` (a service provider key with an empty
+    body), `a service provider token can only be used to create tokens for the same
+    service provider`. An owner that does not exist is 400 to an admin key (`unknown
+    account_sid`).
 
     `expires_at`, when given, must be in the future (422 otherwise); from then on the
     token is refused with 401 (**differs from jambonz**, which stores but never checks
@@ -262,10 +268,12 @@ async def asyncio(
 
     Who may create what: an admin key any kind; a service provider key keys for its own
     provider and for that provider's accounts; an account key only keys for its own
-    account. Anything else is 403, including a non-admin key asking for an admin key
-    (an empty body) and an account key naming a `service_provider_sid`, even its own
-    provider's (**differs from jambonz**, which answers 400 to these). An `account_sid`
-    or `service_provider_sid` the key could address but that does not exist is 422.
+    account. Anything else is 400 in jambonz's words: `an account level token can only
+    be used to create account level tokens for the same account`, `service provider
+    token may not be used to create admin token` (a service provider key with an empty
+    body), `a service provider token can only be used to create tokens for the same
+    service provider`. An owner that does not exist is 400 to an admin key (`unknown
+    account_sid`).
 
     `expires_at`, when given, must be in the future (422 otherwise); from then on the
     token is refused with 401 (**differs from jambonz**, which stores but never checks

@@ -91,9 +91,10 @@ def sync_detailed(
      Any key, for an account within its scope. An account key may omit `account_sid`
     (its own account is used); naming another account answers 403 (**differs from
     jambonz**, which silently binds the application to the key's own account). Admin
-    and service provider keys must give `account_sid` (400 when missing); a service
-    provider key only for an account of its own provider (403). An account the key
-    could address but that does not exist answers 422.
+    and service provider keys must give `account_sid` (400 `missing required field:
+    'account_sid'`, as jambonz); a service provider key only for an account of its own
+    provider (403 `insufficient privileges`, as jambonz). An account that does not
+    exist is 400 `unknown account_sid`.
 
     `call_hook` and `call_status_hook` are required (400 when missing; **differs from
     jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
@@ -133,9 +134,10 @@ def sync(
      Any key, for an account within its scope. An account key may omit `account_sid`
     (its own account is used); naming another account answers 403 (**differs from
     jambonz**, which silently binds the application to the key's own account). Admin
-    and service provider keys must give `account_sid` (400 when missing); a service
-    provider key only for an account of its own provider (403). An account the key
-    could address but that does not exist answers 422.
+    and service provider keys must give `account_sid` (400 `missing required field:
+    'account_sid'`, as jambonz); a service provider key only for an account of its own
+    provider (403 `insufficient privileges`, as jambonz). An account that does not
+    exist is 400 `unknown account_sid`.
 
     `call_hook` and `call_status_hook` are required (400 when missing; **differs from
     jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
@@ -170,9 +172,10 @@ async def asyncio_detailed(
      Any key, for an account within its scope. An account key may omit `account_sid`
     (its own account is used); naming another account answers 403 (**differs from
     jambonz**, which silently binds the application to the key's own account). Admin
-    and service provider keys must give `account_sid` (400 when missing); a service
-    provider key only for an account of its own provider (403). An account the key
-    could address but that does not exist answers 422.
+    and service provider keys must give `account_sid` (400 `missing required field:
+    'account_sid'`, as jambonz); a service provider key only for an account of its own
+    provider (403 `insufficient privileges`, as jambonz). An account that does not
+    exist is 400 `unknown account_sid`.
 
     `call_hook` and `call_status_hook` are required (400 when missing; **differs from
     jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.
@@ -210,9 +213,10 @@ async def asyncio(
      Any key, for an account within its scope. An account key may omit `account_sid`
     (its own account is used); naming another account answers 403 (**differs from
     jambonz**, which silently binds the application to the key's own account). Admin
-    and service provider keys must give `account_sid` (400 when missing); a service
-    provider key only for an account of its own provider (403). An account the key
-    could address but that does not exist answers 422.
+    and service provider keys must give `account_sid` (400 `missing required field:
+    'account_sid'`, as jambonz); a service provider key only for an account of its own
+    provider (403 `insufficient privileges`, as jambonz). An account that does not
+    exist is 400 `unknown account_sid`.
 
     `call_hook` and `call_status_hook` are required (400 when missing; **differs from
     jambonz**, which answers 500). Each hook becomes a webhook row owned by the account.

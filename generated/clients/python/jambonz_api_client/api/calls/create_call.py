@@ -150,8 +150,10 @@ def sync_detailed(
     (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
     time (default 1); durations and record times are simulated seconds.
 
-    Admin keys and the account's own keys. **Differs from jambonz**: service provider
-    keys get 403 (jambonz: 400); the five speech settings are optional without an
+    Admin keys and the account's own keys; service provider keys get 400 `unauthorized
+    createCall request for account ...` (as jambonz), and so does a body with both or
+    neither of `application_sid` and `call_hook`. **Differs from jambonz**: the five
+    speech settings are optional without an
     application (jambonz demands all five) and default to the application's or to
     google/en-US; `amd` is accepted and ignored (the simulator has no answering
     machines). The account's `voice_call_session` limit (or its service provider's),
@@ -160,7 +162,7 @@ def sync_detailed(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
+        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (400 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
             get one plain model). On the call simulator the far end's behaviour follows from
@@ -246,8 +248,10 @@ def sync(
     (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
     time (default 1); durations and record times are simulated seconds.
 
-    Admin keys and the account's own keys. **Differs from jambonz**: service provider
-    keys get 403 (jambonz: 400); the five speech settings are optional without an
+    Admin keys and the account's own keys; service provider keys get 400 `unauthorized
+    createCall request for account ...` (as jambonz), and so does a body with both or
+    neither of `application_sid` and `call_hook`. **Differs from jambonz**: the five
+    speech settings are optional without an
     application (jambonz demands all five) and default to the application's or to
     google/en-US; `amd` is accepted and ignored (the simulator has no answering
     machines). The account's `voice_call_session` limit (or its service provider's),
@@ -256,7 +260,7 @@ def sync(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
+        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (400 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
             get one plain model). On the call simulator the far end's behaviour follows from
@@ -337,8 +341,10 @@ async def asyncio_detailed(
     (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
     time (default 1); durations and record times are simulated seconds.
 
-    Admin keys and the account's own keys. **Differs from jambonz**: service provider
-    keys get 403 (jambonz: 400); the five speech settings are optional without an
+    Admin keys and the account's own keys; service provider keys get 400 `unauthorized
+    createCall request for account ...` (as jambonz), and so does a body with both or
+    neither of `application_sid` and `call_hook`. **Differs from jambonz**: the five
+    speech settings are optional without an
     application (jambonz demands all five) and default to the application's or to
     google/en-US; `amd` is accepted and ignored (the simulator has no answering
     machines). The account's `voice_call_session` limit (or its service provider's),
@@ -347,7 +353,7 @@ async def asyncio_detailed(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
+        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (400 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
             get one plain model). On the call simulator the far end's behaviour follows from
@@ -431,8 +437,10 @@ async def asyncio(
     (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
     time (default 1); durations and record times are simulated seconds.
 
-    Admin keys and the account's own keys. **Differs from jambonz**: service provider
-    keys get 403 (jambonz: 400); the five speech settings are optional without an
+    Admin keys and the account's own keys; service provider keys get 400 `unauthorized
+    createCall request for account ...` (as jambonz), and so does a body with both or
+    neither of `application_sid` and `call_hook`. **Differs from jambonz**: the five
+    speech settings are optional without an
     application (jambonz demands all five) and default to the application's or to
     google/en-US; `amd` is accepted and ignored (the simulator has no answering
     machines). The account's `voice_call_session` limit (or its service provider's),
@@ -441,7 +449,7 @@ async def asyncio(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (422 otherwise: a
+        body (CallCreate): Give exactly one of `application_sid` and `call_hook` (400 otherwise: a
             rule across
             properties, which this contract keeps out of the schema so that generated clients
             get one plain model). On the call simulator the far end's behaviour follows from

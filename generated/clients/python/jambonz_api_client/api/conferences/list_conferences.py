@@ -77,7 +77,8 @@ def sync_detailed(
     `conference` verb is in it (waiting for a moderator, or started), and from its
     creation through the API until it ends. **Differs from jambonz**, which lists only
     rooms in progress. Admin keys, the account's service provider's keys and the
-    account's own keys; another account is 404. Rooms live in this server's memory,
+    account's own keys; another account is 404, and an account that does not exist is
+    `[]` to an admin key (as jambonz). Rooms live in this server's memory,
     like live calls (not shared between processes, gone after a restart).
 
     Args:
@@ -115,7 +116,8 @@ def sync(
     `conference` verb is in it (waiting for a moderator, or started), and from its
     creation through the API until it ends. **Differs from jambonz**, which lists only
     rooms in progress. Admin keys, the account's service provider's keys and the
-    account's own keys; another account is 404. Rooms live in this server's memory,
+    account's own keys; another account is 404, and an account that does not exist is
+    `[]` to an admin key (as jambonz). Rooms live in this server's memory,
     like live calls (not shared between processes, gone after a restart).
 
     Args:
@@ -148,7 +150,8 @@ async def asyncio_detailed(
     `conference` verb is in it (waiting for a moderator, or started), and from its
     creation through the API until it ends. **Differs from jambonz**, which lists only
     rooms in progress. Admin keys, the account's service provider's keys and the
-    account's own keys; another account is 404. Rooms live in this server's memory,
+    account's own keys; another account is 404, and an account that does not exist is
+    `[]` to an admin key (as jambonz). Rooms live in this server's memory,
     like live calls (not shared between processes, gone after a restart).
 
     Args:
@@ -184,7 +187,8 @@ async def asyncio(
     `conference` verb is in it (waiting for a moderator, or started), and from its
     creation through the API until it ends. **Differs from jambonz**, which lists only
     rooms in progress. Admin keys, the account's service provider's keys and the
-    account's own keys; another account is 404. Rooms live in this server's memory,
+    account's own keys; another account is 404, and an account that does not exist is
+    `[]` to an admin key (as jambonz). Rooms live in this server's memory,
     like live calls (not shared between processes, gone after a restart).
 
     Args:

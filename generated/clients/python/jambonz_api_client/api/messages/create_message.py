@@ -156,18 +156,19 @@ def sync_detailed(
     the message as `GET .../Messages/{MessageSid}` returns it, signed with the
     account's webhook secret (`Jambonz-Signature`) like every webhook.
 
-    Only the account's own keys may send (as jambonz). **Differs from jambonz**: admin
-    and service provider keys get 403 (jambonz: 400); a message with neither `text`
-    nor `media` is 422 (jambonz: 400); success is 201 `{"sid", "providerResponse"}` as
+    Only the account's own keys may send (as jambonz: admin and service provider keys
+    get 400 `unauthorized createMessage request for account ...`); a message with
+    neither `text` nor `media` is 400 (as jambonz). **Differs from jambonz**: success is
+    201 `{"sid", "providerResponse"}` as
     jambonz documents it (its feature server answers 200 `{"sid", "carrierResponse"}`,
     and its api-server currently fails to reach it at all).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (422
-            otherwise: a rule
-            across properties, which this contract keeps out of the schema so that generated
+        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (400
+            otherwise, as jambonz:
+            a rule across properties, which this contract keeps out of the schema so that generated
             clients get one plain model).
 
     Raises:
@@ -246,18 +247,19 @@ def sync(
     the message as `GET .../Messages/{MessageSid}` returns it, signed with the
     account's webhook secret (`Jambonz-Signature`) like every webhook.
 
-    Only the account's own keys may send (as jambonz). **Differs from jambonz**: admin
-    and service provider keys get 403 (jambonz: 400); a message with neither `text`
-    nor `media` is 422 (jambonz: 400); success is 201 `{"sid", "providerResponse"}` as
+    Only the account's own keys may send (as jambonz: admin and service provider keys
+    get 400 `unauthorized createMessage request for account ...`); a message with
+    neither `text` nor `media` is 400 (as jambonz). **Differs from jambonz**: success is
+    201 `{"sid", "providerResponse"}` as
     jambonz documents it (its feature server answers 200 `{"sid", "carrierResponse"}`,
     and its api-server currently fails to reach it at all).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (422
-            otherwise: a rule
-            across properties, which this contract keeps out of the schema so that generated
+        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (400
+            otherwise, as jambonz:
+            a rule across properties, which this contract keeps out of the schema so that generated
             clients get one plain model).
 
     Raises:
@@ -331,18 +333,19 @@ async def asyncio_detailed(
     the message as `GET .../Messages/{MessageSid}` returns it, signed with the
     account's webhook secret (`Jambonz-Signature`) like every webhook.
 
-    Only the account's own keys may send (as jambonz). **Differs from jambonz**: admin
-    and service provider keys get 403 (jambonz: 400); a message with neither `text`
-    nor `media` is 422 (jambonz: 400); success is 201 `{"sid", "providerResponse"}` as
+    Only the account's own keys may send (as jambonz: admin and service provider keys
+    get 400 `unauthorized createMessage request for account ...`); a message with
+    neither `text` nor `media` is 400 (as jambonz). **Differs from jambonz**: success is
+    201 `{"sid", "providerResponse"}` as
     jambonz documents it (its feature server answers 200 `{"sid", "carrierResponse"}`,
     and its api-server currently fails to reach it at all).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (422
-            otherwise: a rule
-            across properties, which this contract keeps out of the schema so that generated
+        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (400
+            otherwise, as jambonz:
+            a rule across properties, which this contract keeps out of the schema so that generated
             clients get one plain model).
 
     Raises:
@@ -419,18 +422,19 @@ async def asyncio(
     the message as `GET .../Messages/{MessageSid}` returns it, signed with the
     account's webhook secret (`Jambonz-Signature`) like every webhook.
 
-    Only the account's own keys may send (as jambonz). **Differs from jambonz**: admin
-    and service provider keys get 403 (jambonz: 400); a message with neither `text`
-    nor `media` is 422 (jambonz: 400); success is 201 `{"sid", "providerResponse"}` as
+    Only the account's own keys may send (as jambonz: admin and service provider keys
+    get 400 `unauthorized createMessage request for account ...`); a message with
+    neither `text` nor `media` is 400 (as jambonz). **Differs from jambonz**: success is
+    201 `{"sid", "providerResponse"}` as
     jambonz documents it (its feature server answers 200 `{"sid", "carrierResponse"}`,
     and its api-server currently fails to reach it at all).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (422
-            otherwise: a rule
-            across properties, which this contract keeps out of the schema so that generated
+        body (MessageCreate): An SMS to send. Give `text` and/or `media`: at least one (400
+            otherwise, as jambonz:
+            a rule across properties, which this contract keeps out of the schema so that generated
             clients get one plain model).
 
     Raises:

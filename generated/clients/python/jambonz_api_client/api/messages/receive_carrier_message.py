@@ -113,7 +113,7 @@ def sync_detailed(
 
     Args:
         provider (str):  Example: acme-sms.
-        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (422
+        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
     Raises:
@@ -164,7 +164,7 @@ def sync(
 
     Args:
         provider (str):  Example: acme-sms.
-        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (422
+        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
     Raises:
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
     Args:
         provider (str):  Example: acme-sms.
-        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (422
+        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
     Raises:
@@ -259,7 +259,7 @@ async def asyncio(
 
     Args:
         provider (str):  Example: acme-sms.
-        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (422
+        body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
     Raises:

@@ -104,23 +104,27 @@ def sync_detailed(
     - a service provider key: its own provider; `account_sid` is optional and must be an
       account of that provider (403 otherwise); without it the number is an SP-level
       (test) number;
-    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
-      is schema-valid, only incomplete for this key); when both are given the account
-      must belong to that provider (422).
+    - an admin key: `account_sid`, `service_provider_sid` (when both are given the
+      account must belong to that provider: 422), or neither, as in jambonz: the number
+      then takes the provider of its SP-wide carrier, or belongs to no tenant at all (on
+      a carrier of the platform), and only admin keys see it until it is given to an
+      account with `PUT`.
 
-    `service_provider_sid` is always stored: for an account's number it is the account's
-    provider (**differs from jambonz**, which leaves it null when an account key creates
-    the number).
+    `service_provider_sid` is stored whenever there is one: for an account's number it is
+    the account's provider (**differs from jambonz**, which leaves it null when an account
+    key creates the number).
 
-    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
-    carrier of that account or an SP-wide carrier (no account) of its provider; for an
-    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
-    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
-    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
-    application of the number's account (422 otherwise, and 422 for an SP-level number;
-    403 when outside the key's scope). Any sid that does not exist answers 422 to an
-    admin key. **Differs from jambonz**, which answers 400 to these reference problems
-    and does not check carriers against the account's provider.
+    `voip_carrier_sid` (optional) must be usable by the owner: a carrier of that account,
+    an SP-wide carrier (no account) of its provider, or a carrier of the platform (no
+    owner at all); for an SP-level number an SP-wide carrier of that provider or of the
+    platform. Otherwise 400 `voip_carrier_sid ... is not usable by ...`; 403 when the
+    carrier is outside the key's scope entirely (or, for a non-admin key, does not
+    exist); 400 `voip_carrier not found for sid ...` to an admin key (as jambonz).
+    `application_sid` (optional) must be an application of the number's account (400
+    otherwise, and 400 for a number with no account; 403 when outside the key's scope).
+    **Differs from jambonz**, which does not check carriers and applications against
+    the number's account (a number of one tenant could route to another's
+    application).
 
     Args:
         body (PhoneNumberCreate):
@@ -167,23 +171,27 @@ def sync(
     - a service provider key: its own provider; `account_sid` is optional and must be an
       account of that provider (403 otherwise); without it the number is an SP-level
       (test) number;
-    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
-      is schema-valid, only incomplete for this key); when both are given the account
-      must belong to that provider (422).
+    - an admin key: `account_sid`, `service_provider_sid` (when both are given the
+      account must belong to that provider: 422), or neither, as in jambonz: the number
+      then takes the provider of its SP-wide carrier, or belongs to no tenant at all (on
+      a carrier of the platform), and only admin keys see it until it is given to an
+      account with `PUT`.
 
-    `service_provider_sid` is always stored: for an account's number it is the account's
-    provider (**differs from jambonz**, which leaves it null when an account key creates
-    the number).
+    `service_provider_sid` is stored whenever there is one: for an account's number it is
+    the account's provider (**differs from jambonz**, which leaves it null when an account
+    key creates the number).
 
-    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
-    carrier of that account or an SP-wide carrier (no account) of its provider; for an
-    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
-    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
-    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
-    application of the number's account (422 otherwise, and 422 for an SP-level number;
-    403 when outside the key's scope). Any sid that does not exist answers 422 to an
-    admin key. **Differs from jambonz**, which answers 400 to these reference problems
-    and does not check carriers against the account's provider.
+    `voip_carrier_sid` (optional) must be usable by the owner: a carrier of that account,
+    an SP-wide carrier (no account) of its provider, or a carrier of the platform (no
+    owner at all); for an SP-level number an SP-wide carrier of that provider or of the
+    platform. Otherwise 400 `voip_carrier_sid ... is not usable by ...`; 403 when the
+    carrier is outside the key's scope entirely (or, for a non-admin key, does not
+    exist); 400 `voip_carrier not found for sid ...` to an admin key (as jambonz).
+    `application_sid` (optional) must be an application of the number's account (400
+    otherwise, and 400 for a number with no account; 403 when outside the key's scope).
+    **Differs from jambonz**, which does not check carriers and applications against
+    the number's account (a number of one tenant could route to another's
+    application).
 
     Args:
         body (PhoneNumberCreate):
@@ -225,23 +233,27 @@ async def asyncio_detailed(
     - a service provider key: its own provider; `account_sid` is optional and must be an
       account of that provider (403 otherwise); without it the number is an SP-level
       (test) number;
-    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
-      is schema-valid, only incomplete for this key); when both are given the account
-      must belong to that provider (422).
+    - an admin key: `account_sid`, `service_provider_sid` (when both are given the
+      account must belong to that provider: 422), or neither, as in jambonz: the number
+      then takes the provider of its SP-wide carrier, or belongs to no tenant at all (on
+      a carrier of the platform), and only admin keys see it until it is given to an
+      account with `PUT`.
 
-    `service_provider_sid` is always stored: for an account's number it is the account's
-    provider (**differs from jambonz**, which leaves it null when an account key creates
-    the number).
+    `service_provider_sid` is stored whenever there is one: for an account's number it is
+    the account's provider (**differs from jambonz**, which leaves it null when an account
+    key creates the number).
 
-    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
-    carrier of that account or an SP-wide carrier (no account) of its provider; for an
-    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
-    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
-    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
-    application of the number's account (422 otherwise, and 422 for an SP-level number;
-    403 when outside the key's scope). Any sid that does not exist answers 422 to an
-    admin key. **Differs from jambonz**, which answers 400 to these reference problems
-    and does not check carriers against the account's provider.
+    `voip_carrier_sid` (optional) must be usable by the owner: a carrier of that account,
+    an SP-wide carrier (no account) of its provider, or a carrier of the platform (no
+    owner at all); for an SP-level number an SP-wide carrier of that provider or of the
+    platform. Otherwise 400 `voip_carrier_sid ... is not usable by ...`; 403 when the
+    carrier is outside the key's scope entirely (or, for a non-admin key, does not
+    exist); 400 `voip_carrier not found for sid ...` to an admin key (as jambonz).
+    `application_sid` (optional) must be an application of the number's account (400
+    otherwise, and 400 for a number with no account; 403 when outside the key's scope).
+    **Differs from jambonz**, which does not check carriers and applications against
+    the number's account (a number of one tenant could route to another's
+    application).
 
     Args:
         body (PhoneNumberCreate):
@@ -286,23 +298,27 @@ async def asyncio(
     - a service provider key: its own provider; `account_sid` is optional and must be an
       account of that provider (403 otherwise); without it the number is an SP-level
       (test) number;
-    - an admin key: `account_sid` or `service_provider_sid` (422 when neither: the body
-      is schema-valid, only incomplete for this key); when both are given the account
-      must belong to that provider (422).
+    - an admin key: `account_sid`, `service_provider_sid` (when both are given the
+      account must belong to that provider: 422), or neither, as in jambonz: the number
+      then takes the provider of its SP-wide carrier, or belongs to no tenant at all (on
+      a carrier of the platform), and only admin keys see it until it is given to an
+      account with `PUT`.
 
-    `service_provider_sid` is always stored: for an account's number it is the account's
-    provider (**differs from jambonz**, which leaves it null when an account key creates
-    the number).
+    `service_provider_sid` is stored whenever there is one: for an account's number it is
+    the account's provider (**differs from jambonz**, which leaves it null when an account
+    key creates the number).
 
-    `voip_carrier_sid` (optional) must be usable by the owner: for an account's number a
-    carrier of that account or an SP-wide carrier (no account) of its provider; for an
-    SP-level number an SP-wide carrier of that provider. Otherwise 422 `voip_carrier_sid
-    ... is not usable by ...`; 403 when the carrier is outside the key's scope entirely
-    (or, for a non-admin key, does not exist). `application_sid` (optional) must be an
-    application of the number's account (422 otherwise, and 422 for an SP-level number;
-    403 when outside the key's scope). Any sid that does not exist answers 422 to an
-    admin key. **Differs from jambonz**, which answers 400 to these reference problems
-    and does not check carriers against the account's provider.
+    `voip_carrier_sid` (optional) must be usable by the owner: a carrier of that account,
+    an SP-wide carrier (no account) of its provider, or a carrier of the platform (no
+    owner at all); for an SP-level number an SP-wide carrier of that provider or of the
+    platform. Otherwise 400 `voip_carrier_sid ... is not usable by ...`; 403 when the
+    carrier is outside the key's scope entirely (or, for a non-admin key, does not
+    exist); 400 `voip_carrier not found for sid ...` to an admin key (as jambonz).
+    `application_sid` (optional) must be an application of the number's account (400
+    otherwise, and 400 for a number with no account; 403 when outside the key's scope).
+    **Differs from jambonz**, which does not check carriers and applications against
+    the number's account (a number of one tenant could route to another's
+    application).
 
     Args:
         body (PhoneNumberCreate):

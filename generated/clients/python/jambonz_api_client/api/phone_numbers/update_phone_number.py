@@ -101,7 +101,7 @@ def sync_detailed(
     the number to another application of its account (`null` unroutes it), and
     `account_sid` moves it to another account within the key's scope (403 outside it).
     After the change the application must belong to the number's account and the
-    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    carrier must be usable by it (400 otherwise, e.g. when moving a number whose
     application stays behind).
 
     `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
@@ -148,7 +148,7 @@ def sync(
     the number to another application of its account (`null` unroutes it), and
     `account_sid` moves it to another account within the key's scope (403 outside it).
     After the change the application must belong to the number's account and the
-    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    carrier must be usable by it (400 otherwise, e.g. when moving a number whose
     application stays behind).
 
     `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     the number to another application of its account (`null` unroutes it), and
     `account_sid` moves it to another account within the key's scope (403 outside it).
     After the change the application must belong to the number's account and the
-    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    carrier must be usable by it (400 otherwise, e.g. when moving a number whose
     application stays behind).
 
     `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part
@@ -235,7 +235,7 @@ async def asyncio(
     the number to another application of its account (`null` unroutes it), and
     `account_sid` moves it to another account within the key's scope (403 outside it).
     After the change the application must belong to the number's account and the
-    carrier must be usable by it (422 otherwise, e.g. when moving a number whose
+    carrier must be usable by it (400 otherwise, e.g. when moving a number whose
     application stays behind).
 
     `number` and `voip_carrier_sid` cannot be changed, as in jambonz: they are not part

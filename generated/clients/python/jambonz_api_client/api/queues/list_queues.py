@@ -97,7 +97,8 @@ def sync_detailed(
     only those whose name matches the `search` glob. A queue exists while calls wait in
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
-    404. Queues live in this server's memory, like live calls.
+    404, and an account that does not exist is `[]` to an admin key (as jambonz).
+    Queues live in this server's memory, like live calls.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -137,7 +138,8 @@ def sync(
     only those whose name matches the `search` glob. A queue exists while calls wait in
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
-    404. Queues live in this server's memory, like live calls.
+    404, and an account that does not exist is `[]` to an admin key (as jambonz).
+    Queues live in this server's memory, like live calls.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     only those whose name matches the `search` glob. A queue exists while calls wait in
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
-    404. Queues live in this server's memory, like live calls.
+    404, and an account that does not exist is `[]` to an admin key (as jambonz).
+    Queues live in this server's memory, like live calls.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -210,7 +213,8 @@ async def asyncio(
     only those whose name matches the `search` glob. A queue exists while calls wait in
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
-    404. Queues live in this server's memory, like live calls.
+    404, and an account that does not exist is `[]` to an admin key (as jambonz).
+    Queues live in this server's memory, like live calls.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

@@ -89,22 +89,24 @@ def sync_detailed(
     """Create a SIP gateway
 
      Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).
 
-    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
-    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    An `inbound` gateway must have a literal IPv4 address (400 `Inbound gateway must be
+    IPv4 address`) and a gateway that is not inbound must use netmask 32 (400 `For
+    outbound only gateway netmask can only be 32`), as in jambonz.
     `inbound` and `outbound` default to true (jambonz answers 500 when they are
     missing).
 
     Args:
-        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
-            (**differs from
-            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
-            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
-            must use `netmask` 32.
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 400, as
+            in jambonz: an
+            `inbound` gateway's `ipv4` must be a literal IPv4 address (`Inbound gateway must be
+            IPv4 address`); a gateway that is not inbound must use `netmask` 32 (`For outbound
+            only gateway netmask can only be 32`).
              Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
             '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
 
@@ -135,22 +137,24 @@ def sync(
     """Create a SIP gateway
 
      Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).
 
-    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
-    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    An `inbound` gateway must have a literal IPv4 address (400 `Inbound gateway must be
+    IPv4 address`) and a gateway that is not inbound must use netmask 32 (400 `For
+    outbound only gateway netmask can only be 32`), as in jambonz.
     `inbound` and `outbound` default to true (jambonz answers 500 when they are
     missing).
 
     Args:
-        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
-            (**differs from
-            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
-            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
-            must use `netmask` 32.
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 400, as
+            in jambonz: an
+            `inbound` gateway's `ipv4` must be a literal IPv4 address (`Inbound gateway must be
+            IPv4 address`); a gateway that is not inbound must use `netmask` 32 (`For outbound
+            only gateway netmask can only be 32`).
              Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
             '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
 
@@ -176,22 +180,24 @@ async def asyncio_detailed(
     """Create a SIP gateway
 
      Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).
 
-    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
-    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    An `inbound` gateway must have a literal IPv4 address (400 `Inbound gateway must be
+    IPv4 address`) and a gateway that is not inbound must use netmask 32 (400 `For
+    outbound only gateway netmask can only be 32`), as in jambonz.
     `inbound` and `outbound` default to true (jambonz answers 500 when they are
     missing).
 
     Args:
-        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
-            (**differs from
-            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
-            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
-            must use `netmask` 32.
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 400, as
+            in jambonz: an
+            `inbound` gateway's `ipv4` must be a literal IPv4 address (`Inbound gateway must be
+            IPv4 address`); a gateway that is not inbound must use `netmask` 32 (`For outbound
+            only gateway netmask can only be 32`).
              Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
             '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
 
@@ -220,22 +226,24 @@ async def asyncio(
     """Create a SIP gateway
 
      Adds a SIP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).
 
-    An `inbound` gateway must have a literal IPv4 address and a gateway that is not
-    inbound must use netmask 32 (422; **differs from jambonz**, which answers 400).
+    An `inbound` gateway must have a literal IPv4 address (400 `Inbound gateway must be
+    IPv4 address`) and a gateway that is not inbound must use netmask 32 (400 `For
+    outbound only gateway netmask can only be 32`), as in jambonz.
     `inbound` and `outbound` default to true (jambonz answers 500 when they are
     missing).
 
     Args:
-        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 422
-            (**differs from
-            jambonz**, which answers 400): an `inbound` gateway's `ipv4` must be a literal IPv4
-            address (`Inbound gateway must be IPv4 address`); a gateway that is not inbound
-            must use `netmask` 32.
+        body (SipGatewayCreate): A new SIP gateway. Rules the schema cannot express answer 400, as
+            in jambonz: an
+            `inbound` gateway's `ipv4` must be a literal IPv4 address (`Inbound gateway must be
+            IPv4 address`); a gateway that is not inbound must use `netmask` 32 (`For outbound
+            only gateway netmask can only be 32`).
              Example: {'voip_carrier_sid': '4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b', 'ipv4':
             '203.0.113.10', 'port': 5060, 'protocol': 'udp'}.
 

@@ -99,7 +99,7 @@ def sync_detailed(
      Only the properties present are changed. 404 when the key cannot see the gateway's
     carrier (**differs from jambonz**, which answers 400 `invalid sip_gateway_sid` to an
     unknown gateway); 403 when it can see but not change it (an account key and an
-    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (422).
+    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (400).
 
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -107,7 +107,7 @@ def sync_detailed(
         body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
             be changed (400).
             The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (422).
+            change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:
@@ -141,7 +141,7 @@ def sync(
      Only the properties present are changed. 404 when the key cannot see the gateway's
     carrier (**differs from jambonz**, which answers 400 `invalid sip_gateway_sid` to an
     unknown gateway); 403 when it can see but not change it (an account key and an
-    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (422).
+    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (400).
 
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -149,7 +149,7 @@ def sync(
         body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
             be changed (400).
             The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (422).
+            change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio_detailed(
      Only the properties present are changed. 404 when the key cannot see the gateway's
     carrier (**differs from jambonz**, which answers 400 `invalid sip_gateway_sid` to an
     unknown gateway); 403 when it can see but not change it (an account key and an
-    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (422).
+    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (400).
 
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
             be changed (400).
             The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (422).
+            change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:
@@ -218,7 +218,7 @@ async def asyncio(
      Only the properties present are changed. 404 when the key cannot see the gateway's
     carrier (**differs from jambonz**, which answers 400 `invalid sip_gateway_sid` to an
     unknown gateway); 403 when it can see but not change it (an account key and an
-    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (422).
+    SP-wide carrier). The rules of `POST /SipGateways` apply to the result (400).
 
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -226,7 +226,7 @@ async def asyncio(
         body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
             be changed (400).
             The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (422).
+            change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:

@@ -89,7 +89,8 @@ def sync_detailed(
     """Create an SMPP gateway
 
      Adds an SMPP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).
@@ -125,7 +126,8 @@ def sync(
     """Create an SMPP gateway
 
      Adds an SMPP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     """Create an SMPP gateway
 
      Adds an SMPP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).
@@ -190,7 +193,8 @@ async def asyncio(
     """Create an SMPP gateway
 
      Adds an SMPP gateway to a carrier. The carrier must be one the key may change: an admin
-    key any carrier (422 when it does not exist); a service provider key the carriers of
+    key any carrier (400 `invalid voip_carrier_sid` when it does not exist, as jambonz); a service
+    provider key the carriers of
     its provider; an account key its own account's carriers. Any other carrier answers
     403, whether or not it exists (an account key may read, but not change, the
     gateways of its provider's SP-wide carriers).

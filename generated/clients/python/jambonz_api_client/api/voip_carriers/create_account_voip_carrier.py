@@ -106,10 +106,10 @@ def sync_detailed(
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,10 +147,10 @@ def sync(
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,10 +183,10 @@ async def asyncio_detailed(
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,10 +222,10 @@ async def asyncio(
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,19 +97,28 @@ def sync_detailed(
     - a service provider key: its own provider, SP-wide unless `account_sid` names one
       of its accounts (403 for anything outside its provider); **differs from jambonz**,
       which does not fill `service_provider_sid` in;
-    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
-      neither, or when they name unknown tenants or disagree).
+    - an admin key: `service_provider_sid`, `account_sid` (400 `unknown account_sid`
+      when it does not exist; 422 when the two disagree), or neither: a carrier of the
+      platform that belongs to no tenant, as in jambonz. Only admin keys see, change
+      and delete such a carrier, and any account's phone numbers may use it.
 
-    An account-owned carrier also stores its account's `service_provider_sid`. Rules
-    the schema cannot express (registration credentials, `application_sid`) answer 422
-    (**differs from jambonz**, which answers 400).
+    An account-owned carrier also stores its account's `service_provider_sid`. The
+    registration and routing rules are jambonz's, with its answers (400): with
+    `requires_register`, `register_username is required when requires_register is true`,
+    `register_username must not contain whitespace`, `register_password is required
+    when requires_register is true`; `register_sip_realm must not be empty string; use
+    null to fall back to gateway IP`; a realm or from-domain that is neither a name with
+    a dot nor an IPv4 address (or has `sip:` or spaces) `... must be a valid domain or IP
+    address (no sip: prefix, no spaces)`; `application_sid` without an account
+    `account_sid missing`, an unknown one `unknown application_sid`, another account's
+    `application_sid does not exist for specified account_sid`.
 
     Args:
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,19 +155,28 @@ def sync(
     - a service provider key: its own provider, SP-wide unless `account_sid` names one
       of its accounts (403 for anything outside its provider); **differs from jambonz**,
       which does not fill `service_provider_sid` in;
-    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
-      neither, or when they name unknown tenants or disagree).
+    - an admin key: `service_provider_sid`, `account_sid` (400 `unknown account_sid`
+      when it does not exist; 422 when the two disagree), or neither: a carrier of the
+      platform that belongs to no tenant, as in jambonz. Only admin keys see, change
+      and delete such a carrier, and any account's phone numbers may use it.
 
-    An account-owned carrier also stores its account's `service_provider_sid`. Rules
-    the schema cannot express (registration credentials, `application_sid`) answer 422
-    (**differs from jambonz**, which answers 400).
+    An account-owned carrier also stores its account's `service_provider_sid`. The
+    registration and routing rules are jambonz's, with its answers (400): with
+    `requires_register`, `register_username is required when requires_register is true`,
+    `register_username must not contain whitespace`, `register_password is required
+    when requires_register is true`; `register_sip_realm must not be empty string; use
+    null to fall back to gateway IP`; a realm or from-domain that is neither a name with
+    a dot nor an IPv4 address (or has `sip:` or spaces) `... must be a valid domain or IP
+    address (no sip: prefix, no spaces)`; `application_sid` without an account
+    `account_sid missing`, an unknown one `unknown application_sid`, another account's
+    `application_sid does not exist for specified account_sid`.
 
     Args:
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,19 +208,28 @@ async def asyncio_detailed(
     - a service provider key: its own provider, SP-wide unless `account_sid` names one
       of its accounts (403 for anything outside its provider); **differs from jambonz**,
       which does not fill `service_provider_sid` in;
-    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
-      neither, or when they name unknown tenants or disagree).
+    - an admin key: `service_provider_sid`, `account_sid` (400 `unknown account_sid`
+      when it does not exist; 422 when the two disagree), or neither: a carrier of the
+      platform that belongs to no tenant, as in jambonz. Only admin keys see, change
+      and delete such a carrier, and any account's phone numbers may use it.
 
-    An account-owned carrier also stores its account's `service_provider_sid`. Rules
-    the schema cannot express (registration credentials, `application_sid`) answer 422
-    (**differs from jambonz**, which answers 400).
+    An account-owned carrier also stores its account's `service_provider_sid`. The
+    registration and routing rules are jambonz's, with its answers (400): with
+    `requires_register`, `register_username is required when requires_register is true`,
+    `register_username must not contain whitespace`, `register_password is required
+    when requires_register is true`; `register_sip_realm must not be empty string; use
+    null to fall back to gateway IP`; a realm or from-domain that is neither a name with
+    a dot nor an IPv4 address (or has `sip:` or spaces) `... must be a valid domain or IP
+    address (no sip: prefix, no spaces)`; `application_sid` without an account
+    `account_sid missing`, an unknown one `unknown application_sid`, another account's
+    `application_sid does not exist for specified account_sid`.
 
     Args:
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,19 +264,28 @@ async def asyncio(
     - a service provider key: its own provider, SP-wide unless `account_sid` names one
       of its accounts (403 for anything outside its provider); **differs from jambonz**,
       which does not fill `service_provider_sid` in;
-    - an admin key: must give `service_provider_sid` or `account_sid` (422 when
-      neither, or when they name unknown tenants or disagree).
+    - an admin key: `service_provider_sid`, `account_sid` (400 `unknown account_sid`
+      when it does not exist; 422 when the two disagree), or neither: a carrier of the
+      platform that belongs to no tenant, as in jambonz. Only admin keys see, change
+      and delete such a carrier, and any account's phone numbers may use it.
 
-    An account-owned carrier also stores its account's `service_provider_sid`. Rules
-    the schema cannot express (registration credentials, `application_sid`) answer 422
-    (**differs from jambonz**, which answers 400).
+    An account-owned carrier also stores its account's `service_provider_sid`. The
+    registration and routing rules are jambonz's, with its answers (400): with
+    `requires_register`, `register_username is required when requires_register is true`,
+    `register_username must not contain whitespace`, `register_password is required
+    when requires_register is true`; `register_sip_realm must not be empty string; use
+    null to fall back to gateway IP`; a realm or from-domain that is neither a name with
+    a dot nor an IPv4 address (or has `sip:` or spaces) `... must be a valid domain or IP
+    address (no sip: prefix, no spaces)`; `application_sid` without an account
+    `account_sid missing`, an unknown one `unknown application_sid`, another account's
+    `application_sid does not exist for specified account_sid`.
 
     Args:
         body (VoipCarrierCreate): A new carrier. Cross-field rules the schema cannot express
-            answer 422 (**differs from
-            jambonz**, which answers 400): `requires_register` true needs a non-empty
-            `register_username` and `register_password`; `application_sid` needs an
-            account-owned carrier and an application of that account.
+            answer 400 in jambonz's
+            words (listed under `POST /VoipCarriers`): `requires_register` true needs a
+            non-empty `register_username` (without whitespace) and `register_password`;
+            `application_sid` needs an account-owned carrier and an application of that account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

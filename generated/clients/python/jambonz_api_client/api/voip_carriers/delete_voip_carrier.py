@@ -81,9 +81,9 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a carrier
 
-     Refused with 422 `cannot delete voip carrier with active phone numbers` (naming a
-    number) while phone numbers use it; otherwise its SIP and SMPP gateways are deleted
-    with it, in one transaction. Scope as for update (404 / 403).
+     Refused with 422 `cannot delete voip carrier with active phone numbers` while phone
+    numbers use it (as jambonz); otherwise its SIP and SMPP gateways are deleted with it,
+    in one transaction. Scope as for update (404 / 403).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -115,9 +115,9 @@ def sync(
 ) -> Any | Error | None:
     """Delete a carrier
 
-     Refused with 422 `cannot delete voip carrier with active phone numbers` (naming a
-    number) while phone numbers use it; otherwise its SIP and SMPP gateways are deleted
-    with it, in one transaction. Scope as for update (404 / 403).
+     Refused with 422 `cannot delete voip carrier with active phone numbers` while phone
+    numbers use it (as jambonz); otherwise its SIP and SMPP gateways are deleted with it,
+    in one transaction. Scope as for update (404 / 403).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -144,9 +144,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a carrier
 
-     Refused with 422 `cannot delete voip carrier with active phone numbers` (naming a
-    number) while phone numbers use it; otherwise its SIP and SMPP gateways are deleted
-    with it, in one transaction. Scope as for update (404 / 403).
+     Refused with 422 `cannot delete voip carrier with active phone numbers` while phone
+    numbers use it (as jambonz); otherwise its SIP and SMPP gateways are deleted with it,
+    in one transaction. Scope as for update (404 / 403).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -176,9 +176,9 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a carrier
 
-     Refused with 422 `cannot delete voip carrier with active phone numbers` (naming a
-    number) while phone numbers use it; otherwise its SIP and SMPP gateways are deleted
-    with it, in one transaction. Scope as for update (404 / 403).
+     Refused with 422 `cannot delete voip carrier with active phone numbers` while phone
+    numbers use it (as jambonz); otherwise its SIP and SMPP gateways are deleted with it,
+    in one transaction. Scope as for update (404 / 403).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

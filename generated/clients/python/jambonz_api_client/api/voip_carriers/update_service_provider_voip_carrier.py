@@ -111,7 +111,7 @@ def sync_detailed(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +155,7 @@ def sync(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +194,7 @@ async def asyncio_detailed(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ async def asyncio(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

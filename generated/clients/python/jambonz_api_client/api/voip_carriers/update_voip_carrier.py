@@ -96,9 +96,11 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Update a carrier
 
-     Only the properties present are changed. A carrier the key cannot see is 404; an
-    account key may read but not change its provider's SP-wide carriers (403;
-    **differs from jambonz**, which answers 422 `carrier belongs to a different user`).
+     Only the properties present are changed, under the rules of `POST /VoipCarriers`
+    (400), checked against the carrier as it would be after the change. A carrier the
+    key cannot see is 404; an account key may read but not change its provider's
+    SP-wide carriers (403; **differs from jambonz**, which answers 422 `carrier belongs
+    to a different user`).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -107,7 +109,7 @@ def sync_detailed(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +139,11 @@ def sync(
 ) -> Any | Error | None:
     """Update a carrier
 
-     Only the properties present are changed. A carrier the key cannot see is 404; an
-    account key may read but not change its provider's SP-wide carriers (403;
-    **differs from jambonz**, which answers 422 `carrier belongs to a different user`).
+     Only the properties present are changed, under the rules of `POST /VoipCarriers`
+    (400), checked against the carrier as it would be after the change. A carrier the
+    key cannot see is 404; an account key may read but not change its provider's
+    SP-wide carriers (403; **differs from jambonz**, which answers 422 `carrier belongs
+    to a different user`).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -148,7 +152,7 @@ def sync(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +177,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Update a carrier
 
-     Only the properties present are changed. A carrier the key cannot see is 404; an
-    account key may read but not change its provider's SP-wide carriers (403;
-    **differs from jambonz**, which answers 422 `carrier belongs to a different user`).
+     Only the properties present are changed, under the rules of `POST /VoipCarriers`
+    (400), checked against the carrier as it would be after the change. A carrier the
+    key cannot see is 404; an account key may read but not change its provider's
+    SP-wide carriers (403; **differs from jambonz**, which answers 422 `carrier belongs
+    to a different user`).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -184,7 +190,7 @@ async def asyncio_detailed(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,9 +218,11 @@ async def asyncio(
 ) -> Any | Error | None:
     """Update a carrier
 
-     Only the properties present are changed. A carrier the key cannot see is 404; an
-    account key may read but not change its provider's SP-wide carriers (403;
-    **differs from jambonz**, which answers 422 `carrier belongs to a different user`).
+     Only the properties present are changed, under the rules of `POST /VoipCarriers`
+    (400), checked against the carrier as it would be after the change. A carrier the
+    key cannot see is 404; an account key may read but not change its provider's
+    SP-wide carriers (403; **differs from jambonz**, which answers 422 `carrier belongs
+    to a different user`).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -223,7 +231,7 @@ async def asyncio(
             `service_provider_sid`
             (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
             which writes them). `register_status` is read-only. The cross-field rules of
-            `VoipCarrierCreate` apply to the carrier as it would be after the change (422).
+            `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

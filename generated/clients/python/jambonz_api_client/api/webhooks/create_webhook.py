@@ -51,6 +51,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_415
 
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
     if response.status_code == 503:
         response_503 = Error.from_dict(response.json())
 
@@ -78,9 +83,10 @@ def sync_detailed(
 ) -> Response[Created | Error]:
     """Create a webhook
 
-     Stores a standalone webhook definition (`method` defaults to `POST`) and answers with
-    its sid. Any key may create one; the webhook belongs to the key's owner (its service
-    provider, or its account), which decides who may read it back.
+     Stores a standalone webhook definition (`method` defaults to `POST`, in any case)
+    and answers with its sid. Any key may create one; the webhook belongs to the key's
+    owner (its service provider, or its account), which decides who may read it back. A
+    value the database cannot store (a NUL character on PostgreSQL) is 422.
 
     Args:
         body (Hook): A webhook: where and how the platform calls the application. Stored as its
@@ -113,9 +119,10 @@ def sync(
 ) -> Created | Error | None:
     """Create a webhook
 
-     Stores a standalone webhook definition (`method` defaults to `POST`) and answers with
-    its sid. Any key may create one; the webhook belongs to the key's owner (its service
-    provider, or its account), which decides who may read it back.
+     Stores a standalone webhook definition (`method` defaults to `POST`, in any case)
+    and answers with its sid. Any key may create one; the webhook belongs to the key's
+    owner (its service provider, or its account), which decides who may read it back. A
+    value the database cannot store (a NUL character on PostgreSQL) is 422.
 
     Args:
         body (Hook): A webhook: where and how the platform calls the application. Stored as its
@@ -143,9 +150,10 @@ async def asyncio_detailed(
 ) -> Response[Created | Error]:
     """Create a webhook
 
-     Stores a standalone webhook definition (`method` defaults to `POST`) and answers with
-    its sid. Any key may create one; the webhook belongs to the key's owner (its service
-    provider, or its account), which decides who may read it back.
+     Stores a standalone webhook definition (`method` defaults to `POST`, in any case)
+    and answers with its sid. Any key may create one; the webhook belongs to the key's
+    owner (its service provider, or its account), which decides who may read it back. A
+    value the database cannot store (a NUL character on PostgreSQL) is 422.
 
     Args:
         body (Hook): A webhook: where and how the platform calls the application. Stored as its
@@ -176,9 +184,10 @@ async def asyncio(
 ) -> Created | Error | None:
     """Create a webhook
 
-     Stores a standalone webhook definition (`method` defaults to `POST`) and answers with
-    its sid. Any key may create one; the webhook belongs to the key's owner (its service
-    provider, or its account), which decides who may read it back.
+     Stores a standalone webhook definition (`method` defaults to `POST`, in any case)
+    and answers with its sid. Any key may create one; the webhook belongs to the key's
+    owner (its service provider, or its account), which decides who may read it back. A
+    value the database cannot store (a NUL character on PostgreSQL) is 422.
 
     Args:
         body (Hook): A webhook: where and how the platform calls the application. Stored as its
