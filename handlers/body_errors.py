@@ -41,6 +41,19 @@ def _cut(text: str) -> str:
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "…"
 
 
+# What a limit keyword expects, with its value in the braces.
+_BOUNDS = {
+    "minLength": "must be at least {} characters",
+    "maxLength": "must be at most {} characters",
+    "minimum": "must be at least {}",
+    "maximum": "must be at most {}",
+    "minItems": "must have at least {} items",
+    "maxItems": "must have at most {} items",
+    "maxProperties": "must have at most {} properties",
+    "format": "must be a valid {}",
+}
+
+
 def _where(error: ValidationError) -> str:
     return ".".join(str(part) for part in error.absolute_path)
 
@@ -107,22 +120,10 @@ def _words(error: ValidationError) -> str:
     if kind == "enum":
         shown = ", ".join("null" if value is None else str(value) for value in expected)
         return f"must be one of {shown}"
-    if kind == "minLength":
-        return "must not be empty" if expected == 1 else f"must be at least {expected} characters"
-    if kind == "maxLength":
-        return f"must be at most {expected} characters"
-    if kind == "minimum":
-        return f"must be at least {expected}"
-    if kind == "maximum":
-        return f"must be at most {expected}"
-    if kind == "minItems":
-        return f"must have at least {expected} items"
-    if kind == "maxItems":
-        return f"must have at most {expected} items"
-    if kind == "maxProperties":
-        return f"must have at most {expected} properties"
-    if kind == "format":
-        return f"must be a valid {expected}"
+    if kind == "minLength" and expected == 1:
+        return "must not be empty"
+    if kind in _BOUNDS:
+        return _BOUNDS[kind].format(expected)
     if kind == "pattern":
         hint = (schema or {}).get("description", "").strip().split(".")[0]
         return f"is not in the expected form ({hint})" if hint else "is not in the expected form"

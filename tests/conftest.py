@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -129,16 +130,28 @@ class Api:
         return token
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def api(database_url: str) -> AsyncIterator[Api]:
-    upgrade(database_url)
-    core = Core.from_settings(Settings(database_url=database_url, validate_responses=True))
+@asynccontextmanager
+async def app_api(database_url: str, **settings: Any) -> AsyncIterator[Api]:
+    """The app on its own Core with these settings (response validation on) and an admin
+    key, reached in-process; the Core is closed on the way out."""
+    core = Core.from_settings(
+        Settings(database_url=database_url, validate_responses=True, **settings)
+    )
     _, admin_token = await insert_key(core.db)
     app = create_app(core, validate_responses=True)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-        yield Api(client=client, core=core, admin_token=admin_token)
-    await core.close()
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            yield Api(client=client, core=core, admin_token=admin_token)
+    finally:
+        await core.close()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def api(database_url: str) -> AsyncIterator[Api]:
+    upgrade(database_url)
+    async with app_api(database_url) as made:
+        yield made
 
 
 @dataclass

@@ -708,3 +708,19 @@ async def test_delete_refused_while_a_number_points_to_it(api: Api, tenants: lis
     r = await api.put(f"/v1/PhoneNumbers/{number_sid}", json={"application_sid": other})
     assert r.status_code == 204
     assert (await api.delete(f"/v1/Applications/{sid}")).status_code == 204
+
+
+async def test_a_name_filter_with_nul_matches_nothing_on_every_store(api: Api) -> None:
+    """PostgreSQL cannot compare text with a NUL and SQLite can: such a filter matches
+    nothing on both, for applications and carriers alike."""
+    account = await api.account(await api.service_provider())
+    await api.application(account, name="nul-probe")
+    assert [a["name"] for a in (await api.get("/v1/Applications?name=nul-probe")).json()] == [
+        "nul-probe"
+    ]
+    for path in ("/v1/Applications", "/v1/VoipCarriers"):
+        for query in ("name=nul%00probe", "name=%00&page=1"):
+            r = await api.get(f"{path}?{query}")
+            assert r.status_code == 200, r.text
+            body = r.json()
+            assert (body["data"] if isinstance(body, dict) else body) == []

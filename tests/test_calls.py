@@ -19,18 +19,13 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
-import httpx
 import pytest
 import pytest_asyncio
 from sqlalchemy import insert
 
-from handlers.app import create_app
-from jambonz.bootstrap import insert_key
-from jambonz.config import Settings
 from jambonz.db.migrate import upgrade
 from jambonz.db.tables import calls
-from jambonz.runtime import Core
-from tests.conftest import Api, Tenant, unique
+from tests.conftest import Api, Tenant, app_api, unique
 from tests.voice_app import Received, Reply, VoiceApp
 
 SPEED = 20.0
@@ -42,17 +37,8 @@ MISSING = "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
 async def make_api(database_url: str, **settings: Any) -> AsyncIterator[Api]:
     """An `Api` on its own accelerated Core (the `api` fixture's pattern)."""
     options = {"sim_speed": SPEED, "webhook_timeout": 5.0, **settings}
-    core = Core.from_settings(
-        Settings(database_url=database_url, validate_responses=True, **options)
-    )
-    _, admin_token = await insert_key(core.db)
-    app = create_app(core, validate_responses=True)
-    transport = httpx.ASGITransport(app=app)
-    try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-            yield Api(client=client, core=core, admin_token=admin_token)
-    finally:
-        await core.close()
+    async with app_api(database_url, **options) as made:
+        yield made
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")

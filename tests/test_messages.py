@@ -24,12 +24,8 @@ import httpx
 import pytest
 import pytest_asyncio
 
-from handlers.app import create_app
-from jambonz.bootstrap import insert_key
-from jambonz.config import Settings
 from jambonz.db.migrate import upgrade
-from jambonz.runtime import Core
-from tests.conftest import Api, Tenant, unique
+from tests.conftest import Api, Tenant, app_api, unique
 from tests.voice_app import Received, Reply, VoiceApp
 
 SPEED = 50.0
@@ -66,17 +62,8 @@ async def make_api(database_url: str, **settings: Any) -> AsyncIterator[Api]:
         "sms_provider_timeout": PROVIDER_TIMEOUT,
         **settings,
     }
-    core = Core.from_settings(
-        Settings(database_url=database_url, validate_responses=True, **options)
-    )
-    _, admin_token = await insert_key(core.db)
-    app = create_app(core, validate_responses=True)
-    transport = httpx.ASGITransport(app=app)
-    try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-            yield Api(client=client, core=core, admin_token=admin_token)
-    finally:
-        await core.close()
+    async with app_api(database_url, **options) as made:
+        yield made
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")

@@ -45,14 +45,10 @@ import pytest
 import pytest_asyncio
 from jambonz_sdk.webhook import verify_signature_middleware
 
-from handlers.app import create_app
 from jambonz import wirejson
-from jambonz.bootstrap import insert_key
-from jambonz.config import Settings
 from jambonz.db.migrate import upgrade
-from jambonz.runtime import Core
 from jambonz.webhooks_out import HookTarget, WebhookSender, sign
-from tests.conftest import Api, unique
+from tests.conftest import Api, app_api, unique
 
 ROOT = Path(__file__).resolve().parent.parent
 NODE_MODULES = ROOT / "node_modules"
@@ -471,18 +467,8 @@ async def test_get_hook_is_signed_over_the_payload_as_json_stringify_writes_it(
 async def api(database_url: str) -> AsyncIterator[Api]:
     """The app on an accelerated Core (a simulated minute in about a second)."""
     upgrade(database_url)
-    settings = Settings(
-        database_url=database_url, validate_responses=True, sim_speed=50.0, webhook_timeout=5.0
-    )
-    core = Core.from_settings(settings)
-    _, admin_token = await insert_key(core.db)
-    app = create_app(core, validate_responses=True)
-    transport = httpx.ASGITransport(app=app)
-    try:
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-            yield Api(client=client, core=core, admin_token=admin_token)
-    finally:
-        await core.close()
+    async with app_api(database_url, sim_speed=50.0, webhook_timeout=5.0) as made:
+        yield made
 
 
 async def webhook_secret(api: Api, account: str) -> str:

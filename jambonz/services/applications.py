@@ -28,7 +28,15 @@ from jambonz.db.prepared import Prepared, PreparedInsert
 from jambonz.db.tables import accounts, applications, voip_carriers
 from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
 from jambonz.services import hooks, scope
-from jambonz.services.common import PageRequest, changes, flag, iso, new_sid, norm_sid
+from jambonz.services.common import (
+    PageRequest,
+    changes,
+    flag,
+    iso,
+    name_contains,
+    new_sid,
+    norm_sid,
+)
 from jambonz.services.phone_numbers import numbers_pointing_to_application
 
 NOT_FOUND = "application not found"
@@ -251,7 +259,7 @@ async def list_all(
     """The applications in scope (of one account when given), by name; one page on request."""
     query = _scoped(principal)
     if name:
-        query = query.where(applications.c.name.icontains(name, autoescape=True))
+        query = query.where(name_contains(applications.c.name, name))
     async with db.read() as conn:
         if account_sid is not None:
             account = await scope.account_at_path(conn, principal, account_sid)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
+from sqlalchemy import ColumnElement, false
+
 from jambonz.auth import Principal, Scope
 from jambonz.errors import Forbidden
 
@@ -64,3 +66,11 @@ class PageRequest:
 
 def page_request(page: int | None, page_size: int | None) -> PageRequest | None:
     return None if page is None else PageRequest(page, page_size)
+
+
+def name_contains(column: Any, text: str) -> ColumnElement[bool]:
+    """The `name` list filter: a case-insensitive substring, `%` and `_` taken literally.
+    Text with a NUL matches nothing on every store (PostgreSQL cannot even compare it)."""
+    if "\x00" in text:
+        return false()
+    return column.icontains(text, autoescape=True)

@@ -40,7 +40,15 @@ from jambonz.db.tables import (
 )
 from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
 from jambonz.services import scope
-from jambonz.services.common import PageRequest, changes, flag, iso, new_sid, norm_sid
+from jambonz.services.common import (
+    PageRequest,
+    changes,
+    flag,
+    iso,
+    name_contains,
+    new_sid,
+    norm_sid,
+)
 
 NOT_FOUND = "voip carrier not found"
 FLAGS = ("e164_leading_plus", "requires_register", "register_public_ip_in_contact", "is_active")
@@ -172,7 +180,7 @@ async def list_all(
     `account_sid` filter and to `name`; one page on request."""
     query = select(voip_carriers).where(visible(principal))
     if name:
-        query = query.where(voip_carriers.c.name.icontains(name, autoescape=True))
+        query = query.where(name_contains(voip_carriers.c.name, name))
     async with db.read() as conn:
         if service_provider_sid is not None:
             sp = await scope.service_provider_at_path(conn, principal, service_provider_sid)

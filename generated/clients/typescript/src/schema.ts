@@ -4162,7 +4162,10 @@ export interface components {
         AccountSid: components["schemas"]["Sid"];
         /** @description The application's sid. */
         ApplicationSid: components["schemas"]["Sid"];
-        /** @description Keep only the items whose name contains this text (case-insensitive). */
+        /**
+         * @description Keep only the items whose name contains this text (case-insensitive). Text with a
+         *     NUL character matches nothing, on every store.
+         */
         NameContains: string;
         /**
          * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
@@ -4561,7 +4564,10 @@ export interface operations {
     list_applications: {
         parameters: {
             query?: {
-                /** @description Keep only the items whose name contains this text (case-insensitive). */
+                /**
+                 * @description Keep only the items whose name contains this text (case-insensitive). Text with a
+                 *     NUL character matches nothing, on every store.
+                 */
                 name?: components["parameters"]["NameContains"];
                 /**
                  * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
@@ -4689,7 +4695,10 @@ export interface operations {
     list_account_applications: {
         parameters: {
             query?: {
-                /** @description Keep only the items whose name contains this text (case-insensitive). */
+                /**
+                 * @description Keep only the items whose name contains this text (case-insensitive). Text with a
+                 *     NUL character matches nothing, on every store.
+                 */
                 name?: components["parameters"]["NameContains"];
                 /**
                  * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
@@ -6190,7 +6199,10 @@ export interface operations {
                  *     account is outside the key's scope.
                  */
                 account_sid?: components["parameters"]["VoipCarrierAccountFilter"];
-                /** @description Keep only the items whose name contains this text (case-insensitive). */
+                /**
+                 * @description Keep only the items whose name contains this text (case-insensitive). Text with a
+                 *     NUL character matches nothing, on every store.
+                 */
                 name?: components["parameters"]["NameContains"];
                 /**
                  * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
@@ -6331,7 +6343,10 @@ export interface operations {
                  *     account is outside the key's scope.
                  */
                 account_sid?: components["parameters"]["VoipCarrierAccountFilter"];
-                /** @description Keep only the items whose name contains this text (case-insensitive). */
+                /**
+                 * @description Keep only the items whose name contains this text (case-insensitive). Text with a
+                 *     NUL character matches nothing, on every store.
+                 */
                 name?: components["parameters"]["NameContains"];
                 /**
                  * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
@@ -6434,7 +6449,10 @@ export interface operations {
     list_account_voip_carriers: {
         parameters: {
             query?: {
-                /** @description Keep only the items whose name contains this text (case-insensitive). */
+                /**
+                 * @description Keep only the items whose name contains this text (case-insensitive). Text with a
+                 *     NUL character matches nothing, on every store.
+                 */
                 name?: components["parameters"]["NameContains"];
                 /**
                  * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
