@@ -777,18 +777,21 @@ class SimulatorEngine(RoomVerbs):
         """A status change: state, history, record, observers, and the status webhook.
 
         A call that has ended keeps its final status: a task of the call that wakes up
-        while the hang-up is being recorded cannot overwrite it.
+        while the hang-up is being recorded cannot overwrite it. Changes of one call are
+        applied one at a time: the status webhook of each carries its own status, in order,
+        even when another change arrives while the record is being saved.
         """
-        if call.is_final:
-            return
-        call.call_status, call.sip_status, call.sip_reason = status, code, reason
-        last = call.history[-1] if call.history else None
-        if last is None or (last["call_status"], last["sip_status"]) != (status, code):
-            call.history.append(self._history_entry(call))
-        await self._save(call)
-        self._emit(call, "status", {"call_status": status, "sip_status": code})
-        if call.call_status_hook:
-            self._queue_status_webhook(call, call.info())
+        async with call.status_lock:
+            if call.is_final:
+                return
+            call.call_status, call.sip_status, call.sip_reason = status, code, reason
+            last = call.history[-1] if call.history else None
+            if last is None or (last["call_status"], last["sip_status"]) != (status, code):
+                call.history.append(self._history_entry(call))
+            await self._save(call)
+            self._emit(call, "status", {"call_status": status, "sip_status": code})
+            if call.call_status_hook:
+                self._queue_status_webhook(call, call.info())
 
     async def _save(self, call: LiveCall) -> None:
         try:

@@ -60,6 +60,9 @@ class LiveCall:
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     app_task: asyncio.Task[Any] | None = None
     ended: asyncio.Event = field(default_factory=asyncio.Event)
+    # Held from a status change until its record is saved and its webhook queued, so that
+    # a change arriving meanwhile (a cancel while "ringing" is being saved) comes after it.
+    status_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     recorded: bool = False  # its record exists (the recorder inserts once, then updates)
 
     @property
