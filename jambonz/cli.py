@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import errno
 import logging
 import os
+import socket
 import sys
 from collections.abc import Sequence
 
@@ -18,20 +20,65 @@ from jambonz.errors import JambonzError
 log = logging.getLogger("jambonz")
 
 
+# Every setting, as `--help` lists it: (variable, default, meaning). README "Configuration"
+# says more about each.
+SETTINGS_HELP = (
+    ("JAMBONZ_HOST", "127.0.0.1", "interface to bind"),
+    ("JAMBONZ_PORT", "3000", "port to bind"),
+    ("JAMBONZ_WORKERS", "one per core, at most 4", "worker processes"),
+    ("JAMBONZ_DATABASE_URL", "sqlite:///./jambonz.db", "the store (sqlite or postgresql)"),
+    ("JAMBONZ_ADMIN_TOKEN", "unset", "make sure an admin key with this token exists"),
+    ("JAMBONZ_LOG_LEVEL", "info", "critical, error, warning, info or debug"),
+    ("JAMBONZ_FAST_PATH", "true", "serve plainly valid requests on the compiled fast path"),
+    ("JAMBONZ_READ_CACHE_SECONDS", "5", "the longest a cached read may be served (0: off)"),
+    ("JAMBONZ_VALIDATE_RESPONSES", "false", "validate every response against the contract"),
+    ("JAMBONZ_SIM_SPEED", "1", "call simulator speed-up factor"),
+    ("JAMBONZ_WEBHOOK_TIMEOUT", "10", "seconds an application's webhook has to answer"),
+    ("JAMBONZ_WEBHOOK_CONCURRENCY", "200", "webhook requests in flight at once"),
+    ("JAMBONZ_SMS_PROVIDER_TIMEOUT", "10", "seconds an HTTP SMS provider has to answer"),
+    ("JAMBONZ_SMS_CONCURRENCY", "100", "inbound messages delivered at once, per process"),
+)
+
+
+def _settings_epilog() -> str:
+    rows = [
+        f"  {name:<30} {meaning} (default: {default})" for name, default, meaning in SETTINGS_HELP
+    ]
+    return "Settings (environment variables; flags win over them):\n" + "\n".join(rows)
+
+
+def _database_url_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--database-url",
+        default=default,
+        help="the store; overrides JAMBONZ_DATABASE_URL (default sqlite:///./jambonz.db)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jambonz-api",
         description="A spec-first implementation of the jambonz REST API.",
-        epilog="Environment: JAMBONZ_HOST, JAMBONZ_PORT, JAMBONZ_WORKERS, JAMBONZ_DATABASE_URL, "
-        "JAMBONZ_ADMIN_TOKEN, JAMBONZ_LOG_LEVEL, JAMBONZ_VALIDATE_RESPONSES (see README).",
+        epilog=_settings_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--database-url", help="overrides JAMBONZ_DATABASE_URL (default sqlite:///./jambonz.db)"
-    )
+    _database_url_option(parser, None)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    serve = sub.add_parser("serve", help="apply migrations and serve the API")
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        """A sub-command that also takes `--database-url` after its name (a value given
+        before the name is kept: SUPPRESS leaves it alone)."""
+        found = sub.add_parser(
+            name,
+            help=help_text,
+            epilog=_settings_epilog(),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        _database_url_option(found, argparse.SUPPRESS)
+        return found
+
+    serve = command("serve", "apply migrations and serve the API")
     serve.add_argument("--host", help="interface to bind (env JAMBONZ_HOST, default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to bind (env JAMBONZ_PORT, default 3000)")
     serve.add_argument(
@@ -39,15 +86,36 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         help="worker processes (env JAMBONZ_WORKERS; default: one per core, at most 4)",
     )
-    serve.add_argument("--log-level", choices=["critical", "error", "warning", "info", "debug"])
+    serve.add_argument(
+        "--log-level",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="how much the server logs (env JAMBONZ_LOG_LEVEL, default info)",
+    )
 
-    sub.add_parser("migrate", help="apply database migrations and exit")
+    command("migrate", "apply database migrations and exit")
 
-    key = sub.add_parser("create-key", help="create an API key and print its token")
+    key = command("create-key", "create an API key and print its token")
     key.add_argument("--scope", required=True, choices=["admin", "service_provider", "account"])
     key.add_argument("--service-provider-sid", help="owner of a service_provider key")
     key.add_argument("--account-sid", help="owner of an account key")
     return parser
+
+
+def _port_is_free(host: str, port: int) -> str | None:
+    """None when the address can be bound, else why not, in a sentence for the person."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return (
+                    f"port {port} on {host} is already in use (is another server running?); "
+                    "stop it, or choose another port with --port or JAMBONZ_PORT"
+                )
+            return f"cannot listen on {host}:{port}: {exc.strerror or exc}"
+    return None
 
 
 def _print_first_token(token: str) -> None:
@@ -88,6 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env().with_overrides(database_url=args.database_url)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # Alembic says "Context impl ..." and "Will assume ..." at INFO on every command: quiet
+    # unless asked for debug.
+    debug = (getattr(args, "log_level", None) or settings.log_level) == "debug"
+    logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
     try:
         if args.command == "migrate":
             upgrade(settings.database_url)
@@ -100,6 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = settings.with_overrides(
             host=args.host, port=args.port, workers=args.workers, log_level=args.log_level
         )
+        if problem := _port_is_free(settings.host, settings.port):
+            print(f"jambonz-api: {problem}", file=sys.stderr)
+            return 2
         upgrade(settings.database_url)
         asyncio.run(_prepare_keys(settings))
         # Workers read their settings from the environment: pass the CLI's choices on.

@@ -139,3 +139,44 @@ def test_admin_token_from_environment(tmp_path: Path) -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=10)
+
+
+def test_help_lists_every_setting(tmp_path: Path) -> None:
+    from jambonz.cli import SETTINGS_HELP
+
+    for args in (["--help"], ["serve", "--help"]):
+        out = _run(args, tmp_path).stdout
+        for name, _default, _meaning in SETTINGS_HELP:
+            assert name in out, (args, name)
+    assert "how much the server logs" in _run(["serve", "--help"], tmp_path).stdout
+    # every variable the settings read is listed
+    source = (Path(__file__).parents[1] / "jambonz" / "config.py").read_text()
+    read = set(re.findall(r'"(JAMBONZ_[A-Z_]+)"', source))
+    assert read <= {name for name, _d, _m in SETTINGS_HELP}, read
+
+
+def test_database_url_before_or_after_the_command_and_quiet_migrations(tmp_path: Path) -> None:
+    for place, args in (
+        ("after", ["migrate", "--database-url", f"sqlite:///{tmp_path}/after.db"]),
+        ("before", ["--database-url", f"sqlite:///{tmp_path}/before.db", "migrate"]),
+    ):
+        result = _run(args, tmp_path)
+        assert result.returncode == 0, (place, result.stderr)
+        assert (tmp_path / f"{place}.db").exists()
+        assert "alembic" not in result.stderr.lower(), result.stderr
+    assert not (tmp_path / "jambonz.db").exists()
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _run(["serve", "--port", str(port), "--workers", "1"], tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines == [
+        f"jambonz-api: port {port} on 127.0.0.1 is already in use (is another server "
+        "running?); stop it, or choose another port with --port or JAMBONZ_PORT"
+    ], result.stderr
+    assert "serving" not in result.stdout
