@@ -2132,6 +2132,59 @@ class ServiceProviderLimit(BaseModel):
     quantity: Annotated[int, Field(ge=0)]
 
 
+class PredefinedCarrier(BaseModel):
+    """
+    A template of a carrier, as jambonz lists it: the fields of the carrier it creates,
+    booleans read back as `0`/`1`. Its gateways are not listed; they come with the
+    carrier.
+
+    """
+
+    predefined_carrier_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: Annotated[
+        str, Field(description="The provider; the name of the carrier the template creates.")
+    ]
+    requires_static_ip: Annotated[
+        Literal[0, 1],
+        Field(
+            description="The provider recognises the platform by its public IP address, which must be\nregistered with the provider. Informs only (not a field of the carrier).\n"
+        ),
+    ]
+    e164_leading_plus: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    requires_register: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    register_username: Annotated[
+        str | None,
+        Field(
+            description="The digest (or registration) user; often a placeholder in angle brackets for\nthe customer's own.\n"
+        ),
+    ]
+    register_sip_realm: Annotated[str | None, Field(...)]
+    register_password: Annotated[str | None, Field(...)]
+    tech_prefix: Annotated[str | None, Field(...)]
+    inbound_auth_username: Annotated[str | None, Field(...)]
+    inbound_auth_password: Annotated[str | None, Field(...)]
+    diversion: Annotated[str | None, Field(...)]
+    trunk_type: Annotated[
+        Literal["static_ip", "auth", "reg"],
+        Field(
+            description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
+        ),
+    ]
+
+
 class ServiceProviderCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",

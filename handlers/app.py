@@ -20,6 +20,7 @@ from handlers.fastpath import FastPath
 from handlers.live import EngineSocket, LiveProxy
 from handlers.validation import validator_map
 from jambonz.errors import JambonzError
+from jambonz.predefined import catalogue
 from jambonz.runtime import Core
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "openapi"
@@ -73,6 +74,7 @@ def create_app(
     """Build the app for one `Core` (several may live in one process, e.g. in tests)."""
     connexion_shims.install()
     spec = load_spec()
+    catalogue()  # a broken catalogue of predefined carriers stops the start, not a request
     if validate_responses is None:
         validate_responses = core.settings.validate_responses
 

@@ -141,19 +141,28 @@ async def _find(
 async def create(db: Database, principal: Principal, kind: GatewayKind, data: Any) -> str:
     values = data.model_dump()
     carrier_sid = values.pop("voip_carrier_sid")
-    sid = new_sid()
     async with db.write() as conn:
         carrier = await carriers.carrier_in_body(conn, principal, carrier_sid)
-        kind.rules(values)
-        await conn.execute(
-            insert(kind.table).values(
-                {
-                    kind.sid_column: sid,
-                    "voip_carrier_sid": carrier.voip_carrier_sid,
-                    **_column_values(kind, values),
-                }
-            )
+        return await insert_gateway(conn, kind, carrier.voip_carrier_sid, values)
+
+
+async def insert_gateway(
+    conn: AsyncConnection, kind: GatewayKind, voip_carrier_sid: str, values: dict[str, Any]
+) -> str:
+    """Insert a gateway of a carrier the key may change, inside the caller's transaction,
+    and return its sid. `values` are the columns of a `SipGatewayCreate` or
+    `SmppGatewayCreate` but `voip_carrier_sid`; the kind's rules apply (400)."""
+    kind.rules(values)
+    sid = new_sid()
+    await conn.execute(
+        insert(kind.table).values(
+            {
+                kind.sid_column: sid,
+                "voip_carrier_sid": voip_carrier_sid,
+                **_column_values(kind, values),
+            }
         )
+    )
     return sid
 
 

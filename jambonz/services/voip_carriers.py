@@ -289,7 +289,7 @@ def _valid_realm(value: str) -> bool:
     return bool(re.fullmatch(r"(\d{1,3}\.){3}\d{1,3}", value)) or "." in value
 
 
-def _check_registration(body: dict[str, Any], stored: Mapping[str, Any] | None = None) -> None:
+def check_registration(body: dict[str, Any], stored: Mapping[str, Any] | None = None) -> None:
     """The registration fields, checked as jambonz checks them (400, its words): with
     `requires_register` (given, or already stored), a username without whitespace and a
     password; a realm or from-domain, when given, a domain or an IPv4 address."""
@@ -375,7 +375,6 @@ async def create(
     values = data.model_dump()
     body_account = values.pop("account_sid")
     body_service_provider = values.pop("service_provider_sid")
-    sid = new_sid()
     async with db.write() as conn:
         owner_account, owner_sp = await _owner(
             conn,
@@ -385,18 +384,35 @@ async def create(
             path_account=account_sid,
             path_service_provider=service_provider_sid,
         )
-        _check_registration(values)
-        values["application_sid"] = await _check_application(
-            conn, principal, values["application_sid"], owner_account
+        return await insert_carrier(
+            conn, principal, values, account_sid=owner_account, service_provider_sid=owner_sp
         )
-        await conn.execute(
-            insert(voip_carriers).values(
-                voip_carrier_sid=sid,
-                account_sid=owner_account,
-                service_provider_sid=owner_sp,
-                **_column_values(values),
-            )
+
+
+async def insert_carrier(
+    conn: AsyncConnection,
+    principal: Principal,
+    values: dict[str, Any],
+    *,
+    account_sid: str | None,
+    service_provider_sid: str | None,
+) -> str:
+    """Insert a carrier of an owner already resolved within the key's scope, inside the
+    caller's transaction, and return its sid. `values` are the columns of a
+    `VoipCarrierCreate` but the owner's; the cross-field rules apply (400)."""
+    check_registration(values)
+    values["application_sid"] = await _check_application(
+        conn, principal, values["application_sid"], account_sid
+    )
+    sid = new_sid()
+    await conn.execute(
+        insert(voip_carriers).values(
+            voip_carrier_sid=sid,
+            account_sid=account_sid,
+            service_provider_sid=service_provider_sid,
+            **_column_values(values),
         )
+    )
     return sid
 
 
@@ -416,7 +432,7 @@ async def update_one(
         )
         if not may_change(principal, row.account_sid):
             raise Forbidden(READ_ONLY)
-        _check_registration(values, row._mapping)
+        check_registration(values, row._mapping)
         if "application_sid" in values:
             values["application_sid"] = await _check_application(
                 conn, principal, values["application_sid"], row.account_sid
