@@ -1843,6 +1843,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/PredefinedCarriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the predefined carriers
+         * @description The catalogue of known SIP trunk providers that `POST
+         *     /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`
+         *     and `POST /Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}` turn into
+         *     carriers: a bare array of templates, sorted by name, each without its gateways (they
+         *     come with the carrier it creates), as jambonz lists them. As in jambonz, no
+         *     authentication is needed (a token, if sent, is not checked): the catalogue holds no
+         *     tenant's data.
+         *
+         *     The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
+         *     read when the server starts, not from the database), written from each provider's
+         *     public documentation; its entries are not jambonz's, but Twilio keeps the sid
+         *     jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
+         *     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
+         *     placeholders for what the provider gives each customer: change them on the carrier
+         *     once it is created.
+         */
+        get: operations["list_predefined_carriers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a carrier of a service provider from a predefined carrier
+         * @description Creates an SP-wide carrier of the provider in the path from the template, together
+         *     with the template's SIP and SMPP gateways, in one transaction (all of it or nothing),
+         *     and answers 201 with the carrier's sid, as jambonz does. No request body is read.
+         *
+         *     The carrier takes the template's `name`, `e164_leading_plus`, `requires_register`,
+         *     `register_username`, `register_sip_realm`, `register_password`, `tech_prefix`,
+         *     `inbound_auth_username`, `inbound_auth_password`, `diversion` and `trunk_type`, and
+         *     otherwise the defaults of `POST /VoipCarriers`; each gateway takes its address,
+         *     `netmask`, `port`, `inbound` and `outbound`, and otherwise the defaults of `POST
+         *     /SipGateways` (`POST /SmppGateways`). The carrier and its gateways obey the rules of
+         *     those operations, and read back and change as any other (`GET
+         *     /VoipCarriers/{VoipCarrierSid}`, `GET /SipGateways?voip_carrier_sid=...`). When a
+         *     carrier of the provider (SP-wide or an account's) already has the template's name,
+         *     compared without regard to case, the new one is named `<name>-<short id>` (up to 22
+         *     random letters and digits), as jambonz names it.
+         *
+         *     Admin keys, and service provider keys for their own provider. 404 when the provider
+         *     is not within the key's scope (jambonz answers 403) or the template does not exist;
+         *     403 for an account key on its own provider, as in jambonz (an account key adds a
+         *     carrier to its account with `POST
+         *     /Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}`).
+         */
+        post: operations["add_service_provider_predefined_carrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a carrier of an account from a predefined carrier
+         * @description As `POST /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`,
+         *     the carrier being the account's own (`account_sid` the path's account,
+         *     `service_provider_sid` its provider's). Its name is taken when one of the carriers the
+         *     account sees has it: the account's own and its provider's SP-wide carriers.
+         *
+         *     Admin keys, service provider keys for the accounts of their provider, and account
+         *     keys for their own account. 404 when the account is not within the key's scope
+         *     (jambonz answers 403) or the template does not exist.
+         *
+         *     **Differs from jambonz**, where the carrier an admin or service provider key creates
+         *     on this path belongs to no tenant (neither the path's account nor a provider), so
+         *     that the service provider key can neither see nor delete it; and where the name is
+         *     compared with every carrier of the provider, other accounts' included, which tells
+         *     an account key what another account named its carriers.
+         */
+        post: operations["add_account_predefined_carrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/BetaInviteCodes": {
         parameters: {
             query?: never;
@@ -1940,6 +2063,50 @@ export interface components {
          * @example
          */
         EmptyString: string;
+        /**
+         * @description A template of a carrier, as jambonz lists it: the fields of the carrier it creates,
+         *     booleans read back as `0`/`1`. Its gateways are not listed; they come with the
+         *     carrier.
+         * @example {
+         *       "predefined_carrier_sid": "6cbd5809-6651-42b4-bfad-5d02bf8e6b5f",
+         *       "name": "Telnyx",
+         *       "requires_static_ip": 1,
+         *       "e164_leading_plus": 1,
+         *       "requires_register": 0,
+         *       "register_username": null,
+         *       "register_sip_realm": null,
+         *       "register_password": null,
+         *       "tech_prefix": null,
+         *       "inbound_auth_username": null,
+         *       "inbound_auth_password": null,
+         *       "diversion": null,
+         *       "trunk_type": "static_ip"
+         *     }
+         */
+        PredefinedCarrier: {
+            predefined_carrier_sid: components["schemas"]["Sid"];
+            /** @description The provider; the name of the carrier the template creates. */
+            name: string;
+            /**
+             * @description The provider recognises the platform by its public IP address, which must be
+             *     registered with the provider. Informs only (not a field of the carrier).
+             */
+            requires_static_ip: components["schemas"]["Flag"];
+            e164_leading_plus: components["schemas"]["Flag"];
+            requires_register: components["schemas"]["Flag"];
+            /**
+             * @description The digest (or registration) user; often a placeholder in angle brackets for
+             *     the customer's own.
+             */
+            register_username: string | null;
+            register_sip_realm: string | null;
+            register_password: string | null;
+            tech_prefix: string | null;
+            inbound_auth_username: string | null;
+            inbound_auth_password: string | null;
+            diversion: string | null;
+            trunk_type: components["schemas"]["TrunkType"];
+        };
         /**
          * @description How many codes to create.
          * @default {}
@@ -4128,6 +4295,11 @@ export interface components {
         Provider: string;
         /** @description The carrier's sid. */
         VoipCarrierSid: components["schemas"]["Sid"];
+        /**
+         * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+         * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+         */
+        PredefinedCarrierSid: components["schemas"]["Sid"];
         /** @description The SIP gateway's sid. */
         SipGatewaySid: components["schemas"]["Sid"];
         /** @description The SMPP gateway's sid. */
@@ -7179,6 +7351,96 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_predefined_carriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "predefined_carrier_sid": "7d509a18-bbff-4c5d-b21e-b99bf8f8c49a",
+                     *         "name": "Twilio",
+                     *         "requires_static_ip": 0,
+                     *         "e164_leading_plus": 1,
+                     *         "requires_register": 0,
+                     *         "register_username": "<your-twilio-credential-username>",
+                     *         "register_sip_realm": null,
+                     *         "register_password": "<your-twilio-credential-password>",
+                     *         "tech_prefix": null,
+                     *         "inbound_auth_username": null,
+                     *         "inbound_auth_password": null,
+                     *         "diversion": null,
+                     *         "trunk_type": "auth"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PredefinedCarrier"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    add_service_provider_predefined_carrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: components["responses"]["ServiceProviderVoipCarrierCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    add_account_predefined_carrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: components["responses"]["AccountVoipCarrierCreated"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -75,6 +75,7 @@ from .phone_number_update import PhoneNumberUpdate
 from .phone_target import PhoneTarget
 from .phone_target_type import PhoneTargetType
 from .plan_type import PlanType
+from .predefined_carrier import PredefinedCarrier
 from .provider_response import ProviderResponse
 from .queue import Queue
 from .queue_create import QueueCreate
@@ -191,6 +192,7 @@ __all__ = (
     "PhoneTarget",
     "PhoneTargetType",
     "PlanType",
+    "PredefinedCarrier",
     "ProviderResponse",
     "Queue",
     "QueueCreate",
