@@ -7,9 +7,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.install-stamp
 NODE_STAMP := node_modules/.install-stamp
-SPEC := openapi/jambonz.yaml
+# The contract is written as files under openapi/; the tools read their bundle.
+SPEC := generated/openapi.yaml
 
-.PHONY: help install run migrate generate check-generated lint test test-fast clean \
+.PHONY: help install run migrate bundle generate check-generated lint test test-fast clean \
 	bench bench-compare \
 	clients check-clients docs contract-diff contract-guard ts-test
 
@@ -28,18 +29,22 @@ $(NODE_STAMP): package.json package-lock.json
 
 install: $(STAMP) ## create .venv and install the project with its pinned dependencies
 
-run: install ## serve the API on http://127.0.0.1:3000/v1 (SQLite by default)
+run: install bundle ## serve the API on http://127.0.0.1:3000/v1 (SQLite by default)
 	$(BIN)/jambonz-api serve
 
 migrate: install ## apply database migrations
 	$(BIN)/jambonz-api migrate
 
-generate: install ## regenerate generated/ from the contract
+bundle: install ## bundle the contract's files under openapi/ into generated/openapi.yaml
+	@$(BIN)/python -m tools.bundle_spec
+
+generate: bundle ## regenerate generated/ (the bundled contract and the models) from the contract
 	$(BIN)/datamodel-codegen
 
 # The temporary output lives inside the repository so that the formatter datamodel-codegen
 # runs reads this project's ruff settings, exactly as `make generate` does.
 check-generated: install ## fail when generated/ differs from what the contract generates
+	@$(BIN)/python -m tools.bundle_spec --check
 	@tmp=$$(mktemp -d ./.drift.XXXXXX) && \
 	$(BIN)/datamodel-codegen --output $$tmp/models.py && \
 	if ! diff -u generated/models.py $$tmp/models.py; then \

@@ -1,14 +1,10 @@
-# Generated from openapi/jambonz.yaml by `make generate` (datamodel-code-generator). Do not edit.
+# Generated from the contract (openapi/, bundled as generated/openapi.yaml) by `make generate` (datamodel-code-generator). Do not edit.
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
-
-
-class Health(BaseModel):
-    status: Literal["ok"]
 
 
 class Error(BaseModel):
@@ -48,71 +44,11 @@ class HookUrl(RootModel[str]):
     ]
 
 
-class Hook(BaseModel):
-    """
-    A webhook: where and how the platform calls the application. Stored as its own
-    webhook row; embedded in the resources that use it.
-
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    url: Annotated[
-        str,
-        Field(
-            description="An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode\nanything else), no whitespace.\n",
-            examples=["https://app.example.com/call"],
-            max_length=1024,
-            min_length=8,
-            pattern="^(https?|wss?)://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
-        ),
-    ]
-    method: Annotated[
-        str | None,
-        Field(
-            description="The HTTP method the hook is requested with, in any case (`post` and `POST` are the\nsame, as in jambonz); read back in capitals.\n",
-            examples=["POST"],
-            pattern="^([Gg][Ee][Tt]|[Pp][Oo][Ss][Tt])$",
-        ),
-    ] = None
-    username: Annotated[str | None, Field(max_length=255)] = None
-    password: Annotated[str | None, Field(max_length=255)] = None
-
-
 class EmptyString(RootModel[str]):
     root: Annotated[
         str,
         Field(description='An empty string, which here means "none".', examples=[""], max_length=0),
     ]
-
-
-class InviteCodesCreate(BaseModel):
-    """
-    How many codes to create.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    count: Annotated[
-        int | None,
-        Field(
-            description="How many (default 1; 0 or less also means 1, as in jambonz).",
-            examples=[2],
-            le=1000,
-        ),
-    ] = None
-
-
-class Code(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9ABCXZ]{6}$")]
-
-
-class InviteCodesCreated(BaseModel):
-    status: Literal["ok"]
-    added: Annotated[int, Field(description="How many codes were created.")]
-    codes: list[Code]
 
 
 class HookObjectInput(BaseModel):
@@ -182,6 +118,40 @@ class HookWithSid(BaseModel):
     ]
     username: Annotated[str | None, Field(...)]
     password: Annotated[str | None, Field(...)]
+
+
+class NameCreated(BaseModel):
+    """
+    The name of the conference or queue just created.
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+
+
+class E164Number(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
 
 
 class ServiceProvider(BaseModel):
@@ -560,693 +530,42 @@ class ApiKeyCreated(BaseModel):
     ]
 
 
+class Hook(BaseModel):
+    """
+    A webhook: where and how the platform calls the application. Stored as its own
+    webhook row; embedded in the resources that use it.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    url: Annotated[
+        str,
+        Field(
+            description="An absolute http(s) or ws(s) URL with a host; printable ASCII only (percent-encode\nanything else), no whitespace.\n",
+            examples=["https://app.example.com/call"],
+            max_length=1024,
+            min_length=8,
+            pattern="^(https?|wss?)://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
+        ),
+    ]
+    method: Annotated[
+        str | None,
+        Field(
+            description="The HTTP method the hook is requested with, in any case (`post` and `POST` are the\nsame, as in jambonz); read back in capitals.\n",
+            examples=["POST"],
+            pattern="^([Gg][Ee][Tt]|[Pp][Oo][Ss][Tt])$",
+        ),
+    ] = None
+    username: Annotated[str | None, Field(max_length=255)] = None
+    password: Annotated[str | None, Field(max_length=255)] = None
+
+
 class Webhook(HookWithSid):
     """
     A webhook row as `GET /Webhooks/{WebhookSid}` returns it.
     """
-
-
-class StatusChange(BaseModel):
-    call_status: Annotated[
-        Literal[
-            "trying",
-            "ringing",
-            "early-media",
-            "in-progress",
-            "completed",
-            "failed",
-            "busy",
-            "no-answer",
-            "queued",
-        ],
-        Field(
-            description="`trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after\nanswer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by\nthe list filter, as in jambonz, and never emitted.\n"
-        ),
-    ]
-    sip_status: int
-    time: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-
-
-class Call(BaseModel):
-    """
-    A call leg's record (reference §3.3). `customerData` is the tag data. **Differs from
-    jambonz**: every property is present (null when unknown), and the record carries
-    its `status_history` and times.
-
-    """
-
-    call_sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    parent_call_sid: Annotated[
-        str | None, Field(description="The A-leg of a leg created by `dial`.")
-    ]
-    direction: Literal["inbound", "outbound"]
-    from_: Annotated[str, Field(alias="from")]
-    to: str
-    call_id: Annotated[str, Field(description="The SIP Call-ID.")]
-    sip_status: int
-    sip_reason: Annotated[str | None, Field(...)]
-    call_status: Annotated[
-        Literal[
-            "trying",
-            "ringing",
-            "early-media",
-            "in-progress",
-            "completed",
-            "failed",
-            "busy",
-            "no-answer",
-            "queued",
-        ],
-        Field(
-            description="`trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after\nanswer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by\nthe list filter, as in jambonz, and never emitted.\n"
-        ),
-    ]
-    account_sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    application_sid: Annotated[str | None, Field(...)]
-    service_provider_sid: Annotated[str | None, Field(...)]
-    duration: Annotated[
-        int | None, Field(description="Seconds from answer to hang-up; set once `completed`.")
-    ]
-    call_termination_by: Annotated[
-        str | None, Field(description="Who ended the call (`caller` or `jambonz`), once it ended.")
-    ]
-    originating_sip_ip: Annotated[str | None, Field(...)]
-    originating_sip_trunk_name: Annotated[str | None, Field(...)]
-    trace_id: Annotated[str | None, Field(...)]
-    customerData: Annotated[dict[str, Any] | None, Field(...)]
-    created_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-    answered_at: Annotated[str | None, Field(...)]
-    ended_at: Annotated[str | None, Field(...)]
-    status_history: list[StatusChange]
-
-
-class CallCreatedBody(BaseModel):
-    sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    callId: Annotated[str, Field(description="The SIP Call-ID of the new call.")]
-
-
-class CallCount(BaseModel):
-    inbound: Annotated[int, Field(ge=0)]
-    outbound: Annotated[int, Field(ge=0)]
-
-
-SipHeadersAdditionalProperty = TypeAliasType(
-    "SipHeadersAdditionalProperty", Annotated[str, Field(max_length=1024)]
-)
-
-
-class SipHeaders(RootModel[dict[str, SipHeadersAdditionalProperty]]):
-    """
-    Custom SIP headers, name to value.
-    """
-
-    root: Annotated[dict[str, SipHeadersAdditionalProperty], Field(max_length=50)]
-
-
-class TargetAuth(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    username: Annotated[str, Field(max_length=255)]
-    password: Annotated[str, Field(max_length=255)]
-
-
-class PhoneTarget(BaseModel):
-    """
-    A telephone number, reached through a carrier.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    type: Literal["phone"]
-    number: Annotated[str, Field(max_length=64, min_length=1)]
-    trunk: Annotated[
-        str | None, Field(description="The carrier (by name) to use for this call.", max_length=64)
-    ] = None
-    proxy: Annotated[str | None, Field(max_length=255)] = None
-    headers: SipHeaders | None = None
-
-
-class SipTarget(BaseModel):
-    """
-    A SIP URI.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    type: Literal["sip"]
-    sipUri: Annotated[str, Field(max_length=512, min_length=5, pattern="^sips?:")]
-    auth: TargetAuth | None = None
-    proxy: Annotated[str | None, Field(max_length=255)] = None
-    headers: SipHeaders | None = None
-
-
-class UserTarget(BaseModel):
-    """
-    A registered SIP user; `@<account sip_realm>` is appended when `name` has no `@`.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    type: Literal["user"]
-    name: Annotated[str, Field(max_length=256, min_length=1)]
-    overrideTo: Annotated[str | None, Field(max_length=256)] = None
-    headers: SipHeaders | None = None
-
-
-class TeamsTarget(BaseModel):
-    """
-    A Microsoft Teams user.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    type: Literal["teams"]
-    number: Annotated[str, Field(max_length=64, min_length=1)]
-    tenant: Annotated[str | None, Field(max_length=255)] = None
-    vmail: bool | None = None
-    headers: SipHeaders | None = None
-
-
-class WhisperVerb(BaseModel):
-    """
-    A `say` or `play` verb played to the dialled party (no `loop`).
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    verb: Literal["say", "play"]
-    text: Annotated[str | None, Field(max_length=4096)] = None
-    url: Annotated[str | None, Field(max_length=1024)] = None
-    synthesizer: dict[str, Any] | None = None
-    timeoutSecs: Annotated[int | None, Field(ge=1, le=600)] = None
-
-
-class WhisperVerbs(RootModel[list[WhisperVerb]]):
-    root: Annotated[list[WhisperVerb], Field(max_length=10, min_length=1)]
-
-
-class SimulatedCallCreate(BaseModel):
-    """
-    An inbound call for the simulator to deliver.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    from_: Annotated[
-        str,
-        Field(
-            alias="from", description="The caller's number or user.", max_length=256, min_length=1
-        ),
-    ]
-    to: Annotated[
-        str,
-        Field(
-            description="One of the account's phone numbers (a leading `+` is ignored).",
-            pattern="^\\+?[0-9]{1,15}$",
-        ),
-    ]
-    callerName: Annotated[str | None, Field(max_length=256)] = None
-    headers: SipHeaders | None = None
-
-
-class MediaUrl(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
-            description="An absolute http(s) URL of a media file; printable ASCII only, no whitespace.",
-            examples=["https://cdn.example.com/cat.jpg"],
-            max_length=1024,
-            min_length=8,
-            pattern="^https?://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
-        ),
-    ]
-
-
-class MediaUrls(RootModel[list[MediaUrl]]):
-    """
-    One to 10 media URLs.
-    """
-
-    root: Annotated[
-        list[MediaUrl], Field(description="One to 10 media URLs.", max_length=10, min_length=1)
-    ]
-
-
-class ProviderResponse(BaseModel):
-    """
-    What the provider answered when it accepted the message: the JSON object an HTTP
-    provider answered (any other body as `{"body": "<text>"}`), or the simulator's
-    `{"simulated": true, "carrier_message_id", "status": "accepted"}`.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-
-
-class MessageCreatedBody(BaseModel):
-    sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    providerResponse: ProviderResponse
-
-
-class MessageRefusal(BaseModel):
-    """
-    The body of a 480 answer to sending a message.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    msg: Annotated[str, Field(description="Why the message failed.")]
-
-
-class MessageStatusChange(BaseModel):
-    status: Annotated[
-        Literal["queued", "sent", "delivered", "failed", "received"],
-        Field(
-            description="Outbound: `queued` (stored, being handed to the provider), then `sent` (the\nprovider accepted it) and later `delivered` (the provider reported delivery) or\n`failed` (refused, no answer in time, or a failed delivery reported; `error` says\nwhy). Inbound messages are `received`.\n"
-        ),
-    ]
-    time: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-    error: Annotated[str | None, Field(description="Why, for `failed`.")]
-
-
-class Message(BaseModel):
-    """
-    A message as stored: sent (`outbound`, by the API or by an application's `message`
-    verb) or received (`inbound`). Not in jambonz, which keeps no messages.
-
-    """
-
-    message_sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    account_sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    service_provider_sid: Annotated[str | None, Field(...)]
-    application_sid: Annotated[
-        str | None,
-        Field(
-            description="Inbound: the application the message was routed to. Outbound: the application\nwhose `message` verb sent it (`null` when sent through the API).\n"
-        ),
-    ]
-    direction: Annotated[
-        Literal["inbound", "outbound"],
-        Field(description="`outbound`: sent by the platform; `inbound`: received from a carrier."),
-    ]
-    from_: Annotated[
-        str, Field(alias="from", description="The sender, digits without `+` for a phone number.")
-    ]
-    to: Annotated[str, Field(description="The recipient, digits without `+`.")]
-    text: Annotated[str | None, Field(...)]
-    media: Annotated[list[str], Field(description="Media URLs (empty when there are none).")]
-    carrier: Annotated[str, Field(description="The carrier's name, or `simulator`.")]
-    voip_carrier_sid: Annotated[
-        str | None, Field(description="The carrier's sid (`null` for the simulator).")
-    ]
-    carrier_message_id: Annotated[
-        str | None, Field(description="The provider's id for the message.")
-    ]
-    status: Annotated[
-        Literal["queued", "sent", "delivered", "failed", "received"],
-        Field(
-            description="Outbound: `queued` (stored, being handed to the provider), then `sent` (the\nprovider accepted it) and later `delivered` (the provider reported delivery) or\n`failed` (refused, no answer in time, or a failed delivery reported; `error` says\nwhy). Inbound messages are `received`.\n"
-        ),
-    ]
-    error: Annotated[
-        str | None,
-        Field(
-            description="Why the message failed; for an inbound message, why its application could not\nbe reached or what it answered wrong.\n"
-        ),
-    ]
-    provider_response: Annotated[
-        dict[str, Any] | None,
-        Field(description="What the provider answered when sending (`providerResponse`)."),
-    ]
-    status_hook: Annotated[HookRead | None, Field(description="Where status changes are reported.")]
-    created_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-    updated_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-    status_history: list[MessageStatusChange]
-
-
-class MessagePage(BaseModel):
-    """
-    One page of messages, newest first (answered when `page` is given).
-    """
-
-    total: Annotated[int, Field(description="How many messages match, over all pages.", ge=0)]
-    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
-    page_size: Annotated[
-        int | None,
-        Field(
-            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
-        ),
-    ]
-    data: list[Message]
-
-
-class MessageList(RootModel[list[Message] | MessagePage]):
-    root: Annotated[
-        list[Message] | MessagePage,
-        Field(description="A bare array of messages; or, when `page` is given, one `MessagePage`."),
-    ]
-
-
-class DeliveryReceipt(BaseModel):
-    """
-    What became of a message a carrier accepted. Name the message by
-    `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
-
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    carrier_message_id: Annotated[
-        str | None,
-        Field(
-            description="The id the carrier's answer to the send carried.",
-            max_length=255,
-            min_length=1,
-        ),
-    ] = None
-    message_sid: Annotated[
-        str | None,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ] = None
-    status: Annotated[
-        Literal["sent", "delivered", "failed"],
-        Field(description="A status a carrier's delivery receipt may report."),
-    ]
-    error: Annotated[str | None, Field(description="Why, for `failed`.", max_length=1024)] = None
-
-
-class NameCreated(BaseModel):
-    """
-    The name of the conference or queue just created.
-    """
-
-    name: Annotated[
-        str,
-        Field(
-            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
-            examples=["support"],
-            max_length=64,
-            min_length=1,
-            pattern="^[A-Za-z0-9._~-]{1,64}$",
-        ),
-    ]
-
-
-class Conference(BaseModel):
-    """
-    A conference room of the account. `conference_sid` is the room's key as jambonz
-    sends it in status events. Times are the server's (UTC); `duration` is seconds since
-    the room started.
-
-    """
-
-    name: Annotated[
-        str,
-        Field(
-            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
-            examples=["support"],
-            max_length=64,
-            min_length=1,
-            pattern="^[A-Za-z0-9._~-]{1,64}$",
-        ),
-    ]
-    conference_sid: Annotated[
-        str, Field(examples=["conf:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:sales-standup"])
-    ]
-    status: Annotated[
-        Literal["created", "waiting", "in-progress"],
-        Field(
-            description="`created` (made through the API, nobody in it yet), `waiting` (callers wait for a\nmoderator to start it), `in-progress` (started).\n"
-        ),
-    ]
-    created_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-    started_at: Annotated[str | None, Field(...)]
-    duration: Annotated[int | None, Field(ge=0)]
-    participant_count: Annotated[int, Field(description="Members in the room (joined).", ge=0)]
-    waiting_count: Annotated[
-        int, Field(description="Callers waiting for the room to start (or about to join).", ge=0)
-    ]
-    max_participants: Annotated[
-        int | None,
-        Field(
-            description="The most members the room takes; a caller finding it full goes on with its next verb."
-        ),
-    ]
-    record: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    status_hook: Annotated[HookRead | None, Field(...)]
-    status_events: list[Literal["start", "end", "join", "leave"]]
-
-
-class Participant(BaseModel):
-    """
-    A call in the conference: its numbers, when it joined, and its state. A
-    `moderator` entered with `startConferenceOnEnter` (the default); `tag` is its
-    `memberTag`.
-
-    """
-
-    call_sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    from_: Annotated[str, Field(alias="from")]
-    to: str
-    status: Annotated[
-        Literal["waiting", "joined"],
-        Field(description="`waiting` for the room to start (or about to join), or `joined`."),
-    ]
-    joined_at: Annotated[str | None, Field(...)]
-    muted: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    on_hold: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    moderator: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    tag: Annotated[str | None, Field(...)]
-
-
-class QueueSummary(BaseModel):
-    """
-    A queue as jambonz lists it.
-    """
-
-    name: str
-    length: Annotated[
-        int,
-        Field(
-            description="Calls waiting in it (a number; jambonz's OpenAPI text says string).", ge=0
-        ),
-    ]
-
-
-class Queue(BaseModel):
-    """
-    A queue of the account. `queue_sid` is its key as jambonz sends it in hooks;
-    `average_wait` and `longest_wait` are the seconds the calls waiting now have
-    waited (0 when it is empty).
-
-    """
-
-    name: Annotated[
-        str,
-        Field(
-            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
-            examples=["support"],
-            max_length=64,
-            min_length=1,
-            pattern="^[A-Za-z0-9._~-]{1,64}$",
-        ),
-    ]
-    queue_sid: Annotated[
-        str, Field(examples=["queue:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:support"])
-    ]
-    length: Annotated[int, Field(ge=0)]
-    max_size: Annotated[int | None, Field(...)]
-    created_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-    average_wait: Annotated[int, Field(ge=0)]
-    longest_wait: Annotated[int, Field(ge=0)]
-
-
-class QueueCreate(BaseModel):
-    """
-    A queue made ahead of time. With `max_size`, a call that finds it full is not
-    queued: its `enqueue` actionHook gets `queue_result: error` with `queue_error`.
-
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    name: Annotated[
-        str,
-        Field(
-            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
-            examples=["support"],
-            max_length=64,
-            min_length=1,
-            pattern="^[A-Za-z0-9._~-]{1,64}$",
-        ),
-    ]
-    max_size: Annotated[int | None, Field(ge=1, le=10000)] = None
-
-
-class QueuedCall(BaseModel):
-    """
-    A call waiting in a queue. `position` 0 is the next one out (as the `waitHook`'s
-    `queue_position`); the order is by `priority` (0 first, 999 by default), then by
-    arrival. `wait_time` is in seconds; `tag` is the call's customer data.
-
-    """
-
-    call_sid: Annotated[
-        str,
-        Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
-    ]
-    position: Annotated[int, Field(ge=0)]
-    priority: Annotated[int, Field(ge=0, le=999)]
-    wait_time: Annotated[int, Field(ge=0)]
-    enqueued_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
-    from_: Annotated[str, Field(alias="from")]
-    to: str
-    tag: Annotated[dict[str, Any] | None, Field(...)]
 
 
 class VoipCarrierCreate(BaseModel):
@@ -1861,15 +1180,55 @@ class SmppGatewayUpdate(BaseModel):
     ] = None
 
 
-class E164Number(RootModel[str]):
-    root: Annotated[
+class PredefinedCarrier(BaseModel):
+    """
+    A template of a carrier, as jambonz lists it: the fields of the carrier it creates,
+    booleans read back as `0`/`1`. Its gateways are not listed; they come with the
+    carrier.
+
+    """
+
+    predefined_carrier_sid: Annotated[
         str,
         Field(
-            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
-            examples=["+15085550100"],
-            max_length=16,
-            min_length=1,
-            pattern="^\\+?[0-9]{1,15}$",
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: Annotated[
+        str, Field(description="The provider; the name of the carrier the template creates.")
+    ]
+    requires_static_ip: Annotated[
+        Literal[0, 1],
+        Field(
+            description="The provider recognises the platform by its public IP address, which must be\nregistered with the provider. Informs only (not a field of the carrier).\n"
+        ),
+    ]
+    e164_leading_plus: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    requires_register: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    register_username: Annotated[
+        str | None,
+        Field(
+            description="The digest (or registration) user; often a placeholder in angle brackets for\nthe customer's own.\n"
+        ),
+    ]
+    register_sip_realm: Annotated[str | None, Field(...)]
+    register_password: Annotated[str | None, Field(...)]
+    tech_prefix: Annotated[str | None, Field(...)]
+    inbound_auth_username: Annotated[str | None, Field(...)]
+    inbound_auth_password: Annotated[str | None, Field(...)]
+    diversion: Annotated[str | None, Field(...)]
+    trunk_type: Annotated[
+        Literal["static_ip", "auth", "reg"],
+        Field(
+            description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
         ),
     ]
 
@@ -2132,15 +1491,41 @@ class ServiceProviderLimit(BaseModel):
     quantity: Annotated[int, Field(ge=0)]
 
 
-class PredefinedCarrier(BaseModel):
+class StatusChange(BaseModel):
+    call_status: Annotated[
+        Literal[
+            "trying",
+            "ringing",
+            "early-media",
+            "in-progress",
+            "completed",
+            "failed",
+            "busy",
+            "no-answer",
+            "queued",
+        ],
+        Field(
+            description="`trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after\nanswer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by\nthe list filter, as in jambonz, and never emitted.\n"
+        ),
+    ]
+    sip_status: int
+    time: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+
+
+class Call(BaseModel):
     """
-    A template of a carrier, as jambonz lists it: the fields of the carrier it creates,
-    booleans read back as `0`/`1`. Its gateways are not listed; they come with the
-    carrier.
+    A call leg's record (reference §3.3). `customerData` is the tag data. **Differs from
+    jambonz**: every property is present (null when unknown), and the record carries
+    its `status_history` and times.
 
     """
 
-    predefined_carrier_sid: Annotated[
+    call_sid: Annotated[
         str,
         Field(
             description="A resource id, a hyphenated UUID (lowercase on output).",
@@ -2150,39 +1535,762 @@ class PredefinedCarrier(BaseModel):
             pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
         ),
     ]
-    name: Annotated[
-        str, Field(description="The provider; the name of the carrier the template creates.")
+    parent_call_sid: Annotated[
+        str | None, Field(description="The A-leg of a leg created by `dial`.")
     ]
-    requires_static_ip: Annotated[
-        Literal[0, 1],
+    direction: Literal["inbound", "outbound"]
+    from_: Annotated[str, Field(alias="from")]
+    to: str
+    call_id: Annotated[str, Field(description="The SIP Call-ID.")]
+    sip_status: int
+    sip_reason: Annotated[str | None, Field(...)]
+    call_status: Annotated[
+        Literal[
+            "trying",
+            "ringing",
+            "early-media",
+            "in-progress",
+            "completed",
+            "failed",
+            "busy",
+            "no-answer",
+            "queued",
+        ],
         Field(
-            description="The provider recognises the platform by its public IP address, which must be\nregistered with the provider. Informs only (not a field of the carrier).\n"
+            description="`trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after\nanswer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by\nthe list filter, as in jambonz, and never emitted.\n"
         ),
     ]
-    e164_leading_plus: Annotated[
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    application_sid: Annotated[str | None, Field(...)]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    duration: Annotated[
+        int | None, Field(description="Seconds from answer to hang-up; set once `completed`.")
+    ]
+    call_termination_by: Annotated[
+        str | None, Field(description="Who ended the call (`caller` or `jambonz`), once it ended.")
+    ]
+    originating_sip_ip: Annotated[str | None, Field(...)]
+    originating_sip_trunk_name: Annotated[str | None, Field(...)]
+    trace_id: Annotated[str | None, Field(...)]
+    customerData: Annotated[dict[str, Any] | None, Field(...)]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    answered_at: Annotated[str | None, Field(...)]
+    ended_at: Annotated[str | None, Field(...)]
+    status_history: list[StatusChange]
+
+
+class CallCreatedBody(BaseModel):
+    sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    callId: Annotated[str, Field(description="The SIP Call-ID of the new call.")]
+
+
+class CallCount(BaseModel):
+    inbound: Annotated[int, Field(ge=0)]
+    outbound: Annotated[int, Field(ge=0)]
+
+
+SipHeadersAdditionalProperty = TypeAliasType(
+    "SipHeadersAdditionalProperty", Annotated[str, Field(max_length=1024)]
+)
+
+
+class SipHeaders(RootModel[dict[str, SipHeadersAdditionalProperty]]):
+    """
+    Custom SIP headers, name to value.
+    """
+
+    root: Annotated[dict[str, SipHeadersAdditionalProperty], Field(max_length=50)]
+
+
+class TargetAuth(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    username: Annotated[str, Field(max_length=255)]
+    password: Annotated[str, Field(max_length=255)]
+
+
+class PhoneTarget(BaseModel):
+    """
+    A telephone number, reached through a carrier.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["phone"]
+    number: Annotated[str, Field(max_length=64, min_length=1)]
+    trunk: Annotated[
+        str | None, Field(description="The carrier (by name) to use for this call.", max_length=64)
+    ] = None
+    proxy: Annotated[str | None, Field(max_length=255)] = None
+    headers: SipHeaders | None = None
+
+
+class SipTarget(BaseModel):
+    """
+    A SIP URI.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["sip"]
+    sipUri: Annotated[str, Field(max_length=512, min_length=5, pattern="^sips?:")]
+    auth: TargetAuth | None = None
+    proxy: Annotated[str | None, Field(max_length=255)] = None
+    headers: SipHeaders | None = None
+
+
+class UserTarget(BaseModel):
+    """
+    A registered SIP user; `@<account sip_realm>` is appended when `name` has no `@`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["user"]
+    name: Annotated[str, Field(max_length=256, min_length=1)]
+    overrideTo: Annotated[str | None, Field(max_length=256)] = None
+    headers: SipHeaders | None = None
+
+
+class TeamsTarget(BaseModel):
+    """
+    A Microsoft Teams user.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    type: Literal["teams"]
+    number: Annotated[str, Field(max_length=64, min_length=1)]
+    tenant: Annotated[str | None, Field(max_length=255)] = None
+    vmail: bool | None = None
+    headers: SipHeaders | None = None
+
+
+class WhisperVerb(BaseModel):
+    """
+    A `say` or `play` verb played to the dialled party (no `loop`).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    verb: Literal["say", "play"]
+    text: Annotated[str | None, Field(max_length=4096)] = None
+    url: Annotated[str | None, Field(max_length=1024)] = None
+    synthesizer: dict[str, Any] | None = None
+    timeoutSecs: Annotated[int | None, Field(ge=1, le=600)] = None
+
+
+class WhisperVerbs(RootModel[list[WhisperVerb]]):
+    root: Annotated[list[WhisperVerb], Field(max_length=10, min_length=1)]
+
+
+class SimulatedCallCreate(BaseModel):
+    """
+    An inbound call for the simulator to deliver.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from", description="The caller's number or user.", max_length=256, min_length=1
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="One of the account's phone numbers (a leading `+` is ignored).",
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    callerName: Annotated[str | None, Field(max_length=256)] = None
+    headers: SipHeaders | None = None
+
+
+class Conference(BaseModel):
+    """
+    A conference room of the account. `conference_sid` is the room's key as jambonz
+    sends it in status events. Times are the server's (UTC); `duration` is seconds since
+    the room started.
+
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+    conference_sid: Annotated[
+        str, Field(examples=["conf:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:sales-standup"])
+    ]
+    status: Annotated[
+        Literal["created", "waiting", "in-progress"],
+        Field(
+            description="`created` (made through the API, nobody in it yet), `waiting` (callers wait for a\nmoderator to start it), `in-progress` (started).\n"
+        ),
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    started_at: Annotated[str | None, Field(...)]
+    duration: Annotated[int | None, Field(ge=0)]
+    participant_count: Annotated[int, Field(description="Members in the room (joined).", ge=0)]
+    waiting_count: Annotated[
+        int, Field(description="Callers waiting for the room to start (or about to join).", ge=0)
+    ]
+    max_participants: Annotated[
+        int | None,
+        Field(
+            description="The most members the room takes; a caller finding it full goes on with its next verb."
+        ),
+    ]
+    record: Annotated[
         Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
     ]
-    requires_register: Annotated[
+    status_hook: Annotated[HookRead | None, Field(...)]
+    status_events: list[Literal["start", "end", "join", "leave"]]
+
+
+class Participant(BaseModel):
+    """
+    A call in the conference: its numbers, when it joined, and its state. A
+    `moderator` entered with `startConferenceOnEnter` (the default); `tag` is its
+    `memberTag`.
+
+    """
+
+    call_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    from_: Annotated[str, Field(alias="from")]
+    to: str
+    status: Annotated[
+        Literal["waiting", "joined"],
+        Field(description="`waiting` for the room to start (or about to join), or `joined`."),
+    ]
+    joined_at: Annotated[str | None, Field(...)]
+    muted: Annotated[
         Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
     ]
-    register_username: Annotated[
+    on_hold: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    moderator: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    tag: Annotated[str | None, Field(...)]
+
+
+class QueueSummary(BaseModel):
+    """
+    A queue as jambonz lists it.
+    """
+
+    name: str
+    length: Annotated[
+        int,
+        Field(
+            description="Calls waiting in it (a number; jambonz's OpenAPI text says string).", ge=0
+        ),
+    ]
+
+
+class Queue(BaseModel):
+    """
+    A queue of the account. `queue_sid` is its key as jambonz sends it in hooks;
+    `average_wait` and `longest_wait` are the seconds the calls waiting now have
+    waited (0 when it is empty).
+
+    """
+
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+    queue_sid: Annotated[
+        str, Field(examples=["queue:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:support"])
+    ]
+    length: Annotated[int, Field(ge=0)]
+    max_size: Annotated[int | None, Field(...)]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    average_wait: Annotated[int, Field(ge=0)]
+    longest_wait: Annotated[int, Field(ge=0)]
+
+
+class QueueCreate(BaseModel):
+    """
+    A queue made ahead of time. With `max_size`, a call that finds it full is not
+    queued: its `enqueue` actionHook gets `queue_result: error` with `queue_error`.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[
+        str,
+        Field(
+            description="A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in\na URL path as it is). Names are scoped to the account: two accounts may both have a\nqueue `support`. **Differs from jambonz**, which takes any text (a `conference`,\n`enqueue` or `dequeue` verb with another name is refused by the simulator with an\nalert).\n",
+            examples=["support"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9._~-]{1,64}$",
+        ),
+    ]
+    max_size: Annotated[int | None, Field(ge=1, le=10000)] = None
+
+
+class QueuedCall(BaseModel):
+    """
+    A call waiting in a queue. `position` 0 is the next one out (as the `waitHook`'s
+    `queue_position`); the order is by `priority` (0 first, 999 by default), then by
+    arrival. `wait_time` is in seconds; `tag` is the call's customer data.
+
+    """
+
+    call_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    position: Annotated[int, Field(ge=0)]
+    priority: Annotated[int, Field(ge=0, le=999)]
+    wait_time: Annotated[int, Field(ge=0)]
+    enqueued_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    from_: Annotated[str, Field(alias="from")]
+    to: str
+    tag: Annotated[dict[str, Any] | None, Field(...)]
+
+
+class InviteCodesCreate(BaseModel):
+    """
+    How many codes to create.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    count: Annotated[
+        int | None,
+        Field(
+            description="How many (default 1; 0 or less also means 1, as in jambonz).",
+            examples=[2],
+            le=1000,
+        ),
+    ] = None
+
+
+class Code(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9ABCXZ]{6}$")]
+
+
+class InviteCodesCreated(BaseModel):
+    status: Literal["ok"]
+    added: Annotated[int, Field(description="How many codes were created.")]
+    codes: list[Code]
+
+
+class MediaUrl(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="An absolute http(s) URL of a media file; printable ASCII only, no whitespace.",
+            examples=["https://cdn.example.com/cat.jpg"],
+            max_length=1024,
+            min_length=8,
+            pattern="^https?://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+([/?#][!-~]*)?$",
+        ),
+    ]
+
+
+class MediaUrls(RootModel[list[MediaUrl]]):
+    """
+    One to 10 media URLs.
+    """
+
+    root: Annotated[
+        list[MediaUrl], Field(description="One to 10 media URLs.", max_length=10, min_length=1)
+    ]
+
+
+class ProviderResponse(BaseModel):
+    """
+    What the provider answered when it accepted the message: the JSON object an HTTP
+    provider answered (any other body as `{"body": "<text>"}`), or the simulator's
+    `{"simulated": true, "carrier_message_id", "status": "accepted"}`.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class MessageCreatedBody(BaseModel):
+    sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    providerResponse: ProviderResponse
+
+
+class MessageRefusal(BaseModel):
+    """
+    The body of a 480 answer to sending a message.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    msg: Annotated[str, Field(description="Why the message failed.")]
+
+
+class MessageStatusChange(BaseModel):
+    status: Annotated[
+        Literal["queued", "sent", "delivered", "failed", "received"],
+        Field(
+            description="Outbound: `queued` (stored, being handed to the provider), then `sent` (the\nprovider accepted it) and later `delivered` (the provider reported delivery) or\n`failed` (refused, no answer in time, or a failed delivery reported; `error` says\nwhy). Inbound messages are `received`.\n"
+        ),
+    ]
+    time: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    error: Annotated[str | None, Field(description="Why, for `failed`.")]
+
+
+class Message(BaseModel):
+    """
+    A message as stored: sent (`outbound`, by the API or by an application's `message`
+    verb) or received (`inbound`). Not in jambonz, which keeps no messages.
+
+    """
+
+    message_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    application_sid: Annotated[
         str | None,
         Field(
-            description="The digest (or registration) user; often a placeholder in angle brackets for\nthe customer's own.\n"
+            description="Inbound: the application the message was routed to. Outbound: the application\nwhose `message` verb sent it (`null` when sent through the API).\n"
         ),
     ]
-    register_sip_realm: Annotated[str | None, Field(...)]
-    register_password: Annotated[str | None, Field(...)]
-    tech_prefix: Annotated[str | None, Field(...)]
-    inbound_auth_username: Annotated[str | None, Field(...)]
-    inbound_auth_password: Annotated[str | None, Field(...)]
-    diversion: Annotated[str | None, Field(...)]
-    trunk_type: Annotated[
-        Literal["static_ip", "auth", "reg"],
+    direction: Annotated[
+        Literal["inbound", "outbound"],
+        Field(description="`outbound`: sent by the platform; `inbound`: received from a carrier."),
+    ]
+    from_: Annotated[
+        str, Field(alias="from", description="The sender, digits without `+` for a phone number.")
+    ]
+    to: Annotated[str, Field(description="The recipient, digits without `+`.")]
+    text: Annotated[str | None, Field(...)]
+    media: Annotated[list[str], Field(description="Media URLs (empty when there are none).")]
+    carrier: Annotated[str, Field(description="The carrier's name, or `simulator`.")]
+    voip_carrier_sid: Annotated[
+        str | None, Field(description="The carrier's sid (`null` for the simulator).")
+    ]
+    carrier_message_id: Annotated[
+        str | None, Field(description="The provider's id for the message.")
+    ]
+    status: Annotated[
+        Literal["queued", "sent", "delivered", "failed", "received"],
         Field(
-            description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
+            description="Outbound: `queued` (stored, being handed to the provider), then `sent` (the\nprovider accepted it) and later `delivered` (the provider reported delivery) or\n`failed` (refused, no answer in time, or a failed delivery reported; `error` says\nwhy). Inbound messages are `received`.\n"
         ),
     ]
+    error: Annotated[
+        str | None,
+        Field(
+            description="Why the message failed; for an inbound message, why its application could not\nbe reached or what it answered wrong.\n"
+        ),
+    ]
+    provider_response: Annotated[
+        dict[str, Any] | None,
+        Field(description="What the provider answered when sending (`providerResponse`)."),
+    ]
+    status_hook: Annotated[HookRead | None, Field(description="Where status changes are reported.")]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    updated_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    status_history: list[MessageStatusChange]
+
+
+class MessagePage(BaseModel):
+    """
+    One page of messages, newest first (answered when `page` is given).
+    """
+
+    total: Annotated[int, Field(description="How many messages match, over all pages.", ge=0)]
+    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
+    page_size: Annotated[
+        int | None,
+        Field(
+            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
+        ),
+    ]
+    data: list[Message]
+
+
+class MessageList(RootModel[list[Message] | MessagePage]):
+    root: Annotated[
+        list[Message] | MessagePage,
+        Field(description="A bare array of messages; or, when `page` is given, one `MessagePage`."),
+    ]
+
+
+class SimulatedMessageCreate(BaseModel):
+    """
+    An SMS arriving on one of the account's numbers. `text` and/or `media`: at least
+    one (422 otherwise).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from",
+            description="A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is\ndropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and\ndigits).\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^(\\+?[0-9]{1,15}|[A-Za-z0-9]{1,11})$",
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    text: Annotated[
+        str | None,
+        Field(
+            description="The text of the message.",
+            examples=["Your code is 1234"],
+            max_length=4096,
+            min_length=1,
+        ),
+    ] = None
+    media: Annotated[
+        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
+    ] = None
+    carrier: Annotated[
+        str | None,
+        Field(
+            description="The carrier the message arrives through, by name: one the account may use (422\notherwise). By default the number's carrier, else `simulator`.\n",
+            max_length=64,
+            min_length=1,
+        ),
+    ] = None
+
+
+class InboundMessage(BaseModel):
+    """
+    An SMS a carrier delivers. `text` and/or `media`: at least one (400 otherwise).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
+        str,
+        Field(
+            alias="from",
+            description="A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is\ndropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and\ndigits).\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^(\\+?[0-9]{1,15}|[A-Za-z0-9]{1,11})$",
+        ),
+    ]
+    to: Annotated[
+        str,
+        Field(
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
+        ),
+    ]
+    cc: Annotated[
+        list[E164Number] | None,
+        Field(
+            description="Other recipients (group messages); passed on to the application.",
+            max_length=10,
+        ),
+    ] = None
+    text: Annotated[
+        str | None,
+        Field(
+            description="The text of the message.",
+            examples=["Your code is 1234"],
+            max_length=4096,
+            min_length=1,
+        ),
+    ] = None
+    media: Annotated[
+        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
+    ] = None
+    carrier_message_id: Annotated[
+        str | None,
+        Field(description="The carrier's own id for the message.", max_length=255, min_length=1),
+    ] = None
+
+
+class DeliveryReceipt(BaseModel):
+    """
+    What became of a message a carrier accepted. Name the message by
+    `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    carrier_message_id: Annotated[
+        str | None,
+        Field(
+            description="The id the carrier's answer to the send carried.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
+    message_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    status: Annotated[
+        Literal["sent", "delivered", "failed"],
+        Field(description="A status a carrier's delivery receipt may report."),
+    ]
+    error: Annotated[str | None, Field(description="Why, for `failed`.", max_length=1024)] = None
 
 
 class ServiceProviderCreate(BaseModel):
@@ -2548,6 +2656,126 @@ class ApplicationUpdate(BaseModel):
     ] = None
 
 
+class VoipCarrier(BaseModel):
+    """
+    A carrier (SIP trunk) as read back. Booleans read back as `0`/`1`. An account-owned
+    carrier has `account_sid` and also its account's `service_provider_sid`; an SP-wide
+    carrier has only `service_provider_sid` (**differs from jambonz**, which may leave
+    `service_provider_sid` null on account-owned carriers).
+
+    """
+
+    voip_carrier_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    description: Annotated[str | None, Field(...)]
+    account_sid: Annotated[
+        str | None, Field(description="The owning account; `null` for an SP-wide carrier.")
+    ]
+    service_provider_sid: Annotated[
+        str | None, Field(description="The service provider of the carrier (or of its account).")
+    ]
+    application_sid: Annotated[
+        str | None,
+        Field(description="The application every inbound call from this carrier is routed to."),
+    ]
+    e164_leading_plus: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    requires_register: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    register_username: Annotated[str | None, Field(...)]
+    register_password: Annotated[str | None, Field(...)]
+    register_sip_realm: Annotated[str | None, Field(...)]
+    register_from_user: Annotated[str | None, Field(...)]
+    register_from_domain: Annotated[str | None, Field(...)]
+    register_public_ip_in_contact: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    register_status: Annotated[
+        dict[str, Any],
+        Field(
+            description="Read-only: the outcome of the last registration attempt, written by the SBC;\n`{}` when there has been none.\n"
+        ),
+    ]
+    tech_prefix: Annotated[str | None, Field(...)]
+    inbound_auth_username: Annotated[str | None, Field(...)]
+    inbound_auth_password: Annotated[str | None, Field(...)]
+    diversion: Annotated[str | None, Field(...)]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    smpp_system_id: Annotated[str | None, Field(...)]
+    smpp_password: Annotated[str | None, Field(...)]
+    smpp_enquire_link_interval: int
+    smpp_inbound_system_id: Annotated[str | None, Field(...)]
+    smpp_inbound_password: Annotated[str | None, Field(...)]
+    dtmf_type: Annotated[
+        Literal["rfc2833", "tones", "info"], Field(description="How DTMF is sent to the carrier.")
+    ]
+    outbound_sip_proxy: Annotated[str | None, Field(...)]
+    trunk_type: Annotated[
+        Literal["static_ip", "auth", "reg"],
+        Field(
+            description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
+        ),
+    ]
+    sms_outbound_url: Annotated[
+        str | None,
+        Field(
+            description="Where outbound SMS are POSTed (the carrier is then an HTTP SMS provider; see\n`POST /Accounts/{AccountSid}/Messages`). Not in jambonz, which speaks SMPP.\n"
+        ),
+    ]
+    sms_username: Annotated[str | None, Field(...)]
+    sms_password: Annotated[str | None, Field(...)]
+    sms_bearer_token: Annotated[str | None, Field(...)]
+    sms_inbound_username: Annotated[
+        str | None,
+        Field(description="Basic-auth user the carrier presents on `/messaging/{Provider}`."),
+    ]
+    sms_inbound_password: Annotated[str | None, Field(...)]
+
+
+class VoipCarrierPage(BaseModel):
+    """
+    One page of carriers, sorted by name (answered when `page` is given).
+    """
+
+    total: Annotated[int, Field(description="How many carriers match, over all pages.", ge=0)]
+    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
+    page_size: Annotated[
+        int | None,
+        Field(
+            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
+        ),
+    ]
+    data: list[VoipCarrier]
+
+
+class VoipCarrierList(RootModel[list[VoipCarrier] | VoipCarrierPage]):
+    root: Annotated[
+        list[VoipCarrier] | VoipCarrierPage,
+        Field(
+            description="A bare array of carriers; or, when `page` is given, one `VoipCarrierPage`."
+        ),
+    ]
+
+
 class CallCreate(BaseModel):
     """
     Give exactly one of `application_sid` and `call_hook` (400 otherwise: a rule across
@@ -2695,183 +2923,6 @@ class CallUpdate(BaseModel):
     ] = None
 
 
-class MessageCreate(BaseModel):
-    """
-    An SMS to send. Give `text` and/or `media`: at least one (400 otherwise, as jambonz:
-    a rule across properties, which this contract keeps out of the schema so that generated
-    clients get one plain model).
-
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    from_: Annotated[
-        str,
-        Field(
-            alias="from",
-            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
-            examples=["+15085550100"],
-            max_length=16,
-            min_length=1,
-            pattern="^\\+?[0-9]{1,15}$",
-        ),
-    ]
-    to: Annotated[
-        str,
-        Field(
-            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
-            examples=["+15085550100"],
-            max_length=16,
-            min_length=1,
-            pattern="^\\+?[0-9]{1,15}$",
-        ),
-    ]
-    text: Annotated[
-        str | None,
-        Field(
-            description="The text of the message.",
-            examples=["Your code is 1234"],
-            max_length=4096,
-            min_length=1,
-        ),
-    ] = None
-    media: Annotated[
-        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
-    ] = None
-    provider: Annotated[
-        str | None,
-        Field(
-            description="The carrier to send through, by name; `simulator` for the embedded simulator\n(when no carrier has that name). Without it: the only carrier with an SMS route,\nelse the simulator.\n",
-            examples=["acme-sms"],
-            max_length=64,
-            min_length=1,
-        ),
-    ] = None
-    carrier: Annotated[
-        str | None,
-        Field(
-            description="A synonym of `provider` (the `message` verb's name for it); when both are given\nthey must be equal (422).\n",
-            max_length=64,
-            min_length=1,
-        ),
-    ] = None
-    status_hook: Annotated[
-        HookUrl | HookObjectInput | None,
-        Field(
-            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
-        ),
-    ] = None
-
-
-class SimulatedMessageCreate(BaseModel):
-    """
-    An SMS arriving on one of the account's numbers. `text` and/or `media`: at least
-    one (422 otherwise).
-
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    from_: Annotated[
-        str,
-        Field(
-            alias="from",
-            description="A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is\ndropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and\ndigits).\n",
-            examples=["+15085550100"],
-            max_length=16,
-            min_length=1,
-            pattern="^(\\+?[0-9]{1,15}|[A-Za-z0-9]{1,11})$",
-        ),
-    ]
-    to: Annotated[
-        str,
-        Field(
-            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
-            examples=["+15085550100"],
-            max_length=16,
-            min_length=1,
-            pattern="^\\+?[0-9]{1,15}$",
-        ),
-    ]
-    text: Annotated[
-        str | None,
-        Field(
-            description="The text of the message.",
-            examples=["Your code is 1234"],
-            max_length=4096,
-            min_length=1,
-        ),
-    ] = None
-    media: Annotated[
-        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
-    ] = None
-    carrier: Annotated[
-        str | None,
-        Field(
-            description="The carrier the message arrives through, by name: one the account may use (422\notherwise). By default the number's carrier, else `simulator`.\n",
-            max_length=64,
-            min_length=1,
-        ),
-    ] = None
-
-
-class InboundMessage(BaseModel):
-    """
-    An SMS a carrier delivers. `text` and/or `media`: at least one (400 otherwise).
-
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    from_: Annotated[
-        str,
-        Field(
-            alias="from",
-            description="A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is\ndropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and\ndigits).\n",
-            examples=["+15085550100"],
-            max_length=16,
-            min_length=1,
-            pattern="^(\\+?[0-9]{1,15}|[A-Za-z0-9]{1,11})$",
-        ),
-    ]
-    to: Annotated[
-        str,
-        Field(
-            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
-            examples=["+15085550100"],
-            max_length=16,
-            min_length=1,
-            pattern="^\\+?[0-9]{1,15}$",
-        ),
-    ]
-    cc: Annotated[
-        list[E164Number] | None,
-        Field(
-            description="Other recipients (group messages); passed on to the application.",
-            max_length=10,
-        ),
-    ] = None
-    text: Annotated[
-        str | None,
-        Field(
-            description="The text of the message.",
-            examples=["Your code is 1234"],
-            max_length=4096,
-            min_length=1,
-        ),
-    ] = None
-    media: Annotated[
-        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
-    ] = None
-    carrier_message_id: Annotated[
-        str | None,
-        Field(description="The carrier's own id for the message.", max_length=255, min_length=1),
-    ] = None
-
-
 class ConferenceCreate(BaseModel):
     """
     A room made ahead of time, with settings that callers' `conference` verbs cannot
@@ -2992,121 +3043,70 @@ class QueuedCallUpdate(BaseModel):
     ] = None
 
 
-class VoipCarrier(BaseModel):
+class MessageCreate(BaseModel):
     """
-    A carrier (SIP trunk) as read back. Booleans read back as `0`/`1`. An account-owned
-    carrier has `account_sid` and also its account's `service_provider_sid`; an SP-wide
-    carrier has only `service_provider_sid` (**differs from jambonz**, which may leave
-    `service_provider_sid` null on account-owned carriers).
+    An SMS to send. Give `text` and/or `media`: at least one (400 otherwise, as jambonz:
+    a rule across properties, which this contract keeps out of the schema so that generated
+    clients get one plain model).
 
     """
 
-    voip_carrier_sid: Annotated[
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    from_: Annotated[
         str,
         Field(
-            description="A resource id, a hyphenated UUID (lowercase on output).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            alias="from",
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
         ),
     ]
-    name: str
-    description: Annotated[str | None, Field(...)]
-    account_sid: Annotated[
-        str | None, Field(description="The owning account; `null` for an SP-wide carrier.")
-    ]
-    service_provider_sid: Annotated[
-        str | None, Field(description="The service provider of the carrier (or of its account).")
-    ]
-    application_sid: Annotated[
-        str | None,
-        Field(description="The application every inbound call from this carrier is routed to."),
-    ]
-    e164_leading_plus: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    requires_register: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    register_username: Annotated[str | None, Field(...)]
-    register_password: Annotated[str | None, Field(...)]
-    register_sip_realm: Annotated[str | None, Field(...)]
-    register_from_user: Annotated[str | None, Field(...)]
-    register_from_domain: Annotated[str | None, Field(...)]
-    register_public_ip_in_contact: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    register_status: Annotated[
-        dict[str, Any],
-        Field(
-            description="Read-only: the outcome of the last registration attempt, written by the SBC;\n`{}` when there has been none.\n"
-        ),
-    ]
-    tech_prefix: Annotated[str | None, Field(...)]
-    inbound_auth_username: Annotated[str | None, Field(...)]
-    inbound_auth_password: Annotated[str | None, Field(...)]
-    diversion: Annotated[str | None, Field(...)]
-    is_active: Annotated[
-        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
-    ]
-    created_at: Annotated[
+    to: Annotated[
         str,
         Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+            description="A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,\ndashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`\nand `15085550100` are the same number. **Differs from jambonz**, which accepts any\ntext without whitespace.\n",
+            examples=["+15085550100"],
+            max_length=16,
+            min_length=1,
+            pattern="^\\+?[0-9]{1,15}$",
         ),
     ]
-    smpp_system_id: Annotated[str | None, Field(...)]
-    smpp_password: Annotated[str | None, Field(...)]
-    smpp_enquire_link_interval: int
-    smpp_inbound_system_id: Annotated[str | None, Field(...)]
-    smpp_inbound_password: Annotated[str | None, Field(...)]
-    dtmf_type: Annotated[
-        Literal["rfc2833", "tones", "info"], Field(description="How DTMF is sent to the carrier.")
-    ]
-    outbound_sip_proxy: Annotated[str | None, Field(...)]
-    trunk_type: Annotated[
-        Literal["static_ip", "auth", "reg"],
-        Field(
-            description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
-        ),
-    ]
-    sms_outbound_url: Annotated[
+    text: Annotated[
         str | None,
         Field(
-            description="Where outbound SMS are POSTed (the carrier is then an HTTP SMS provider; see\n`POST /Accounts/{AccountSid}/Messages`). Not in jambonz, which speaks SMPP.\n"
+            description="The text of the message.",
+            examples=["Your code is 1234"],
+            max_length=4096,
+            min_length=1,
         ),
-    ]
-    sms_username: Annotated[str | None, Field(...)]
-    sms_password: Annotated[str | None, Field(...)]
-    sms_bearer_token: Annotated[str | None, Field(...)]
-    sms_inbound_username: Annotated[
+    ] = None
+    media: Annotated[
+        MediaUrl | MediaUrls | None, Field(description="One media URL, or an array of up to 10.")
+    ] = None
+    provider: Annotated[
         str | None,
-        Field(description="Basic-auth user the carrier presents on `/messaging/{Provider}`."),
-    ]
-    sms_inbound_password: Annotated[str | None, Field(...)]
-
-
-class VoipCarrierPage(BaseModel):
-    """
-    One page of carriers, sorted by name (answered when `page` is given).
-    """
-
-    total: Annotated[int, Field(description="How many carriers match, over all pages.", ge=0)]
-    page: Annotated[int, Field(description="The page asked for (1-based).", ge=1)]
-    page_size: Annotated[
-        int | None,
         Field(
-            description="The `page_size` asked for, or `null` when it was omitted (then 50 apply)."
+            description="The carrier to send through, by name; `simulator` for the embedded simulator\n(when no carrier has that name). Without it: the only carrier with an SMS route,\nelse the simulator.\n",
+            examples=["acme-sms"],
+            max_length=64,
+            min_length=1,
         ),
-    ]
-    data: list[VoipCarrier]
-
-
-class VoipCarrierList(RootModel[list[VoipCarrier] | VoipCarrierPage]):
-    root: Annotated[
-        list[VoipCarrier] | VoipCarrierPage,
+    ] = None
+    carrier: Annotated[
+        str | None,
         Field(
-            description="A bare array of carriers; or, when `page` is given, one `VoipCarrierPage`."
+            description="A synonym of `provider` (the `message` verb's name for it); when both are given\nthey must be equal (422).\n",
+            max_length=64,
+            min_length=1,
         ),
-    ]
+    ] = None
+    status_hook: Annotated[
+        HookUrl | HookObjectInput | None,
+        Field(
+            description='A hook, as an object or as a bare URL string (which means `{"url": ..., "method":\n"POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then\nupdated in place.\n'
+        ),
+    ] = None

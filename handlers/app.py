@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -23,9 +24,10 @@ from jambonz.errors import JambonzError
 from jambonz.predefined import catalogue
 from jambonz.runtime import Core
 
-SPEC_DIR = Path(__file__).resolve().parent.parent / "openapi"
-SPEC_FILE = "jambonz.yaml"
+SPEC_DIR = Path(__file__).resolve().parent.parent / "generated"
+SPEC_FILE = "openapi.yaml"  # the contract bundled from openapi/ (tools/bundle_spec.py)
 BASE_PATH = "/v1"
+CONTRACT_PATH = BASE_PATH + "/openapi.json"
 _HEALTH_BODY = b'{"status":"ok"}'
 
 
@@ -39,10 +41,13 @@ class Edge:
 
     `GET /` and `GET /health` answer 200 without auth, as in jambonz; a trailing slash on
     an API path is dropped (jambonz clients send `.../Calls/`), except under the docs.
+    `GET /v1/openapi.json` serves the contract as written, with its `$ref`s (Connexion's
+    own copy is dereferenced, which loses the names a client generator gives its types).
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, contract: bytes) -> None:
         self.app = app
+        self.contract = contract
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -56,6 +61,20 @@ class Edge:
                     }
                 )
                 await send({"type": "http.response.body", "body": _HEALTH_BODY})
+                return
+            if path == CONTRACT_PATH and scope["method"] in ("GET", "HEAD"):
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 200,
+                        "headers": [
+                            (b"content-type", b"application/json"),
+                            (b"content-length", str(len(self.contract)).encode()),
+                        ],
+                    }
+                )
+                body = b"" if scope["method"] == "HEAD" else self.contract
+                await send({"type": "http.response.body", "body": body})
                 return
             if (
                 len(path) > len(BASE_PATH) + 1
@@ -74,6 +93,8 @@ def create_app(
     """Build the app for one `Core` (several may live in one process, e.g. in tests)."""
     connexion_shims.install()
     spec = load_spec()
+    # Serialised before Connexion reads the dict (it resolves references as it goes).
+    contract = json.dumps(spec, ensure_ascii=False, separators=(",", ":"), default=str).encode()
     catalogue()  # a broken catalogue of predefined carriers stops the start, not a request
     if validate_responses is None:
         validate_responses = core.settings.validate_responses
@@ -115,5 +136,5 @@ def create_app(
     if core.settings.fast_path if fast_path is None else fast_path:
         inner = FastPath(app, spec, BASE_PATH, validate_responses=validate_responses)
     proxy = LiveProxy(inner, spec, BASE_PATH)
-    served["app"] = CoreContext(Edge(proxy), core)
+    served["app"] = CoreContext(Edge(proxy, contract), core)
     return served["app"]

@@ -11,7 +11,7 @@ import pytest
 from tools import client_spec, spec_yaml
 from tools.client_spec import ClientSpecError, client_view
 
-SPEC = Path(__file__).resolve().parent.parent / "openapi" / "jambonz.yaml"
+SPEC = Path(__file__).resolve().parent.parent / "generated" / "openapi.yaml"
 
 
 def contract() -> dict[str, Any]:

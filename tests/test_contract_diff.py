@@ -15,7 +15,7 @@ from tools import contract_diff, spec_yaml
 from tools.contract_diff import Change, diff, guard
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "jambonz.yaml"
+SPEC = ROOT / "generated" / "openapi.yaml"
 
 
 def contract() -> dict[str, Any]:
@@ -365,7 +365,7 @@ def test_cli_against_git_refs() -> None:
     missing = [*run, "--base", "no-such-ref-anywhere"]
     done = subprocess.run(missing, cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 2
-    assert "no openapi/jambonz.yaml at no-such-ref-anywhere" in done.stdout
+    assert "no generated/openapi.yaml at no-such-ref-anywhere" in done.stdout
     done = subprocess.run(
         [*missing, "--guard", "--allow-missing-base"], cwd=ROOT, capture_output=True, text=True
     )

@@ -28,7 +28,7 @@ from typing import Any
 from tools import spec_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "jambonz.yaml"
+SPEC = ROOT / "generated" / "openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 

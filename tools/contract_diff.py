@@ -1,8 +1,8 @@
 """Compare two versions of the contract and classify every change as breaking or not.
 
-`make contract-diff BASE=<git ref>` compares openapi/jambonz.yaml at that ref with the working
-tree; `make contract-guard` does the same against the previous commit and fails on a breaking
-change unless `info.version`'s major part was raised.
+`make contract-diff BASE=<git ref>` compares the bundled contract (generated/openapi.yaml) at
+that ref with the working tree; `make contract-guard` does the same against the previous
+commit and fails on a breaking change unless `info.version`'s major part was raised.
 
 "Breaking" means: a client written against the old contract (by hand, or generated from it)
 can fail against the new one. The rules, applied over the resolved documents:
@@ -47,7 +47,9 @@ from typing import Any
 from tools import spec_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC_PATH = "openapi/jambonz.yaml"
+SPEC_PATH = "generated/openapi.yaml"
+# Where the whole contract lived before it was split into files (older refs have only it).
+FORMER_SPEC_PATHS = ("openapi/jambonz.yaml",)
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SCHEMA_REF = "#/components/schemas/"
 REQUEST, RESPONSE = "request", "response"
@@ -625,22 +627,25 @@ def guard(report: Report) -> tuple[bool, str]:
     return False, (
         f"{count} breaking change(s), but info.version's major part was not raised "
         f"({report.old_version} -> {report.new_version}): undo them, or raise the major "
-        "version in openapi/jambonz.yaml"
+        "version in openapi/openapi.yaml"
     )
 
 
 def _git_show(ref: str) -> str | None:
     """The contract at `ref`, or None when the ref or the file does not exist there."""
-    done = subprocess.run(
-        ["git", "show", f"{ref}:{SPEC_PATH}"], cwd=ROOT, capture_output=True, text=True
-    )
-    return done.stdout if done.returncode == 0 else None
+    for path in (SPEC_PATH, *FORMER_SPEC_PATHS):
+        done = subprocess.run(
+            ["git", "show", f"{ref}:{path}"], cwd=ROOT, capture_output=True, text=True
+        )
+        if done.returncode == 0:
+            return done.stdout
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--base", help="git ref whose openapi/jambonz.yaml is the old contract")
+    source.add_argument("--base", help="git ref whose bundled contract is the old one")
     source.add_argument("--old", type=Path, help="file with the old contract")
     parser.add_argument("--new", type=Path, default=ROOT / SPEC_PATH, help="the new contract")
     parser.add_argument("--guard", action="store_true", help="fail on unversioned breakage")

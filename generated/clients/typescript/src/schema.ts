@@ -555,723 +555,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/Accounts/{AccountSid}/Calls": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List the account's calls
-         * @description Live calls, and calls that ended within the last hour (as jambonz keeps them),
-         *     newest first. Filters match exactly. A trailing slash on the path is accepted
-         *     (jambonz clients send it).
-         */
-        get: operations["list_calls"];
-        put?: never;
-        /**
-         * Place an outbound call
-         * @description Launches a call and answers 201 as soon as the attempt is launched, before any
-         *     ringing. When the far end answers, the application is run: its `app_json` if it
-         *     has one, else its `call_hook` is requested (`session:new`). Give exactly one of
-         *     `application_sid` (an application of this account; its hooks, `app_json` and
-         *     speech settings are used) and `call_hook` (a URL or hook object).
-         *
-         *     On this server calls run on the embedded **call simulator**, which really requests
-         *     the application's webhooks (signed with the account's webhook secret) and runs the
-         *     verbs they answer. Status webhooks go to `call_status_hook`: `trying`, `ringing`
-         *     (or `early-media`), `in-progress` on answer, then `completed` (with `duration`),
-         *     or a final `busy`, `no-answer` or `failed`.
-         *
-         *     **Far-end behaviour.** The far end (the callee, and each target of a `dial` verb)
-         *     answers after a one-second ring and stays on the line until the application or
-         *     the API hangs up. Other behaviours are chosen by deterministic rules on the
-         *     target; a later source overrides an earlier one, setting by setting:
-         *
-         *     1. Reserved test numbers: a phone/teams `number`, or the user part of a user `name`
-         *        or of a `sipUri` (a leading `+` ignored).
-         *        `1500555` `0` + a SIP code 400-699 refuses the call with that code: 486, 600,
-         *        603 end `busy`; 408, 480, 487 ring until `timeout` and end `no-answer` with that
-         *        code; any other code ends `failed` (`15005550486` busy, `15005550404` failed).
-         *        `1500555` `1` + N answers and hangs up N seconds later (`15005551030`).
-         *        `1500555` `2` + digits answers and keys those digits at every `gather`
-         *        (`15005552123` keys `123`).
-         *     2. `sim-*` parameters of a `sipUri` (URL-decoded), the same settings as the
-         *        headers below without their `X-Sim-` prefix:
-         *        `sip:bob@example.com;sim-result=busy;sim-ring=3`.
-         *     3. `X-Sim-*` headers of the target (`to.headers`, this request's `headers`, a dial
-         *        target's `headers`; names case-insensitive): `X-Sim-Result` `answer`, `busy`
-         *        (486), `no-answer` (rings until `timeout`, 487), `reject` (403 unless
-         *        `X-Sim-Code`) or `fail` (503 unless `X-Sim-Code`); `X-Sim-Code` the SIP status
-         *        400-699 of a refusal, classified as for the reserved numbers (alone it means
-         *        `reject`); `X-Sim-Ring` seconds of ringing before the answer or refusal (default
-         *        1; longer than `timeout` ends `no-answer` 487); `X-Sim-Early-Media: true` (183
-         *        `early-media` instead of 180 `ringing`); `X-Sim-Hangup-After` seconds after the
-         *        answer; `X-Sim-Digits` DTMF keyed at each `gather`; `X-Sim-Speech` words said at
-         *        each `gather`.
-         *
-         *     Values that do not parse are ignored. A `gather` gets the far end's digits
-         *     (`reason: dtmfDetected`, cut at `finishOnKey` and to `numDigits`/`maxDigits`) when
-         *     its `input` includes `digits`, else its speech (`speechDetected`) when `input`
-         *     includes `speech`, else `reason: timeout` after its `timeout` (default 5 s).
-         *     Verbs take simulated time: `say` 2.5 words a second (at least 0.5 s), `play` its
-         *     `timeoutSecs` (default 5 s) per URL, `pause` its `length`, `listen` its `maxLength`
-         *     (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
-         *     time (default 1); durations and record times are simulated seconds.
-         *
-         *     Admin keys and the account's own keys; service provider keys get 400 `unauthorized
-         *     createCall request for account ...` (as jambonz), and so does a body with both or
-         *     neither of `application_sid` and `call_hook`. **Differs from jambonz**: the five
-         *     speech settings are optional without an
-         *     application (jambonz demands all five) and default to the application's or to
-         *     google/en-US; `amd` is accepted and ignored (the simulator has no answering
-         *     machines). The account's `voice_call_session` limit (or its service provider's),
-         *     when set, is enforced: a call over it is refused with 422.
-         */
-        post: operations["create_call"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Calls/{CallSid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a call
-         * @description The live call, or after it ended its stored record with its final status,
-         *     `sip_status` and `duration`. Records are kept until deleted (**differs from
-         *     jambonz**, which forgets them an hour after the call ends).
-         */
-        get: operations["get_call"];
-        /**
-         * Control a live call
-         * @description Exactly one of `call_hook` (redirect the call to a new application at once,
-         *     preempting the verb in progress; `call_status_hook` may come with it),
-         *     `call_status` (`completed` hangs up an answered call; `no-answer` cancels a ringing
-         *     outbound call, 487, or rejects an unanswered inbound one, 503), `listen_status` (`pause`/`silence`/`resume` an active listen or stream),
-         *     `mute_status` (mute/unmute the caller inside a dial, a queue bridge or a
-         *     conference), `conf_mute_status` (mute/unmute every member of the caller's conference
-         *     that is not a moderator) and `conf_hold_status` (hold/unhold this conference member,
-         *     optionally with a `wait_hook` whose play/say/pause verbs it hears while on hold);
-         *     `whisper` (a say or play verb, or an array of them; no `loop`) alone or with one of
-         *     them, played to the dialled party. `call_status: completed` on a conference member
-         *     hangs it up: it leaves the room (a `leave` event). A call in a conference or a
-         *     queue that gets a `call_hook` leaves it and runs the new application (no
-         *     actionHook). A request the call's current state does not allow answers 422 and
-         *     changes nothing (completed on a ringing call, no-answer on an answered one,
-         *     mute_status outside a dial, bridge or conference, conf_mute_status or
-         *     conf_hold_status outside a conference, listen_status without a listen or stream,
-         *     whisper outside a dial or listen, call_hook on a ringing outbound call); a call
-         *     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
-         *     (jambonz 202).
-         */
-        put: operations["update_call"];
-        /**
-         * Control a live call (legacy alias)
-         * @description The same as `PUT` on this path, kept for older jambonz clients.
-         */
-        post: operations["update_call_legacy"];
-        /**
-         * End a call and delete its record
-         * @description Hangs the call up if it is still live, then deletes its record. **Differs from
-         *     jambonz**, which only forgets the record and leaves the call running.
-         */
-        delete: operations["delete_call"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/CallCount": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Count the account's live calls
-         * @description The number of live calls of the account, by direction.
-         */
-        get: operations["get_call_count"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/SimulatedCalls": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Make a simulated inbound call arrive
-         * @description **An extension of this project** (not in jambonz): a call from `from` arrives on the
-         *     account's phone number `to` and is routed exactly as jambonz routes an inbound call
-         *     from a carrier — to the number's application, with direction `inbound`,
-         *     `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
-         *     The application is requested at once (`session:new` with `sip`, `caller_name`,
-         *     `originating_sip_trunk_name`, ... as jambonz sends them), and the call is answered
-         *     by the first verb that needs media; an unusable first answer rejects the call
-         *     (`failed`, 480). The caller's behaviour follows the far-end rules of `POST
-         *     /Accounts/{AccountSid}/Calls` applied to `from` and `headers`: a reserved `from`
-         *     number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
-         *     (ringing and refusal settings do not apply). 404 when no number of the account
-         *     matches `to` or when the number has no application; the account's
-         *     `voice_call_session` limit applies (422).
-         */
-        post: operations["create_simulated_call"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List the account's messages
-         * @description The account's messages, sent and received, newest first; the filters match exactly
-         *     (`from` and `to` as numbers, the `+` optional) and `start`/`end` bound `created_at`
-         *     (`start` inclusive, `end` exclusive). With `page` the answer is one page `{"total",
-         *     "page", "page_size", "data"}`; without it a bare array of every match.
-         *
-         *     Admin keys, the account's service provider's keys and the account's own keys; an
-         *     account outside the key's scope is 404. Not in jambonz, which keeps no messages.
-         */
-        get: operations["list_messages"];
-        put?: never;
-        /**
-         * Send an SMS
-         * @description Sends `text` and/or `media` (at least one: 422 otherwise) from `from` to `to` (E.164
-         *     numbers, the `+` optional and dropped) and stores the message. Answers once the
-         *     provider has answered: 201 with the message's `sid` and the provider's answer
-         *     (`providerResponse`); the message is then `sent`, and later `delivered` or `failed`
-         *     when the provider reports it. A provider that refuses the message, answers with an
-         *     error or does not answer within `JAMBONZ_SMS_PROVIDER_TIMEOUT` seconds (10 by
-         *     default) makes the message `failed` and answers **480** `{"sid", "msg"}` naming
-         *     the reason; the message stays readable with `GET .../Messages/{MessageSid}`.
-         *
-         *     **Which provider.** The carriers considered are the active carriers the account may
-         *     use (its own and its service provider's SP-wide ones) that have an outbound SMS
-         *     route: an `sms_outbound_url` (an HTTP provider) or an outbound SMPP gateway.
-         *     - `provider` (or its synonym `carrier`, the name the `message` verb uses) names one
-         *       of them; the account's own carrier wins over an SP-wide one of the same name.
-         *       `simulator` names the embedded simulator when no carrier has that name. An unknown
-         *       name answers 422.
-         *     - Without a name: the only such carrier; the simulator when there is none; 422
-         *       naming them when there are several.
-         *
-         *     **The HTTP provider** receives `POST <sms_outbound_url>` with `Content-Type:
-         *     application/json` and the body `{"message_sid", "account_sid", "from", "to",
-         *     "text", "media"}` (`media` an array of URLs, possibly empty; numbers with a leading
-         *     `+` when the carrier has `e164_leading_plus`), with `Authorization: Bearer
-         *     <sms_bearer_token>` when set, else basic auth when `sms_username` and
-         *     `sms_password` are both set. A 2xx answer accepts the message: its JSON object
-         *     becomes `providerResponse` (any other body is wrapped as `{"body": "<text>"}`), and
-         *     its `carrier_message_id` (or `message_id`, or `id`) is stored, so that the
-         *     provider's delivery receipts (`POST /messaging/{Provider}/status`) can name it. Any
-         *     other status is a refusal.
-         *
-         *     **SMPP** is not spoken by this server: a carrier whose route is an SMPP gateway is
-         *     served by the simulator (its name is recorded as the message's `carrier`).
-         *
-         *     **The simulator** accepts every message at once (`providerResponse` carries
-         *     `"simulated": true` and a `carrier_message_id`) and reports it `delivered` one
-         *     simulated second later, except for these `to` numbers, which let applications test
-         *     their error paths:
-         *     - `15005550001`: refused at once (480, `failed`);
-         *     - `15005550002`: accepted (201, `sent`), then `failed` one simulated second later
-         *       (a failed delivery receipt);
-         *     - `15005550003`: the provider times out (480, `failed`), without the wait;
-         *     - `15005550004`: accepted, and never reported delivered (stays `sent`).
-         *
-         *     **Status hook.** `status_hook` (a URL or hook object) receives every status change
-         *     after the message is queued (`sent`, `delivered`, `failed`), in order; the body is
-         *     the message as `GET .../Messages/{MessageSid}` returns it, signed with the
-         *     account's webhook secret (`Jambonz-Signature`) like every webhook.
-         *
-         *     Only the account's own keys may send (as jambonz: admin and service provider keys
-         *     get 400 `unauthorized createMessage request for account ...`); a message with
-         *     neither `text` nor `media` is 400 (as jambonz). **Differs from jambonz**: success is
-         *     201 `{"sid", "providerResponse"}` as
-         *     jambonz documents it (its feature server answers 200 `{"sid", "carrierResponse"}`,
-         *     and its api-server currently fails to reach it at all).
-         */
-        post: operations["create_message"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Messages/{MessageSid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The message's sid. */
-                MessageSid: components["parameters"]["MessageSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a message
-         * @description One message of the account with its current status and status history. Scope as
-         *     for the list; a message of another account (or outside the key's scope) is 404.
-         *     Not in jambonz.
-         */
-        get: operations["get_message"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/SimulatedMessages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Make a simulated SMS arrive
-         * @description **An extension of this project** (not in jambonz): an SMS from `from` arrives on the
-         *     account's phone number `to` exactly as one from a carrier would (`POST
-         *     /messaging/{Provider}`): it is stored (`inbound`, `received`) and, in the
-         *     background, sent to the number's application's `messaging_hook`. The answer (201
-         *     with the message's `sid`) does not wait for the application.
-         *
-         *     The application receives (signed with the account's webhook secret) `{"message_sid",
-         *     "account_sid", "service_provider_sid", "application_sid", "carrier", "from", "to",
-         *     "cc", "text", "media"}` and may answer with a verb array: its `message` verbs
-         *     (`{"verb": "message", "to", "from", "text", "media", "carrier", "actionHook"}`) are
-         *     sent one after the other, exactly as `POST .../Messages` sends (the carrier the
-         *     message arrived through is preferred when it has an outbound route); other verbs are
-         *     ignored. Each `message` verb's `actionHook` receives `{"message_sid",
-         *     "message_status", "carrier", "carrier_message_id", "message_failure_reason"}` with
-         *     `message_status` `success`, `failure`, `no carriers` or `system error`, as in
-         *     jambonz. When the application cannot be reached or answers something unusable, the
-         *     inbound message's `error` says so.
-         *
-         *     `carrier` names the carrier the message arrives through: one the account may use
-         *     (422 otherwise); by default the number's carrier, else `simulator`. 404 when no
-         *     number of the account matches `to` or when the number has no application with a
-         *     `messaging_hook`. Admin keys, the account's service provider's keys and its own.
-         */
-        post: operations["create_simulated_message"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/messaging/{Provider}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
-                Provider: components["parameters"]["Provider"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Deliver an inbound SMS (carrier ingress)
-         * @description Where an HTTP SMS provider delivers messages for the platform's numbers. Not
-         *     authenticated by API keys: the carrier named `Provider` authenticates with HTTP
-         *     basic auth using its `sms_inbound_username` and `sms_inbound_password` (a carrier
-         *     without both cannot deliver). Wrong or missing credentials, or an unknown carrier,
-         *     answer 401 with `WWW-Authenticate: Basic`. A body the schema rejects answers 400
-         *     before the credentials are checked.
-         *
-         *     The message is routed by `to` to the phone number's application, as `POST
-         *     /Accounts/{AccountSid}/SimulatedMessages` describes (the same payload to the
-         *     `messaging_hook`, the same handling of `message` verbs in its answer); the number
-         *     must belong to an account that may use the carrier (its own carrier or an SP-wide
-         *     one of its service provider) and have an application with a `messaging_hook`, else
-         *     404. The answer, 200 `{"sid"}` as in jambonz, does not wait for the application.
-         *
-         *     **Differs from jambonz**, where provider plug-ins translate each carrier's own
-         *     format and no credentials are checked: this endpoint takes one documented JSON
-         *     format (`InboundMessage`) and requires the carrier's credentials.
-         */
-        post: operations["receive_carrier_message"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/messaging/{Provider}/status": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
-                Provider: components["parameters"]["Provider"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Report a message's delivery (carrier delivery receipt)
-         * @description Where an HTTP SMS provider reports what became of a message it accepted, naming it
-         *     by `carrier_message_id` (the id its answer to the send carried) or by
-         *     `message_sid`. Authenticated as `POST /messaging/{Provider}` (401 with
-         *     `WWW-Authenticate: Basic` otherwise). The message must have been sent through this
-         *     carrier (404 otherwise).
-         *
-         *     The message takes the reported status (`sent`, `delivered` or `failed`, with
-         *     `error`) and its `status_hook`, if any, is told. A receipt repeating the current
-         *     status changes nothing; `delivered` and `failed` are final, and a receipt that
-         *     would change a final status answers 422. Not in jambonz.
-         */
-        post: operations["receive_delivery_receipt"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Conferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List the account's conferences
-         * @description The names of the account's conference rooms, as jambonz answers (a bare array of
-         *     strings, sorted here; `[]` when there is none). A room exists while a call's
-         *     `conference` verb is in it (waiting for a moderator, or started), and from its
-         *     creation through the API until it ends. **Differs from jambonz**, which lists only
-         *     rooms in progress. Admin keys, the account's service provider's keys and the
-         *     account's own keys; another account is 404, and an account that does not exist is
-         *     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
-         *     like live calls (not shared between processes, gone after a restart).
-         */
-        get: operations["list_conferences"];
-        put?: never;
-        /**
-         * Create a conference ahead of time
-         * @description **An extension of this project** (jambonz makes rooms only when a caller enters
-         *     one). The room is `created` until a moderator's `conference` verb enters it (it
-         *     then starts, `in-progress`); its settings win over those of the callers' verbs:
-         *     `max_participants`, `record` (kept and reported; the simulator records nothing),
-         *     and `status_hook` with `status_events` (default `start`, `end`, `join`, `leave`),
-         *     which receives the events of every member (the member's call info with `event`,
-         *     `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
-         *     them). The room ends, and is gone, when its last member leaves, or through `PUT`
-         *     or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
-         *     Same keys as the list.
-         */
-        post: operations["create_conference"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Conferences/{ConferenceName}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a conference
-         * @description **An extension of this project.** The room's status, start time, participant count
-         *     and settings. 404 when the account has no room of that name (an ended room is
-         *     gone).
-         */
-        get: operations["get_conference"];
-        /**
-         * Mute everyone, end or change a conference
-         * @description **An extension of this project.** `conf_mute_status` mutes or unmutes every member
-         *     that is not a moderator (jambonz's `conf_mute_status`, here without going through
-         *     one member's call); `status: completed` ends the conference as `DELETE` does; the
-         *     settings replace the room's (`null` removes `max_participants` or `status_hook`).
-         */
-        put: operations["update_conference"];
-        post?: never;
-        /**
-         * End a conference
-         * @description **An extension of this project.** Ends the room at once, as when jambonz ends it
-         *     (a member with `endConferenceOnExit` leaving): every member, and every caller
-         *     waiting for it, leaves; the `conference` verb of each ends and its call goes on
-         *     with the verb's actionHook (else its next verb). The status hook gets a `leave`
-         *     event for each member and a last `end`. The room is gone at once (a caller entering
-         *     the name again makes a new one).
-         */
-        delete: operations["delete_conference"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Conferences/{ConferenceName}/Participants": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List a conference's participants
-         * @description **An extension of this project** (jambonz has no participant listing). The calls in
-         *     the room, in the order they came: members (`joined`) and callers waiting for a
-         *     moderator (`waiting`).
-         */
-        get: operations["list_participants"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Conferences/{ConferenceName}/Participants/{CallSid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a participant
-         * @description **An extension of this project.** 404 when the call is not in the room.
-         */
-        get: operations["get_participant"];
-        /**
-         * Mute or hold a participant
-         * @description **An extension of this project**: the same as jambonz's per-member controls through
-         *     the call (`mute_status`, `conf_hold_status` with `wait_hook`). A member on hold with
-         *     a `wait_hook` hears its play/say/pause verbs, requested again after each round,
-         *     until it is taken off hold. Setting a waiting caller's state takes effect when it
-         *     joins.
-         */
-        put: operations["update_participant"];
-        post?: never;
-        /**
-         * Remove a participant
-         * @description **An extension of this project.** The call leaves the room (a `leave` event) but
-         *     stays up: its `conference` verb ends and it goes on with the verb's actionHook, else
-         *     its next verb. To hang the call up instead, `PUT .../Calls/{CallSid}` with
-         *     `call_status: completed`. The last member leaving ends the room.
-         */
-        delete: operations["delete_participant"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Queues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List the account's queues
-         * @description The account's queues with the number of calls waiting in each, as jambonz answers
-         *     (`[{"name", "length"}]`, sorted by name here; `[]` when there is none), optionally
-         *     only those whose name matches the `search` glob. A queue exists while calls wait in
-         *     it, and from its creation through the API until it is deleted. Admin keys, the
-         *     account's service provider's keys and the account's own keys; another account is
-         *     404, and an account that does not exist is `[]` to an admin key (as jambonz).
-         *     Queues live in this server's memory, like live calls.
-         */
-        get: operations["list_queues"];
-        put?: never;
-        /**
-         * Create a queue ahead of time
-         * @description **An extension of this project** (jambonz makes a queue when a call first enters
-         *     it, and forgets it when the last one leaves; a queue made through the API stays
-         *     until deleted). With `max_size`, a call finding the queue full is not queued: its
-         *     `enqueue` actionHook gets `queue_result: error` with `queue_error` saying why. 422
-         *     when the account already has a queue of that name, or 1000 queues.
-         */
-        post: operations["create_queue"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Queues/{QueueName}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a queue
-         * @description **An extension of this project.** Its length, settings and waiting times.
-         */
-        get: operations["get_queue"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a queue
-         * @description **An extension of this project.** Every call waiting in it leaves: its `enqueue`
-         *     actionHook gets `queue_result: leave` and it goes on with the verbs that answers
-         *     (else its next verb); the queue event hook gets a `leave` for each. Calls already
-         *     bridged by a `dequeue` are not affected.
-         */
-        delete: operations["delete_queue"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Queues/{QueueName}/Calls": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-            };
-            cookie?: never;
-        };
-        /**
-         * List the calls waiting in a queue
-         * @description **An extension of this project** (jambonz has no member listing). In queue order:
-         *     the next call out first.
-         */
-        get: operations["list_queued_calls"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/Queues/{QueueName}/Calls/{CallSid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        /**
-         * Get a queued call
-         * @description **An extension of this project.** 404 when the call is not waiting in the queue.
-         */
-        get: operations["get_queued_call"];
-        /**
-         * Take a queued call into another application
-         * @description **An extension of this project**, the same as `PUT .../Calls/{CallSid}` with
-         *     `call_hook` on a call that is in the queue: it leaves the queue (the queue event
-         *     hook gets `leave`, no actionHook) and runs the application `call_hook` answers.
-         */
-        put: operations["update_queued_call"];
-        post?: never;
-        /**
-         * Remove a call from a queue
-         * @description **An extension of this project.** The call leaves the queue but stays up: its
-         *     `enqueue` actionHook gets `queue_result: leave` (as after a `leave` verb) and it
-         *     goes on with the verbs that answers, else its next verb.
-         */
-        delete: operations["delete_queued_call"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/VoipCarriers": {
         parameters: {
             query?: never;
@@ -1617,6 +900,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/PredefinedCarriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the predefined carriers
+         * @description The catalogue of known SIP trunk providers that `POST
+         *     /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`
+         *     and `POST /Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}` turn into
+         *     carriers: a bare array of templates, sorted by name, each without its gateways (they
+         *     come with the carrier it creates), as jambonz lists them. As in jambonz, no
+         *     authentication is needed (a token, if sent, is not checked): the catalogue holds no
+         *     tenant's data.
+         *
+         *     The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
+         *     read when the server starts, not from the database), written from each provider's
+         *     public documentation; its entries are not jambonz's, but Twilio keeps the sid
+         *     jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
+         *     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
+         *     placeholders for what the provider gives each customer: change them on the carrier
+         *     once it is created.
+         */
+        get: operations["list_predefined_carriers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a carrier of a service provider from a predefined carrier
+         * @description Creates an SP-wide carrier of the provider in the path from the template, together
+         *     with the template's SIP and SMPP gateways, in one transaction (all of it or nothing),
+         *     and answers 201 with the carrier's sid, as jambonz does. No request body is read.
+         *
+         *     The carrier takes the template's `name`, `e164_leading_plus`, `requires_register`,
+         *     `register_username`, `register_sip_realm`, `register_password`, `tech_prefix`,
+         *     `inbound_auth_username`, `inbound_auth_password`, `diversion` and `trunk_type`, and
+         *     otherwise the defaults of `POST /VoipCarriers`; each gateway takes its address,
+         *     `netmask`, `port`, `inbound` and `outbound`, and otherwise the defaults of `POST
+         *     /SipGateways` (`POST /SmppGateways`). The carrier and its gateways obey the rules of
+         *     those operations, and read back and change as any other (`GET
+         *     /VoipCarriers/{VoipCarrierSid}`, `GET /SipGateways?voip_carrier_sid=...`). When a
+         *     carrier of the provider (SP-wide or an account's) already has the template's name,
+         *     compared without regard to case, the new one is named `<name>-<short id>` (up to 22
+         *     random letters and digits), as jambonz names it.
+         *
+         *     Admin keys, and service provider keys for their own provider. 404 when the provider
+         *     is not within the key's scope (jambonz answers 403) or the template does not exist;
+         *     403 for an account key on its own provider, as in jambonz (an account key adds a
+         *     carrier to its account with `POST
+         *     /Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}`).
+         */
+        post: operations["add_service_provider_predefined_carrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a carrier of an account from a predefined carrier
+         * @description As `POST /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`,
+         *     the carrier being the account's own (`account_sid` the path's account,
+         *     `service_provider_sid` its provider's). Its name is taken when one of the carriers the
+         *     account sees has it: the account's own and its provider's SP-wide carriers.
+         *
+         *     Admin keys, service provider keys for the accounts of their provider, and account
+         *     keys for their own account. 404 when the account is not within the key's scope
+         *     (jambonz answers 403) or the template does not exist.
+         *
+         *     **Differs from jambonz**, where the carrier an admin or service provider key creates
+         *     on this path belongs to no tenant (neither the path's account nor a provider), so
+         *     that the service provider key can neither see nor delete it; and where the name is
+         *     compared with every carrier of the provider, other accounts' included, which tells
+         *     an account key what another account named its carriers.
+         */
+        post: operations["add_account_predefined_carrier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/PhoneNumbers": {
         parameters: {
             query?: never;
@@ -1843,32 +1249,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/PredefinedCarriers": {
+    "/Accounts/{AccountSid}/Calls": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
             cookie?: never;
         };
         /**
-         * List the predefined carriers
-         * @description The catalogue of known SIP trunk providers that `POST
-         *     /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`
-         *     and `POST /Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}` turn into
-         *     carriers: a bare array of templates, sorted by name, each without its gateways (they
-         *     come with the carrier it creates), as jambonz lists them. As in jambonz, no
-         *     authentication is needed (a token, if sent, is not checked): the catalogue holds no
-         *     tenant's data.
-         *
-         *     The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
-         *     read when the server starts, not from the database), written from each provider's
-         *     public documentation; its entries are not jambonz's, but Twilio keeps the sid
-         *     jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
-         *     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
-         *     placeholders for what the provider gives each customer: change them on the carrier
-         *     once it is created.
+         * List the account's calls
+         * @description Live calls, and calls that ended within the last hour (as jambonz keeps them),
+         *     newest first. Filters match exactly. A trailing slash on the path is accepted
+         *     (jambonz clients send it).
          */
-        get: operations["list_predefined_carriers"];
+        get: operations["list_calls"];
+        put?: never;
+        /**
+         * Place an outbound call
+         * @description Launches a call and answers 201 as soon as the attempt is launched, before any
+         *     ringing. When the far end answers, the application is run: its `app_json` if it
+         *     has one, else its `call_hook` is requested (`session:new`). Give exactly one of
+         *     `application_sid` (an application of this account; its hooks, `app_json` and
+         *     speech settings are used) and `call_hook` (a URL or hook object).
+         *
+         *     On this server calls run on the embedded **call simulator**, which really requests
+         *     the application's webhooks (signed with the account's webhook secret) and runs the
+         *     verbs they answer. Status webhooks go to `call_status_hook`: `trying`, `ringing`
+         *     (or `early-media`), `in-progress` on answer, then `completed` (with `duration`),
+         *     or a final `busy`, `no-answer` or `failed`.
+         *
+         *     **Far-end behaviour.** The far end (the callee, and each target of a `dial` verb)
+         *     answers after a one-second ring and stays on the line until the application or
+         *     the API hangs up. Other behaviours are chosen by deterministic rules on the
+         *     target; a later source overrides an earlier one, setting by setting:
+         *
+         *     1. Reserved test numbers: a phone/teams `number`, or the user part of a user `name`
+         *        or of a `sipUri` (a leading `+` ignored).
+         *        `1500555` `0` + a SIP code 400-699 refuses the call with that code: 486, 600,
+         *        603 end `busy`; 408, 480, 487 ring until `timeout` and end `no-answer` with that
+         *        code; any other code ends `failed` (`15005550486` busy, `15005550404` failed).
+         *        `1500555` `1` + N answers and hangs up N seconds later (`15005551030`).
+         *        `1500555` `2` + digits answers and keys those digits at every `gather`
+         *        (`15005552123` keys `123`).
+         *     2. `sim-*` parameters of a `sipUri` (URL-decoded), the same settings as the
+         *        headers below without their `X-Sim-` prefix:
+         *        `sip:bob@example.com;sim-result=busy;sim-ring=3`.
+         *     3. `X-Sim-*` headers of the target (`to.headers`, this request's `headers`, a dial
+         *        target's `headers`; names case-insensitive): `X-Sim-Result` `answer`, `busy`
+         *        (486), `no-answer` (rings until `timeout`, 487), `reject` (403 unless
+         *        `X-Sim-Code`) or `fail` (503 unless `X-Sim-Code`); `X-Sim-Code` the SIP status
+         *        400-699 of a refusal, classified as for the reserved numbers (alone it means
+         *        `reject`); `X-Sim-Ring` seconds of ringing before the answer or refusal (default
+         *        1; longer than `timeout` ends `no-answer` 487); `X-Sim-Early-Media: true` (183
+         *        `early-media` instead of 180 `ringing`); `X-Sim-Hangup-After` seconds after the
+         *        answer; `X-Sim-Digits` DTMF keyed at each `gather`; `X-Sim-Speech` words said at
+         *        each `gather`.
+         *
+         *     Values that do not parse are ignored. A `gather` gets the far end's digits
+         *     (`reason: dtmfDetected`, cut at `finishOnKey` and to `numDigits`/`maxDigits`) when
+         *     its `input` includes `digits`, else its speech (`speechDetected`) when `input`
+         *     includes `speech`, else `reason: timeout` after its `timeout` (default 5 s).
+         *     Verbs take simulated time: `say` 2.5 words a second (at least 0.5 s), `play` its
+         *     `timeoutSecs` (default 5 s) per URL, `pause` its `length`, `listen` its `maxLength`
+         *     (else until the call ends). Time runs `JAMBONZ_SIM_SPEED` times faster than real
+         *     time (default 1); durations and record times are simulated seconds.
+         *
+         *     Admin keys and the account's own keys; service provider keys get 400 `unauthorized
+         *     createCall request for account ...` (as jambonz), and so does a body with both or
+         *     neither of `application_sid` and `call_hook`. **Differs from jambonz**: the five
+         *     speech settings are optional without an
+         *     application (jambonz demands all five) and default to the application's or to
+         *     google/en-US; `amd` is accepted and ignored (the simulator has no answering
+         *     machines). The account's `voice_call_session` limit (or its service provider's),
+         *     when set, is enforced: a call over it is refused with 422.
+         */
+        post: operations["create_call"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Calls/{CallSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a call
+         * @description The live call, or after it ended its stored record with its final status,
+         *     `sip_status` and `duration`. Records are kept until deleted (**differs from
+         *     jambonz**, which forgets them an hour after the call ends).
+         */
+        get: operations["get_call"];
+        /**
+         * Control a live call
+         * @description Exactly one of `call_hook` (redirect the call to a new application at once,
+         *     preempting the verb in progress; `call_status_hook` may come with it),
+         *     `call_status` (`completed` hangs up an answered call; `no-answer` cancels a ringing
+         *     outbound call, 487, or rejects an unanswered inbound one, 503), `listen_status` (`pause`/`silence`/`resume` an active listen or stream),
+         *     `mute_status` (mute/unmute the caller inside a dial, a queue bridge or a
+         *     conference), `conf_mute_status` (mute/unmute every member of the caller's conference
+         *     that is not a moderator) and `conf_hold_status` (hold/unhold this conference member,
+         *     optionally with a `wait_hook` whose play/say/pause verbs it hears while on hold);
+         *     `whisper` (a say or play verb, or an array of them; no `loop`) alone or with one of
+         *     them, played to the dialled party. `call_status: completed` on a conference member
+         *     hangs it up: it leaves the room (a `leave` event). A call in a conference or a
+         *     queue that gets a `call_hook` leaves it and runs the new application (no
+         *     actionHook). A request the call's current state does not allow answers 422 and
+         *     changes nothing (completed on a ringing call, no-answer on an answered one,
+         *     mute_status outside a dial, bridge or conference, conf_mute_status or
+         *     conf_hold_status outside a conference, listen_status without a listen or stream,
+         *     whisper outside a dial or listen, call_hook on a ringing outbound call); a call
+         *     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
+         *     (jambonz 202).
+         */
+        put: operations["update_call"];
+        /**
+         * Control a live call (legacy alias)
+         * @description The same as `PUT` on this path, kept for older jambonz clients.
+         */
+        post: operations["update_call_legacy"];
+        /**
+         * End a call and delete its record
+         * @description Hangs the call up if it is still live, then deletes its record. **Differs from
+         *     jambonz**, which only forgets the record and leaves the call running.
+         */
+        delete: operations["delete_call"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/CallCount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count the account's live calls
+         * @description The number of live calls of the account, by direction.
+         */
+        get: operations["get_call_count"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1877,90 +1414,325 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The service provider's sid. */
-                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /**
-                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
-                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
-                 */
-                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
-            };
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create a carrier of a service provider from a predefined carrier
-         * @description Creates an SP-wide carrier of the provider in the path from the template, together
-         *     with the template's SIP and SMPP gateways, in one transaction (all of it or nothing),
-         *     and answers 201 with the carrier's sid, as jambonz does. No request body is read.
-         *
-         *     The carrier takes the template's `name`, `e164_leading_plus`, `requires_register`,
-         *     `register_username`, `register_sip_realm`, `register_password`, `tech_prefix`,
-         *     `inbound_auth_username`, `inbound_auth_password`, `diversion` and `trunk_type`, and
-         *     otherwise the defaults of `POST /VoipCarriers`; each gateway takes its address,
-         *     `netmask`, `port`, `inbound` and `outbound`, and otherwise the defaults of `POST
-         *     /SipGateways` (`POST /SmppGateways`). The carrier and its gateways obey the rules of
-         *     those operations, and read back and change as any other (`GET
-         *     /VoipCarriers/{VoipCarrierSid}`, `GET /SipGateways?voip_carrier_sid=...`). When a
-         *     carrier of the provider (SP-wide or an account's) already has the template's name,
-         *     compared without regard to case, the new one is named `<name>-<short id>` (up to 22
-         *     random letters and digits), as jambonz names it.
-         *
-         *     Admin keys, and service provider keys for their own provider. 404 when the provider
-         *     is not within the key's scope (jambonz answers 403) or the template does not exist;
-         *     403 for an account key on its own provider, as in jambonz (an account key adds a
-         *     carrier to its account with `POST
-         *     /Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}`).
-         */
-        post: operations["add_service_provider_predefined_carrier"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/Accounts/{AccountSid}/PredefinedCarriers/{PredefinedCarrierSid}": {
+    "/Accounts/{AccountSid}/SimulatedCalls": {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @description The account's sid. */
                 AccountSid: components["parameters"]["AccountSid"];
-                /**
-                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
-                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
-                 */
-                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
             };
             cookie?: never;
         };
         get?: never;
         put?: never;
         /**
-         * Create a carrier of an account from a predefined carrier
-         * @description As `POST /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`,
-         *     the carrier being the account's own (`account_sid` the path's account,
-         *     `service_provider_sid` its provider's). Its name is taken when one of the carriers the
-         *     account sees has it: the account's own and its provider's SP-wide carriers.
-         *
-         *     Admin keys, service provider keys for the accounts of their provider, and account
-         *     keys for their own account. 404 when the account is not within the key's scope
-         *     (jambonz answers 403) or the template does not exist.
-         *
-         *     **Differs from jambonz**, where the carrier an admin or service provider key creates
-         *     on this path belongs to no tenant (neither the path's account nor a provider), so
-         *     that the service provider key can neither see nor delete it; and where the name is
-         *     compared with every carrier of the provider, other accounts' included, which tells
-         *     an account key what another account named its carriers.
+         * Make a simulated inbound call arrive
+         * @description **An extension of this project** (not in jambonz): a call from `from` arrives on the
+         *     account's phone number `to` and is routed exactly as jambonz routes an inbound call
+         *     from a carrier — to the number's application, with direction `inbound`,
+         *     `originating_sip_ip` and `originating_sip_trunk_name` from the number's carrier.
+         *     The application is requested at once (`session:new` with `sip`, `caller_name`,
+         *     `originating_sip_trunk_name`, ... as jambonz sends them), and the call is answered
+         *     by the first verb that needs media; an unusable first answer rejects the call
+         *     (`failed`, 480). The caller's behaviour follows the far-end rules of `POST
+         *     /Accounts/{AccountSid}/Calls` applied to `from` and `headers`: a reserved `from`
+         *     number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
+         *     (ringing and refusal settings do not apply). 404 when no number of the account
+         *     matches `to` or when the number has no application; the account's
+         *     `voice_call_session` limit applies (422).
          */
-        post: operations["add_account_predefined_carrier"];
+        post: operations["create_simulated_call"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's conferences
+         * @description The names of the account's conference rooms, as jambonz answers (a bare array of
+         *     strings, sorted here; `[]` when there is none). A room exists while a call's
+         *     `conference` verb is in it (waiting for a moderator, or started), and from its
+         *     creation through the API until it ends. **Differs from jambonz**, which lists only
+         *     rooms in progress. Admin keys, the account's service provider's keys and the
+         *     account's own keys; another account is 404, and an account that does not exist is
+         *     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
+         *     like live calls (not shared between processes, gone after a restart).
+         */
+        get: operations["list_conferences"];
+        put?: never;
+        /**
+         * Create a conference ahead of time
+         * @description **An extension of this project** (jambonz makes rooms only when a caller enters
+         *     one). The room is `created` until a moderator's `conference` verb enters it (it
+         *     then starts, `in-progress`); its settings win over those of the callers' verbs:
+         *     `max_participants`, `record` (kept and reported; the simulator records nothing),
+         *     and `status_hook` with `status_events` (default `start`, `end`, `join`, `leave`),
+         *     which receives the events of every member (the member's call info with `event`,
+         *     `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
+         *     them). The room ends, and is gone, when its last member leaves, or through `PUT`
+         *     or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
+         *     Same keys as the list.
+         */
+        post: operations["create_conference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Conferences/{ConferenceName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a conference
+         * @description **An extension of this project.** The room's status, start time, participant count
+         *     and settings. 404 when the account has no room of that name (an ended room is
+         *     gone).
+         */
+        get: operations["get_conference"];
+        /**
+         * Mute everyone, end or change a conference
+         * @description **An extension of this project.** `conf_mute_status` mutes or unmutes every member
+         *     that is not a moderator (jambonz's `conf_mute_status`, here without going through
+         *     one member's call); `status: completed` ends the conference as `DELETE` does; the
+         *     settings replace the room's (`null` removes `max_participants` or `status_hook`).
+         */
+        put: operations["update_conference"];
+        post?: never;
+        /**
+         * End a conference
+         * @description **An extension of this project.** Ends the room at once, as when jambonz ends it
+         *     (a member with `endConferenceOnExit` leaving): every member, and every caller
+         *     waiting for it, leaves; the `conference` verb of each ends and its call goes on
+         *     with the verb's actionHook (else its next verb). The status hook gets a `leave`
+         *     event for each member and a last `end`. The room is gone at once (a caller entering
+         *     the name again makes a new one).
+         */
+        delete: operations["delete_conference"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Conferences/{ConferenceName}/Participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a conference's participants
+         * @description **An extension of this project** (jambonz has no participant listing). The calls in
+         *     the room, in the order they came: members (`joined`) and callers waiting for a
+         *     moderator (`waiting`).
+         */
+        get: operations["list_participants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Conferences/{ConferenceName}/Participants/{CallSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a participant
+         * @description **An extension of this project.** 404 when the call is not in the room.
+         */
+        get: operations["get_participant"];
+        /**
+         * Mute or hold a participant
+         * @description **An extension of this project**: the same as jambonz's per-member controls through
+         *     the call (`mute_status`, `conf_hold_status` with `wait_hook`). A member on hold with
+         *     a `wait_hook` hears its play/say/pause verbs, requested again after each round,
+         *     until it is taken off hold. Setting a waiting caller's state takes effect when it
+         *     joins.
+         */
+        put: operations["update_participant"];
+        post?: never;
+        /**
+         * Remove a participant
+         * @description **An extension of this project.** The call leaves the room (a `leave` event) but
+         *     stays up: its `conference` verb ends and it goes on with the verb's actionHook, else
+         *     its next verb. To hang the call up instead, `PUT .../Calls/{CallSid}` with
+         *     `call_status: completed`. The last member leaving ends the room.
+         */
+        delete: operations["delete_participant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's queues
+         * @description The account's queues with the number of calls waiting in each, as jambonz answers
+         *     (`[{"name", "length"}]`, sorted by name here; `[]` when there is none), optionally
+         *     only those whose name matches the `search` glob. A queue exists while calls wait in
+         *     it, and from its creation through the API until it is deleted. Admin keys, the
+         *     account's service provider's keys and the account's own keys; another account is
+         *     404, and an account that does not exist is `[]` to an admin key (as jambonz).
+         *     Queues live in this server's memory, like live calls.
+         */
+        get: operations["list_queues"];
+        put?: never;
+        /**
+         * Create a queue ahead of time
+         * @description **An extension of this project** (jambonz makes a queue when a call first enters
+         *     it, and forgets it when the last one leaves; a queue made through the API stays
+         *     until deleted). With `max_size`, a call finding the queue full is not queued: its
+         *     `enqueue` actionHook gets `queue_result: error` with `queue_error` saying why. 422
+         *     when the account already has a queue of that name, or 1000 queues.
+         */
+        post: operations["create_queue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Queues/{QueueName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a queue
+         * @description **An extension of this project.** Its length, settings and waiting times.
+         */
+        get: operations["get_queue"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a queue
+         * @description **An extension of this project.** Every call waiting in it leaves: its `enqueue`
+         *     actionHook gets `queue_result: leave` and it goes on with the verbs that answers
+         *     (else its next verb); the queue event hook gets a `leave` for each. Calls already
+         *     bridged by a `dequeue` are not affected.
+         */
+        delete: operations["delete_queue"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Queues/{QueueName}/Calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the calls waiting in a queue
+         * @description **An extension of this project** (jambonz has no member listing). In queue order:
+         *     the next call out first.
+         */
+        get: operations["list_queued_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Queues/{QueueName}/Calls/{CallSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a queued call
+         * @description **An extension of this project.** 404 when the call is not waiting in the queue.
+         */
+        get: operations["get_queued_call"];
+        /**
+         * Take a queued call into another application
+         * @description **An extension of this project**, the same as `PUT .../Calls/{CallSid}` with
+         *     `call_hook` on a call that is in the queue: it leaves the queue (the queue event
+         *     hook gets `leave`, no actionHook) and runs the application `call_hook` answers.
+         */
+        put: operations["update_queued_call"];
+        post?: never;
+        /**
+         * Remove a call from a queue
+         * @description **An extension of this project.** The call leaves the queue but stays up: its
+         *     `enqueue` actionHook gets `queue_result: leave` (as after a `leave` verb) and it
+         *     goes on with the verbs that answers, else its next verb.
+         */
+        delete: operations["delete_queued_call"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1989,14 +1761,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Accounts/{AccountSid}/Messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's messages
+         * @description The account's messages, sent and received, newest first; the filters match exactly
+         *     (`from` and `to` as numbers, the `+` optional) and `start`/`end` bound `created_at`
+         *     (`start` inclusive, `end` exclusive). With `page` the answer is one page `{"total",
+         *     "page", "page_size", "data"}`; without it a bare array of every match.
+         *
+         *     Admin keys, the account's service provider's keys and the account's own keys; an
+         *     account outside the key's scope is 404. Not in jambonz, which keeps no messages.
+         */
+        get: operations["list_messages"];
+        put?: never;
+        /**
+         * Send an SMS
+         * @description Sends `text` and/or `media` (at least one: 422 otherwise) from `from` to `to` (E.164
+         *     numbers, the `+` optional and dropped) and stores the message. Answers once the
+         *     provider has answered: 201 with the message's `sid` and the provider's answer
+         *     (`providerResponse`); the message is then `sent`, and later `delivered` or `failed`
+         *     when the provider reports it. A provider that refuses the message, answers with an
+         *     error or does not answer within `JAMBONZ_SMS_PROVIDER_TIMEOUT` seconds (10 by
+         *     default) makes the message `failed` and answers **480** `{"sid", "msg"}` naming
+         *     the reason; the message stays readable with `GET .../Messages/{MessageSid}`.
+         *
+         *     **Which provider.** The carriers considered are the active carriers the account may
+         *     use (its own and its service provider's SP-wide ones) that have an outbound SMS
+         *     route: an `sms_outbound_url` (an HTTP provider) or an outbound SMPP gateway.
+         *     - `provider` (or its synonym `carrier`, the name the `message` verb uses) names one
+         *       of them; the account's own carrier wins over an SP-wide one of the same name.
+         *       `simulator` names the embedded simulator when no carrier has that name. An unknown
+         *       name answers 422.
+         *     - Without a name: the only such carrier; the simulator when there is none; 422
+         *       naming them when there are several.
+         *
+         *     **The HTTP provider** receives `POST <sms_outbound_url>` with `Content-Type:
+         *     application/json` and the body `{"message_sid", "account_sid", "from", "to",
+         *     "text", "media"}` (`media` an array of URLs, possibly empty; numbers with a leading
+         *     `+` when the carrier has `e164_leading_plus`), with `Authorization: Bearer
+         *     <sms_bearer_token>` when set, else basic auth when `sms_username` and
+         *     `sms_password` are both set. A 2xx answer accepts the message: its JSON object
+         *     becomes `providerResponse` (any other body is wrapped as `{"body": "<text>"}`), and
+         *     its `carrier_message_id` (or `message_id`, or `id`) is stored, so that the
+         *     provider's delivery receipts (`POST /messaging/{Provider}/status`) can name it. Any
+         *     other status is a refusal.
+         *
+         *     **SMPP** is not spoken by this server: a carrier whose route is an SMPP gateway is
+         *     served by the simulator (its name is recorded as the message's `carrier`).
+         *
+         *     **The simulator** accepts every message at once (`providerResponse` carries
+         *     `"simulated": true` and a `carrier_message_id`) and reports it `delivered` one
+         *     simulated second later, except for these `to` numbers, which let applications test
+         *     their error paths:
+         *     - `15005550001`: refused at once (480, `failed`);
+         *     - `15005550002`: accepted (201, `sent`), then `failed` one simulated second later
+         *       (a failed delivery receipt);
+         *     - `15005550003`: the provider times out (480, `failed`), without the wait;
+         *     - `15005550004`: accepted, and never reported delivered (stays `sent`).
+         *
+         *     **Status hook.** `status_hook` (a URL or hook object) receives every status change
+         *     after the message is queued (`sent`, `delivered`, `failed`), in order; the body is
+         *     the message as `GET .../Messages/{MessageSid}` returns it, signed with the
+         *     account's webhook secret (`Jambonz-Signature`) like every webhook.
+         *
+         *     Only the account's own keys may send (as jambonz: admin and service provider keys
+         *     get 400 `unauthorized createMessage request for account ...`); a message with
+         *     neither `text` nor `media` is 400 (as jambonz). **Differs from jambonz**: success is
+         *     201 `{"sid", "providerResponse"}` as
+         *     jambonz documents it (its feature server answers 200 `{"sid", "carrierResponse"}`,
+         *     and its api-server currently fails to reach it at all).
+         */
+        post: operations["create_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Messages/{MessageSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The message's sid. */
+                MessageSid: components["parameters"]["MessageSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a message
+         * @description One message of the account with its current status and status history. Scope as
+         *     for the list; a message of another account (or outside the key's scope) is 404.
+         *     Not in jambonz.
+         */
+        get: operations["get_message"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SimulatedMessages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a simulated SMS arrive
+         * @description **An extension of this project** (not in jambonz): an SMS from `from` arrives on the
+         *     account's phone number `to` exactly as one from a carrier would (`POST
+         *     /messaging/{Provider}`): it is stored (`inbound`, `received`) and, in the
+         *     background, sent to the number's application's `messaging_hook`. The answer (201
+         *     with the message's `sid`) does not wait for the application.
+         *
+         *     The application receives (signed with the account's webhook secret) `{"message_sid",
+         *     "account_sid", "service_provider_sid", "application_sid", "carrier", "from", "to",
+         *     "cc", "text", "media"}` and may answer with a verb array: its `message` verbs
+         *     (`{"verb": "message", "to", "from", "text", "media", "carrier", "actionHook"}`) are
+         *     sent one after the other, exactly as `POST .../Messages` sends (the carrier the
+         *     message arrived through is preferred when it has an outbound route); other verbs are
+         *     ignored. Each `message` verb's `actionHook` receives `{"message_sid",
+         *     "message_status", "carrier", "carrier_message_id", "message_failure_reason"}` with
+         *     `message_status` `success`, `failure`, `no carriers` or `system error`, as in
+         *     jambonz. When the application cannot be reached or answers something unusable, the
+         *     inbound message's `error` says so.
+         *
+         *     `carrier` names the carrier the message arrives through: one the account may use
+         *     (422 otherwise); by default the number's carrier, else `simulator`. 404 when no
+         *     number of the account matches `to` or when the number has no application with a
+         *     `messaging_hook`. Admin keys, the account's service provider's keys and its own.
+         */
+        post: operations["create_simulated_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/{Provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
+                Provider: components["parameters"]["Provider"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver an inbound SMS (carrier ingress)
+         * @description Where an HTTP SMS provider delivers messages for the platform's numbers. Not
+         *     authenticated by API keys: the carrier named `Provider` authenticates with HTTP
+         *     basic auth using its `sms_inbound_username` and `sms_inbound_password` (a carrier
+         *     without both cannot deliver). Wrong or missing credentials, or an unknown carrier,
+         *     answer 401 with `WWW-Authenticate: Basic`. A body the schema rejects answers 400
+         *     before the credentials are checked.
+         *
+         *     The message is routed by `to` to the phone number's application, as `POST
+         *     /Accounts/{AccountSid}/SimulatedMessages` describes (the same payload to the
+         *     `messaging_hook`, the same handling of `message` verbs in its answer); the number
+         *     must belong to an account that may use the carrier (its own carrier or an SP-wide
+         *     one of its service provider) and have an application with a `messaging_hook`, else
+         *     404. The answer, 200 `{"sid"}` as in jambonz, does not wait for the application.
+         *
+         *     **Differs from jambonz**, where provider plug-ins translate each carrier's own
+         *     format and no credentials are checked: this endpoint takes one documented JSON
+         *     format (`InboundMessage`) and requires the carrier's credentials.
+         */
+        post: operations["receive_carrier_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messaging/{Provider}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
+                Provider: components["parameters"]["Provider"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a message's delivery (carrier delivery receipt)
+         * @description Where an HTTP SMS provider reports what became of a message it accepted, naming it
+         *     by `carrier_message_id` (the id its answer to the send carried) or by
+         *     `message_sid`. Authenticated as `POST /messaging/{Provider}` (401 with
+         *     `WWW-Authenticate: Basic` otherwise). The message must have been sent through this
+         *     carrier (404 otherwise).
+         *
+         *     The message takes the reported status (`sent`, `delivered` or `failed`, with
+         *     `error`) and its `status_hook`, if any, is told. A receipt repeating the current
+         *     status changes nothing; `delivered` and `failed` are final, and a receipt that
+         *     would change a final status answers 422. Not in jambonz.
+         */
+        post: operations["receive_delivery_receipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        Health: {
-            /** @enum {string} */
-            status: "ok";
-        };
         /**
          * @description A resource id, a hyphenated UUID (lowercase on output).
          * @example 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33
@@ -2041,16 +2037,6 @@ export interface components {
          */
         HookMethodInput: string;
         /**
-         * @description A webhook: where and how the platform calls the application. Stored as its own
-         *     webhook row; embedded in the resources that use it.
-         */
-        Hook: {
-            url: components["schemas"]["HookUrl"];
-            method?: components["schemas"]["HookMethodInput"];
-            username?: string | null;
-            password?: string | null;
-        };
-        /**
          * @description A hook, as an object or as a bare URL string (which means `{"url": ..., "method":
          *     "POST"}`). An object may carry the `webhook_sid` it was read with; the hook is then
          *     updated in place.
@@ -2063,68 +2049,6 @@ export interface components {
          * @example
          */
         EmptyString: string;
-        /**
-         * @description A template of a carrier, as jambonz lists it: the fields of the carrier it creates,
-         *     booleans read back as `0`/`1`. Its gateways are not listed; they come with the
-         *     carrier.
-         * @example {
-         *       "predefined_carrier_sid": "6cbd5809-6651-42b4-bfad-5d02bf8e6b5f",
-         *       "name": "Telnyx",
-         *       "requires_static_ip": 1,
-         *       "e164_leading_plus": 1,
-         *       "requires_register": 0,
-         *       "register_username": null,
-         *       "register_sip_realm": null,
-         *       "register_password": null,
-         *       "tech_prefix": null,
-         *       "inbound_auth_username": null,
-         *       "inbound_auth_password": null,
-         *       "diversion": null,
-         *       "trunk_type": "static_ip"
-         *     }
-         */
-        PredefinedCarrier: {
-            predefined_carrier_sid: components["schemas"]["Sid"];
-            /** @description The provider; the name of the carrier the template creates. */
-            name: string;
-            /**
-             * @description The provider recognises the platform by its public IP address, which must be
-             *     registered with the provider. Informs only (not a field of the carrier).
-             */
-            requires_static_ip: components["schemas"]["Flag"];
-            e164_leading_plus: components["schemas"]["Flag"];
-            requires_register: components["schemas"]["Flag"];
-            /**
-             * @description The digest (or registration) user; often a placeholder in angle brackets for
-             *     the customer's own.
-             */
-            register_username: string | null;
-            register_sip_realm: string | null;
-            register_password: string | null;
-            tech_prefix: string | null;
-            inbound_auth_username: string | null;
-            inbound_auth_password: string | null;
-            diversion: string | null;
-            trunk_type: components["schemas"]["TrunkType"];
-        };
-        /**
-         * @description How many codes to create.
-         * @default {}
-         */
-        InviteCodesCreate: {
-            /**
-             * @description How many (default 1; 0 or less also means 1, as in jambonz).
-             * @example 2
-             */
-            count?: number;
-        };
-        InviteCodesCreated: {
-            /** @enum {string} */
-            status: "ok";
-            /** @description How many codes were created. */
-            added: number;
-            codes: string[];
-        };
         /**
          * @description JSON `null`; in an update it removes the value.
          * @enum {string|null}
@@ -2155,6 +2079,55 @@ export interface components {
             method: components["schemas"]["HookMethod"];
             username: string | null;
             password: string | null;
+        };
+        /**
+         * @description A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in
+         *     a URL path as it is). Names are scoped to the account: two accounts may both have a
+         *     queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
+         *     `enqueue` or `dequeue` verb with another name is refused by the simulator with an
+         *     alert).
+         * @example support
+         */
+        RoomName: string;
+        /**
+         * @description `mute` or `unmute`.
+         * @enum {string}
+         */
+        MuteStatus: "mute" | "unmute";
+        /**
+         * @description `hold` (the member neither hears nor is heard) or `unhold`.
+         * @enum {string}
+         */
+        HoldStatus: "hold" | "unhold";
+        /** @description The name of the conference or queue just created. */
+        NameCreated: {
+            name: components["schemas"]["RoomName"];
+        };
+        /**
+         * @description How the carrier recognises the platform: by its IP address (`static_ip`), by digest
+         *     authentication (`auth`) or by registering (`reg`).
+         * @enum {string}
+         */
+        TrunkType: "static_ip" | "auth" | "reg";
+        /**
+         * @description An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
+         *     it; an `inbound` SIP gateway needs an IPv4 address.
+         * @example 203.0.113.10
+         */
+        GatewayAddress: string;
+        /** @description The prefix length of the address range the gateway stands for (1-32). */
+        Netmask: number;
+        /**
+         * @description A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,
+         *     dashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`
+         *     and `15085550100` are the same number. **Differs from jambonz**, which accepts any
+         *     text without whitespace.
+         * @example +15085550100
+         */
+        E164Number: string;
+        Health: {
+            /** @enum {string} */
+            status: "ok";
         };
         ServiceProvider: {
             service_provider_sid: components["schemas"]["Sid"];
@@ -2606,580 +2579,18 @@ export interface components {
              */
             token: string;
         };
+        /**
+         * @description A webhook: where and how the platform calls the application. Stored as its own
+         *     webhook row; embedded in the resources that use it.
+         */
+        Hook: {
+            url: components["schemas"]["HookUrl"];
+            method?: components["schemas"]["HookMethodInput"];
+            username?: string | null;
+            password?: string | null;
+        };
         /** @description A webhook row as `GET /Webhooks/{WebhookSid}` returns it. */
         Webhook: components["schemas"]["HookWithSid"];
-        /** @enum {string} */
-        CallDirection: "inbound" | "outbound";
-        /**
-         * @description `trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after
-         *     answer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by
-         *     the list filter, as in jambonz, and never emitted.
-         * @enum {string}
-         */
-        CallStatus: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer" | "queued";
-        StatusChange: {
-            call_status: components["schemas"]["CallStatus"];
-            sip_status: number;
-            time: components["schemas"]["Timestamp"];
-        };
-        /**
-         * @description A call leg's record (reference §3.3). `customerData` is the tag data. **Differs from
-         *     jambonz**: every property is present (null when unknown), and the record carries
-         *     its `status_history` and times.
-         */
-        Call: {
-            call_sid: components["schemas"]["Sid"];
-            /** @description The A-leg of a leg created by `dial`. */
-            parent_call_sid: string | null;
-            direction: components["schemas"]["CallDirection"];
-            from: string;
-            to: string;
-            /** @description The SIP Call-ID. */
-            call_id: string;
-            sip_status: number;
-            sip_reason: string | null;
-            call_status: components["schemas"]["CallStatus"];
-            account_sid: components["schemas"]["Sid"];
-            application_sid: string | null;
-            service_provider_sid: string | null;
-            /** @description Seconds from answer to hang-up; set once `completed`. */
-            duration: number | null;
-            /** @description Who ended the call (`caller` or `jambonz`), once it ended. */
-            call_termination_by: string | null;
-            originating_sip_ip: string | null;
-            originating_sip_trunk_name: string | null;
-            trace_id: string | null;
-            customerData: {
-                [key: string]: unknown;
-            } | null;
-            created_at: components["schemas"]["Timestamp"];
-            /** Format: date-time */
-            answered_at: string | null;
-            /** Format: date-time */
-            ended_at: string | null;
-            status_history: components["schemas"]["StatusChange"][];
-        };
-        CallCreatedBody: {
-            sid: components["schemas"]["Sid"];
-            /** @description The SIP Call-ID of the new call. */
-            callId: string;
-        };
-        CallCount: {
-            inbound: number;
-            outbound: number;
-        };
-        /** @description Custom SIP headers, name to value. */
-        SipHeaders: {
-            [key: string]: string;
-        };
-        TargetAuth: {
-            username: string;
-            password: string;
-        };
-        /** @description A telephone number, reached through a carrier. */
-        PhoneTarget: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "phone";
-            number: string;
-            /** @description The carrier (by name) to use for this call. */
-            trunk?: string;
-            proxy?: string;
-            headers?: components["schemas"]["SipHeaders"];
-        };
-        /** @description A SIP URI. */
-        SipTarget: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "sip";
-            sipUri: string;
-            auth?: components["schemas"]["TargetAuth"];
-            proxy?: string;
-            headers?: components["schemas"]["SipHeaders"];
-        };
-        /** @description A registered SIP user; `@<account sip_realm>` is appended when `name` has no `@`. */
-        UserTarget: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "user";
-            name: string;
-            overrideTo?: string;
-            headers?: components["schemas"]["SipHeaders"];
-        };
-        /** @description A Microsoft Teams user. */
-        TeamsTarget: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "teams";
-            number: string;
-            tenant?: string;
-            vmail?: boolean;
-            headers?: components["schemas"]["SipHeaders"];
-        };
-        /**
-         * @description Who to call. On the call simulator the target also chooses the far end's
-         *     behaviour (answers after a one-second ring by default): reserved numbers in
-         *     `number`, or in the user part of `name` or `sipUri` (`1500555` `0` + a SIP code
-         *     400-699 refuses with that code, `1` + N answers and hangs up after N seconds, `2` +
-         *     digits answers and keys those digits at each gather), `sim-*` parameters of a
-         *     `sipUri`, and `X-Sim-*` entries of `headers` (`X-Sim-Result`, `X-Sim-Code`,
-         *     `X-Sim-Ring`, `X-Sim-Early-Media`, `X-Sim-Hangup-After`, `X-Sim-Digits`,
-         *     `X-Sim-Speech`); see `POST /Accounts/{AccountSid}/Calls` for the full rules.
-         */
-        CallTarget: components["schemas"]["PhoneTarget"] | components["schemas"]["SipTarget"] | components["schemas"]["UserTarget"] | components["schemas"]["TeamsTarget"];
-        /**
-         * @description Give exactly one of `application_sid` and `call_hook` (400 otherwise: a rule across
-         *     properties, which this contract keeps out of the schema so that generated clients
-         *     get one plain model). On the call simulator the far end's behaviour follows from
-         *     `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
-         *     it answers after a one-second ring unless a reserved number (`1500555…`), a
-         *     `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
-         *     `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
-         *     "no-answer"}` rings until `timeout`).
-         */
-        CallCreate: {
-            /** @description The calling number or SIP user. */
-            from: string;
-            to: components["schemas"]["CallTarget"];
-            application_sid?: components["schemas"]["Sid"];
-            call_hook?: components["schemas"]["HookInput"];
-            call_status_hook?: components["schemas"]["HookInput"];
-            speech_synthesis_vendor?: string;
-            speech_synthesis_language?: string;
-            speech_synthesis_voice?: string;
-            speech_recognizer_vendor?: string;
-            speech_recognizer_language?: string;
-            callerName?: string;
-            fromHost?: string;
-            headers?: components["schemas"]["SipHeaders"];
-            /** @description Initial customer data, sent as `customerData` in webhooks. */
-            tag?: {
-                [key: string]: unknown;
-            };
-            /**
-             * @description Seconds to ring before giving up (the call ends `no-answer`, 487).
-             * @default 60
-             */
-            timeout?: number;
-            /** @description Maximum seconds the call may last after it is answered. */
-            timeLimit?: number;
-            /** @description Answering-machine detection; accepted and ignored by the simulator. */
-            amd?: {
-                [key: string]: unknown;
-            };
-            dual_streams?: boolean;
-            sipRequestWithinDialogHook?: string;
-            referHook?: components["schemas"]["HookInput"];
-        };
-        /** @description A `say` or `play` verb played to the dialled party (no `loop`). */
-        WhisperVerb: {
-            /** @enum {string} */
-            verb: "say" | "play";
-            text?: string;
-            url?: string;
-            synthesizer?: {
-                [key: string]: unknown;
-            };
-            timeoutSecs?: number;
-        };
-        /** @description One whisper verb or an array of them. */
-        Whisper: components["schemas"]["WhisperVerb"] | components["schemas"]["WhisperVerbs"];
-        WhisperVerbs: components["schemas"]["WhisperVerb"][];
-        /**
-         * @description Exactly one of `call_hook`, `call_status`, `listen_status`, `mute_status`,
-         *     `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
-         *     `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
-         *     hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
-         *     again after each round; jambonz's feature server reads it as `wait_hook`). A body
-         *     that breaks these rules answers 422 (rules across properties are kept out of the
-         *     schema so that generated clients get one plain model).
-         */
-        CallUpdate: {
-            call_hook?: components["schemas"]["HookInput"];
-            call_status_hook?: components["schemas"]["HookInput"];
-            /** @enum {string} */
-            call_status?: "completed" | "no-answer";
-            /** @enum {string} */
-            listen_status?: "pause" | "silence" | "resume";
-            mute_status?: components["schemas"]["MuteStatus"];
-            conf_mute_status?: components["schemas"]["MuteStatus"];
-            conf_hold_status?: components["schemas"]["HoldStatus"];
-            wait_hook?: components["schemas"]["HookInput"];
-            whisper?: components["schemas"]["Whisper"];
-        };
-        /** @description An inbound call for the simulator to deliver. */
-        SimulatedCallCreate: {
-            /** @description The caller's number or user. */
-            from: string;
-            /** @description One of the account's phone numbers (a leading `+` is ignored). */
-            to: string;
-            callerName?: string;
-            headers?: components["schemas"]["SipHeaders"];
-        };
-        /**
-         * @description `outbound`: sent by the platform; `inbound`: received from a carrier.
-         * @enum {string}
-         */
-        MessageDirection: "inbound" | "outbound";
-        /**
-         * @description Outbound: `queued` (stored, being handed to the provider), then `sent` (the
-         *     provider accepted it) and later `delivered` (the provider reported delivery) or
-         *     `failed` (refused, no answer in time, or a failed delivery reported; `error` says
-         *     why). Inbound messages are `received`.
-         * @enum {string}
-         */
-        MessageStatus: "queued" | "sent" | "delivered" | "failed" | "received";
-        /**
-         * @description A status a carrier's delivery receipt may report.
-         * @enum {string}
-         */
-        DeliveryStatus: "sent" | "delivered" | "failed";
-        /**
-         * @description A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is
-         *     dropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and
-         *     digits).
-         * @example +15085550100
-         */
-        SenderId: string;
-        /**
-         * @description An absolute http(s) URL of a media file; printable ASCII only, no whitespace.
-         * @example https://cdn.example.com/cat.jpg
-         */
-        MediaUrl: string;
-        /** @description One to 10 media URLs. */
-        MediaUrls: components["schemas"]["MediaUrl"][];
-        /** @description One media URL, or an array of up to 10. */
-        MessageMedia: components["schemas"]["MediaUrl"] | components["schemas"]["MediaUrls"];
-        /**
-         * @description The text of the message.
-         * @example Your code is 1234
-         */
-        MessageText: string;
-        /**
-         * @description An SMS to send. Give `text` and/or `media`: at least one (400 otherwise, as jambonz:
-         *     a rule across properties, which this contract keeps out of the schema so that generated
-         *     clients get one plain model).
-         */
-        MessageCreate: {
-            from: components["schemas"]["E164Number"];
-            to: components["schemas"]["E164Number"];
-            text?: components["schemas"]["MessageText"];
-            media?: components["schemas"]["MessageMedia"];
-            /**
-             * @description The carrier to send through, by name; `simulator` for the embedded simulator
-             *     (when no carrier has that name). Without it: the only carrier with an SMS route,
-             *     else the simulator.
-             * @example acme-sms
-             */
-            provider?: string;
-            /**
-             * @description A synonym of `provider` (the `message` verb's name for it); when both are given
-             *     they must be equal (422).
-             */
-            carrier?: string;
-            status_hook?: components["schemas"]["HookInput"];
-        };
-        /**
-         * @description What the provider answered when it accepted the message: the JSON object an HTTP
-         *     provider answered (any other body as `{"body": "<text>"}`), or the simulator's
-         *     `{"simulated": true, "carrier_message_id", "status": "accepted"}`.
-         */
-        ProviderResponse: {
-            [key: string]: unknown;
-        };
-        MessageCreatedBody: {
-            sid: components["schemas"]["Sid"];
-            providerResponse: components["schemas"]["ProviderResponse"];
-        };
-        /** @description The body of a 480 answer to sending a message. */
-        MessageRefusal: {
-            sid: components["schemas"]["Sid"];
-            /** @description Why the message failed. */
-            msg: string;
-        };
-        MessageStatusChange: {
-            status: components["schemas"]["MessageStatus"];
-            time: components["schemas"]["Timestamp"];
-            /** @description Why, for `failed`. */
-            error: string | null;
-        };
-        /**
-         * @description A message as stored: sent (`outbound`, by the API or by an application's `message`
-         *     verb) or received (`inbound`). Not in jambonz, which keeps no messages.
-         */
-        Message: {
-            message_sid: components["schemas"]["Sid"];
-            account_sid: components["schemas"]["Sid"];
-            service_provider_sid: string | null;
-            /**
-             * @description Inbound: the application the message was routed to. Outbound: the application
-             *     whose `message` verb sent it (`null` when sent through the API).
-             */
-            application_sid: string | null;
-            direction: components["schemas"]["MessageDirection"];
-            /** @description The sender, digits without `+` for a phone number. */
-            from: string;
-            /** @description The recipient, digits without `+`. */
-            to: string;
-            text: string | null;
-            /** @description Media URLs (empty when there are none). */
-            media: string[];
-            /** @description The carrier's name, or `simulator`. */
-            carrier: string;
-            /** @description The carrier's sid (`null` for the simulator). */
-            voip_carrier_sid: string | null;
-            /** @description The provider's id for the message. */
-            carrier_message_id: string | null;
-            status: components["schemas"]["MessageStatus"];
-            /**
-             * @description Why the message failed; for an inbound message, why its application could not
-             *     be reached or what it answered wrong.
-             */
-            error: string | null;
-            /** @description What the provider answered when sending (`providerResponse`). */
-            provider_response: {
-                [key: string]: unknown;
-            } | null;
-            /** @description Where status changes are reported. */
-            status_hook: components["schemas"]["HookRead"] | null;
-            created_at: components["schemas"]["Timestamp"];
-            updated_at: components["schemas"]["Timestamp"];
-            status_history: components["schemas"]["MessageStatusChange"][];
-        };
-        /** @description One page of messages, newest first (answered when `page` is given). */
-        MessagePage: {
-            /** @description How many messages match, over all pages. */
-            total: number;
-            /** @description The page asked for (1-based). */
-            page: number;
-            /** @description The `page_size` asked for, or `null` when it was omitted (then 50 apply). */
-            page_size: number | null;
-            data: components["schemas"]["Message"][];
-        };
-        /** @description A bare array of messages; or, when `page` is given, one `MessagePage`. */
-        MessageList: components["schemas"]["Message"][] | components["schemas"]["MessagePage"];
-        /**
-         * @description An SMS arriving on one of the account's numbers. `text` and/or `media`: at least
-         *     one (422 otherwise).
-         */
-        SimulatedMessageCreate: {
-            from: components["schemas"]["SenderId"];
-            to: components["schemas"]["E164Number"];
-            text?: components["schemas"]["MessageText"];
-            media?: components["schemas"]["MessageMedia"];
-            /**
-             * @description The carrier the message arrives through, by name: one the account may use (422
-             *     otherwise). By default the number's carrier, else `simulator`.
-             */
-            carrier?: string;
-        };
-        /** @description An SMS a carrier delivers. `text` and/or `media`: at least one (400 otherwise). */
-        InboundMessage: {
-            from: components["schemas"]["SenderId"];
-            to: components["schemas"]["E164Number"];
-            /** @description Other recipients (group messages); passed on to the application. */
-            cc?: components["schemas"]["E164Number"][];
-            text?: components["schemas"]["MessageText"];
-            media?: components["schemas"]["MessageMedia"];
-            /** @description The carrier's own id for the message. */
-            carrier_message_id?: string;
-        };
-        /**
-         * @description What became of a message a carrier accepted. Name the message by
-         *     `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
-         */
-        DeliveryReceipt: {
-            /** @description The id the carrier's answer to the send carried. */
-            carrier_message_id?: string;
-            message_sid?: components["schemas"]["Sid"];
-            status: components["schemas"]["DeliveryStatus"];
-            /** @description Why, for `failed`. */
-            error?: string | null;
-        };
-        /**
-         * @description A conference or queue name: 1 to 64 letters, digits, `.`, `_`, `~` or `-` (safe in
-         *     a URL path as it is). Names are scoped to the account: two accounts may both have a
-         *     queue `support`. **Differs from jambonz**, which takes any text (a `conference`,
-         *     `enqueue` or `dequeue` verb with another name is refused by the simulator with an
-         *     alert).
-         * @example support
-         */
-        RoomName: string;
-        /**
-         * @description `mute` or `unmute`.
-         * @enum {string}
-         */
-        MuteStatus: "mute" | "unmute";
-        /**
-         * @description `hold` (the member neither hears nor is heard) or `unhold`.
-         * @enum {string}
-         */
-        HoldStatus: "hold" | "unhold";
-        /** @description The name of the conference or queue just created. */
-        NameCreated: {
-            name: components["schemas"]["RoomName"];
-        };
-        /**
-         * @description `created` (made through the API, nobody in it yet), `waiting` (callers wait for a
-         *     moderator to start it), `in-progress` (started).
-         * @enum {string}
-         */
-        ConferenceStatus: "created" | "waiting" | "in-progress";
-        /**
-         * @description A conference event sent to the room's status hook.
-         * @enum {string}
-         */
-        ConferenceStatusEvent: "start" | "end" | "join" | "leave";
-        /**
-         * @description `completed` ends the conference.
-         * @enum {string}
-         */
-        ConferenceEndStatus: "completed";
-        /**
-         * @description A conference room of the account. `conference_sid` is the room's key as jambonz
-         *     sends it in status events. Times are the server's (UTC); `duration` is seconds since
-         *     the room started.
-         */
-        Conference: {
-            name: components["schemas"]["RoomName"];
-            /** @example conf:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:sales-standup */
-            conference_sid: string;
-            status: components["schemas"]["ConferenceStatus"];
-            created_at: components["schemas"]["Timestamp"];
-            /** Format: date-time */
-            started_at: string | null;
-            duration: number | null;
-            /** @description Members in the room (joined). */
-            participant_count: number;
-            /** @description Callers waiting for the room to start (or about to join). */
-            waiting_count: number;
-            /** @description The most members the room takes; a caller finding it full goes on with its next verb. */
-            max_participants: number | null;
-            record: components["schemas"]["Flag"];
-            status_hook: components["schemas"]["HookRead"] | null;
-            status_events: components["schemas"]["ConferenceStatusEvent"][];
-        };
-        /**
-         * @description A room made ahead of time, with settings that callers' `conference` verbs cannot
-         *     override: `max_participants` (else the verbs' `maxParticipants`), `record`, and a
-         *     `status_hook` that receives `status_events` (default all four) for every member.
-         */
-        ConferenceCreate: {
-            name: components["schemas"]["RoomName"];
-            max_participants?: number;
-            record?: components["schemas"]["FlagInput"];
-            status_hook?: components["schemas"]["HookInput"];
-            status_events?: components["schemas"]["ConferenceStatusEvent"][];
-        };
-        /**
-         * @description Any of: `conf_mute_status` (mute or unmute every member that is not a moderator, as
-         *     jambonz's `conf_mute_status`), `status: completed` (end the conference, as
-         *     `DELETE`), and the settings of `ConferenceCreate` (`max_participants` or
-         *     `status_hook` `null` removes them).
-         */
-        ConferenceUpdate: {
-            conf_mute_status?: components["schemas"]["MuteStatus"];
-            status?: components["schemas"]["ConferenceEndStatus"];
-            max_participants?: number | null;
-            record?: components["schemas"]["FlagInput"];
-            status_hook?: components["schemas"]["NullableHookInput"];
-            status_events?: components["schemas"]["ConferenceStatusEvent"][];
-        };
-        /**
-         * @description `waiting` for the room to start (or about to join), or `joined`.
-         * @enum {string}
-         */
-        ParticipantStatus: "waiting" | "joined";
-        /**
-         * @description A call in the conference: its numbers, when it joined, and its state. A
-         *     `moderator` entered with `startConferenceOnEnter` (the default); `tag` is its
-         *     `memberTag`.
-         */
-        Participant: {
-            call_sid: components["schemas"]["Sid"];
-            from: string;
-            to: string;
-            status: components["schemas"]["ParticipantStatus"];
-            /** Format: date-time */
-            joined_at: string | null;
-            muted: components["schemas"]["Flag"];
-            on_hold: components["schemas"]["Flag"];
-            moderator: components["schemas"]["Flag"];
-            tag: string | null;
-        };
-        /**
-         * @description `mute_status`, `hold_status` (with `wait_hook`, a hook whose play/say/pause verbs
-         *     the member hears while on hold, requested again after each round) or both.
-         *     `wait_hook` without `hold_status: hold` answers 422.
-         */
-        ParticipantUpdate: {
-            mute_status?: components["schemas"]["MuteStatus"];
-            hold_status?: components["schemas"]["HoldStatus"];
-            wait_hook?: components["schemas"]["HookInput"];
-        };
-        /** @description A queue as jambonz lists it. */
-        QueueSummary: {
-            name: string;
-            /** @description Calls waiting in it (a number; jambonz's OpenAPI text says string). */
-            length: number;
-        };
-        /**
-         * @description A queue of the account. `queue_sid` is its key as jambonz sends it in hooks;
-         *     `average_wait` and `longest_wait` are the seconds the calls waiting now have
-         *     waited (0 when it is empty).
-         */
-        Queue: {
-            name: components["schemas"]["RoomName"];
-            /** @example queue:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:support */
-            queue_sid: string;
-            length: number;
-            max_size: number | null;
-            created_at: components["schemas"]["Timestamp"];
-            average_wait: number;
-            longest_wait: number;
-        };
-        /**
-         * @description A queue made ahead of time. With `max_size`, a call that finds it full is not
-         *     queued: its `enqueue` actionHook gets `queue_result: error` with `queue_error`.
-         */
-        QueueCreate: {
-            name: components["schemas"]["RoomName"];
-            max_size?: number;
-        };
-        /**
-         * @description A call waiting in a queue. `position` 0 is the next one out (as the `waitHook`'s
-         *     `queue_position`); the order is by `priority` (0 first, 999 by default), then by
-         *     arrival. `wait_time` is in seconds; `tag` is the call's customer data.
-         */
-        QueuedCall: {
-            call_sid: components["schemas"]["Sid"];
-            position: number;
-            priority: number;
-            wait_time: number;
-            enqueued_at: components["schemas"]["Timestamp"];
-            from: string;
-            to: string;
-            tag: {
-                [key: string]: unknown;
-            } | null;
-        };
-        /**
-         * @description Take the call out of the queue into another application: `call_hook` is requested
-         *     (`session:redirect`) and its verbs replace the call's; `call_status_hook` may come
-         *     with it.
-         */
-        QueuedCallUpdate: {
-            call_hook: components["schemas"]["HookInput"];
-            call_status_hook?: components["schemas"]["HookInput"];
-        };
         /**
          * @description A carrier (SIP trunk) as read back. Booleans read back as `0`/`1`. An account-owned
          *     carrier has `account_sid` and also its account's `service_provider_sid`; an SP-wide
@@ -3282,12 +2693,6 @@ export interface components {
          * @enum {string}
          */
         DtmfType: "rfc2833" | "tones" | "info";
-        /**
-         * @description How the carrier recognises the platform: by its IP address (`static_ip`), by digest
-         *     authentication (`auth`) or by registering (`reg`).
-         * @enum {string}
-         */
-        TrunkType: "static_ip" | "auth" | "reg";
         /**
          * @description One page of carriers, sorted by name (answered when `page` is given).
          * @example {
@@ -3518,14 +2923,6 @@ export interface components {
             sms_inbound_password?: string | null;
         };
         /**
-         * @description An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
-         *     it; an `inbound` SIP gateway needs an IPv4 address.
-         * @example 203.0.113.10
-         */
-        GatewayAddress: string;
-        /** @description The prefix length of the address range the gateway stands for (1-32). */
-        Netmask: number;
-        /**
          * @description The SIP transport.
          * @enum {string}
          */
@@ -3722,13 +3119,49 @@ export interface components {
             use_tls?: components["schemas"]["FlagInput"];
         };
         /**
-         * @description A telephone number in E.164 form: 1 to 15 digits, optionally after a `+` (no spaces,
-         *     dashes or letters; 400 otherwise). The `+` is dropped when stored, so `+15085550100`
-         *     and `15085550100` are the same number. **Differs from jambonz**, which accepts any
-         *     text without whitespace.
-         * @example +15085550100
+         * @description A template of a carrier, as jambonz lists it: the fields of the carrier it creates,
+         *     booleans read back as `0`/`1`. Its gateways are not listed; they come with the
+         *     carrier.
+         * @example {
+         *       "predefined_carrier_sid": "6cbd5809-6651-42b4-bfad-5d02bf8e6b5f",
+         *       "name": "Telnyx",
+         *       "requires_static_ip": 1,
+         *       "e164_leading_plus": 1,
+         *       "requires_register": 0,
+         *       "register_username": null,
+         *       "register_sip_realm": null,
+         *       "register_password": null,
+         *       "tech_prefix": null,
+         *       "inbound_auth_username": null,
+         *       "inbound_auth_password": null,
+         *       "diversion": null,
+         *       "trunk_type": "static_ip"
+         *     }
          */
-        E164Number: string;
+        PredefinedCarrier: {
+            predefined_carrier_sid: components["schemas"]["Sid"];
+            /** @description The provider; the name of the carrier the template creates. */
+            name: string;
+            /**
+             * @description The provider recognises the platform by its public IP address, which must be
+             *     registered with the provider. Informs only (not a field of the carrier).
+             */
+            requires_static_ip: components["schemas"]["Flag"];
+            e164_leading_plus: components["schemas"]["Flag"];
+            requires_register: components["schemas"]["Flag"];
+            /**
+             * @description The digest (or registration) user; often a placeholder in angle brackets for
+             *     the customer's own.
+             */
+            register_username: string | null;
+            register_sip_realm: string | null;
+            register_password: string | null;
+            tech_prefix: string | null;
+            inbound_auth_username: string | null;
+            inbound_auth_password: string | null;
+            diversion: string | null;
+            trunk_type: components["schemas"]["TrunkType"];
+        };
         /**
          * @example {
          *       "phone_number_sid": "4b3c2d1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
@@ -3829,146 +3262,575 @@ export interface components {
             category: components["schemas"]["LimitCategory"];
             quantity: number;
         };
-    };
-    responses: {
-        /** @description Created; the body carries the new service provider's sid. */
-        ServiceProviderCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /** @description The call attempt was launched. */
-        CallCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
-                 *       "callId": "6f1c2a9e4b7d3e10@127.0.0.1"
-                 *     }
-                 */
-                "application/json": components["schemas"]["CallCreatedBody"];
-            };
-        };
-        /** @description Created; the body carries the new conference's name. */
-        ConferenceCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "name": "sales-standup"
-                 *     }
-                 */
-                "application/json": components["schemas"]["NameCreated"];
-            };
-        };
-        /** @description Created; the body carries the new queue's name. */
-        QueueCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "name": "support"
-                 *     }
-                 */
-                "application/json": components["schemas"]["NameCreated"];
-            };
-        };
-        /** @description The provider accepted the message; the body carries its sid and the provider's answer. */
-        MessageCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
-                 *       "providerResponse": {
-                 *         "simulated": true,
-                 *         "carrier_message_id": "sim-5f0c2a9e4b7d3e10",
-                 *         "status": "accepted"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["MessageCreatedBody"];
-            };
-        };
-        /** @description The message arrived; the body carries its sid (the application is requested in the background). */
-        SimulatedMessageCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
+        /** @enum {string} */
+        CallDirection: "inbound" | "outbound";
+        /**
+         * @description `trying`, `ringing`, `early-media`, `in-progress`, then a final `completed` (after
+         *     answer, with `duration`), `failed`, `busy` or `no-answer`. `queued` is accepted by
+         *     the list filter, as in jambonz, and never emitted.
+         * @enum {string}
+         */
+        CallStatus: "trying" | "ringing" | "early-media" | "in-progress" | "completed" | "failed" | "busy" | "no-answer" | "queued";
+        StatusChange: {
+            call_status: components["schemas"]["CallStatus"];
+            sip_status: number;
+            time: components["schemas"]["Timestamp"];
         };
         /**
-         * @description The provider refused the message, answered with an error or did not answer in time.
-         *     The message is stored as `failed`; `msg` says why.
+         * @description A call leg's record (reference §3.3). `customerData` is the tag data. **Differs from
+         *     jambonz**: every property is present (null when unknown), and the record carries
+         *     its `status_history` and times.
          */
-        MessageRefused: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
-                 *       "msg": "provider acme-sms refused the message: HTTP 400: invalid destination"
-                 *     }
-                 */
-                "application/json": components["schemas"]["MessageRefusal"];
-            };
+        Call: {
+            call_sid: components["schemas"]["Sid"];
+            /** @description The A-leg of a leg created by `dial`. */
+            parent_call_sid: string | null;
+            direction: components["schemas"]["CallDirection"];
+            from: string;
+            to: string;
+            /** @description The SIP Call-ID. */
+            call_id: string;
+            sip_status: number;
+            sip_reason: string | null;
+            call_status: components["schemas"]["CallStatus"];
+            account_sid: components["schemas"]["Sid"];
+            application_sid: string | null;
+            service_provider_sid: string | null;
+            /** @description Seconds from answer to hang-up; set once `completed`. */
+            duration: number | null;
+            /** @description Who ended the call (`caller` or `jambonz`), once it ended. */
+            call_termination_by: string | null;
+            originating_sip_ip: string | null;
+            originating_sip_trunk_name: string | null;
+            trace_id: string | null;
+            customerData: {
+                [key: string]: unknown;
+            } | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            answered_at: string | null;
+            /** Format: date-time */
+            ended_at: string | null;
+            status_history: components["schemas"]["StatusChange"][];
         };
-        /** @description The carrier is unknown or did not present its inbound SMS credentials. */
-        CarrierUnauthorized: {
-            headers: {
-                /** @description Always `Basic realm="jambonz-messaging"`. */
-                "WWW-Authenticate"?: string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "msg": "carrier authentication failed"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Error"];
-            };
+        CallCreatedBody: {
+            sid: components["schemas"]["Sid"];
+            /** @description The SIP Call-ID of the new call. */
+            callId: string;
         };
-        /** @description Created; the body carries the new carrier's sid. */
-        VoipCarrierCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
+        CallCount: {
+            inbound: number;
+            outbound: number;
         };
+        /** @description Custom SIP headers, name to value. */
+        SipHeaders: {
+            [key: string]: string;
+        };
+        TargetAuth: {
+            username: string;
+            password: string;
+        };
+        /** @description A telephone number, reached through a carrier. */
+        PhoneTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "phone";
+            number: string;
+            /** @description The carrier (by name) to use for this call. */
+            trunk?: string;
+            proxy?: string;
+            headers?: components["schemas"]["SipHeaders"];
+        };
+        /** @description A SIP URI. */
+        SipTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sip";
+            sipUri: string;
+            auth?: components["schemas"]["TargetAuth"];
+            proxy?: string;
+            headers?: components["schemas"]["SipHeaders"];
+        };
+        /** @description A registered SIP user; `@<account sip_realm>` is appended when `name` has no `@`. */
+        UserTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "user";
+            name: string;
+            overrideTo?: string;
+            headers?: components["schemas"]["SipHeaders"];
+        };
+        /** @description A Microsoft Teams user. */
+        TeamsTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "teams";
+            number: string;
+            tenant?: string;
+            vmail?: boolean;
+            headers?: components["schemas"]["SipHeaders"];
+        };
+        /**
+         * @description Who to call. On the call simulator the target also chooses the far end's
+         *     behaviour (answers after a one-second ring by default): reserved numbers in
+         *     `number`, or in the user part of `name` or `sipUri` (`1500555` `0` + a SIP code
+         *     400-699 refuses with that code, `1` + N answers and hangs up after N seconds, `2` +
+         *     digits answers and keys those digits at each gather), `sim-*` parameters of a
+         *     `sipUri`, and `X-Sim-*` entries of `headers` (`X-Sim-Result`, `X-Sim-Code`,
+         *     `X-Sim-Ring`, `X-Sim-Early-Media`, `X-Sim-Hangup-After`, `X-Sim-Digits`,
+         *     `X-Sim-Speech`); see `POST /Accounts/{AccountSid}/Calls` for the full rules.
+         */
+        CallTarget: components["schemas"]["PhoneTarget"] | components["schemas"]["SipTarget"] | components["schemas"]["UserTarget"] | components["schemas"]["TeamsTarget"];
+        /**
+         * @description Give exactly one of `application_sid` and `call_hook` (400 otherwise: a rule across
+         *     properties, which this contract keeps out of the schema so that generated clients
+         *     get one plain model). On the call simulator the far end's behaviour follows from
+         *     `to` and `headers` by the rules described on `POST /Accounts/{AccountSid}/Calls`:
+         *     it answers after a one-second ring unless a reserved number (`1500555…`), a
+         *     `sim-*` SIP URI parameter or an `X-Sim-*` header says otherwise (e.g.
+         *     `{"type": "phone", "number": "15005550486"}` is busy; `"headers": {"X-Sim-Result":
+         *     "no-answer"}` rings until `timeout`).
+         */
+        CallCreate: {
+            /** @description The calling number or SIP user. */
+            from: string;
+            to: components["schemas"]["CallTarget"];
+            application_sid?: components["schemas"]["Sid"];
+            call_hook?: components["schemas"]["HookInput"];
+            call_status_hook?: components["schemas"]["HookInput"];
+            speech_synthesis_vendor?: string;
+            speech_synthesis_language?: string;
+            speech_synthesis_voice?: string;
+            speech_recognizer_vendor?: string;
+            speech_recognizer_language?: string;
+            callerName?: string;
+            fromHost?: string;
+            headers?: components["schemas"]["SipHeaders"];
+            /** @description Initial customer data, sent as `customerData` in webhooks. */
+            tag?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Seconds to ring before giving up (the call ends `no-answer`, 487).
+             * @default 60
+             */
+            timeout?: number;
+            /** @description Maximum seconds the call may last after it is answered. */
+            timeLimit?: number;
+            /** @description Answering-machine detection; accepted and ignored by the simulator. */
+            amd?: {
+                [key: string]: unknown;
+            };
+            dual_streams?: boolean;
+            sipRequestWithinDialogHook?: string;
+            referHook?: components["schemas"]["HookInput"];
+        };
+        /** @description A `say` or `play` verb played to the dialled party (no `loop`). */
+        WhisperVerb: {
+            /** @enum {string} */
+            verb: "say" | "play";
+            text?: string;
+            url?: string;
+            synthesizer?: {
+                [key: string]: unknown;
+            };
+            timeoutSecs?: number;
+        };
+        /** @description One whisper verb or an array of them. */
+        Whisper: components["schemas"]["WhisperVerb"] | components["schemas"]["WhisperVerbs"];
+        WhisperVerbs: components["schemas"]["WhisperVerb"][];
+        /**
+         * @description Exactly one of `call_hook`, `call_status`, `listen_status`, `mute_status`,
+         *     `conf_mute_status`, `conf_hold_status`; `whisper` alone or with one of them;
+         *     `call_status_hook` only with `call_hook`; `wait_hook` only with `conf_hold_status:
+         *     hold` (the hook whose play/say/pause verbs the member hears while on hold, requested
+         *     again after each round; jambonz's feature server reads it as `wait_hook`). A body
+         *     that breaks these rules answers 422 (rules across properties are kept out of the
+         *     schema so that generated clients get one plain model).
+         */
+        CallUpdate: {
+            call_hook?: components["schemas"]["HookInput"];
+            call_status_hook?: components["schemas"]["HookInput"];
+            /** @enum {string} */
+            call_status?: "completed" | "no-answer";
+            /** @enum {string} */
+            listen_status?: "pause" | "silence" | "resume";
+            mute_status?: components["schemas"]["MuteStatus"];
+            conf_mute_status?: components["schemas"]["MuteStatus"];
+            conf_hold_status?: components["schemas"]["HoldStatus"];
+            wait_hook?: components["schemas"]["HookInput"];
+            whisper?: components["schemas"]["Whisper"];
+        };
+        /** @description An inbound call for the simulator to deliver. */
+        SimulatedCallCreate: {
+            /** @description The caller's number or user. */
+            from: string;
+            /** @description One of the account's phone numbers (a leading `+` is ignored). */
+            to: string;
+            callerName?: string;
+            headers?: components["schemas"]["SipHeaders"];
+        };
+        /**
+         * @description `created` (made through the API, nobody in it yet), `waiting` (callers wait for a
+         *     moderator to start it), `in-progress` (started).
+         * @enum {string}
+         */
+        ConferenceStatus: "created" | "waiting" | "in-progress";
+        /**
+         * @description A conference event sent to the room's status hook.
+         * @enum {string}
+         */
+        ConferenceStatusEvent: "start" | "end" | "join" | "leave";
+        /**
+         * @description `completed` ends the conference.
+         * @enum {string}
+         */
+        ConferenceEndStatus: "completed";
+        /**
+         * @description A conference room of the account. `conference_sid` is the room's key as jambonz
+         *     sends it in status events. Times are the server's (UTC); `duration` is seconds since
+         *     the room started.
+         */
+        Conference: {
+            name: components["schemas"]["RoomName"];
+            /** @example conf:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:sales-standup */
+            conference_sid: string;
+            status: components["schemas"]["ConferenceStatus"];
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            started_at: string | null;
+            duration: number | null;
+            /** @description Members in the room (joined). */
+            participant_count: number;
+            /** @description Callers waiting for the room to start (or about to join). */
+            waiting_count: number;
+            /** @description The most members the room takes; a caller finding it full goes on with its next verb. */
+            max_participants: number | null;
+            record: components["schemas"]["Flag"];
+            status_hook: components["schemas"]["HookRead"] | null;
+            status_events: components["schemas"]["ConferenceStatusEvent"][];
+        };
+        /**
+         * @description A room made ahead of time, with settings that callers' `conference` verbs cannot
+         *     override: `max_participants` (else the verbs' `maxParticipants`), `record`, and a
+         *     `status_hook` that receives `status_events` (default all four) for every member.
+         */
+        ConferenceCreate: {
+            name: components["schemas"]["RoomName"];
+            max_participants?: number;
+            record?: components["schemas"]["FlagInput"];
+            status_hook?: components["schemas"]["HookInput"];
+            status_events?: components["schemas"]["ConferenceStatusEvent"][];
+        };
+        /**
+         * @description Any of: `conf_mute_status` (mute or unmute every member that is not a moderator, as
+         *     jambonz's `conf_mute_status`), `status: completed` (end the conference, as
+         *     `DELETE`), and the settings of `ConferenceCreate` (`max_participants` or
+         *     `status_hook` `null` removes them).
+         */
+        ConferenceUpdate: {
+            conf_mute_status?: components["schemas"]["MuteStatus"];
+            status?: components["schemas"]["ConferenceEndStatus"];
+            max_participants?: number | null;
+            record?: components["schemas"]["FlagInput"];
+            status_hook?: components["schemas"]["NullableHookInput"];
+            status_events?: components["schemas"]["ConferenceStatusEvent"][];
+        };
+        /**
+         * @description `waiting` for the room to start (or about to join), or `joined`.
+         * @enum {string}
+         */
+        ParticipantStatus: "waiting" | "joined";
+        /**
+         * @description A call in the conference: its numbers, when it joined, and its state. A
+         *     `moderator` entered with `startConferenceOnEnter` (the default); `tag` is its
+         *     `memberTag`.
+         */
+        Participant: {
+            call_sid: components["schemas"]["Sid"];
+            from: string;
+            to: string;
+            status: components["schemas"]["ParticipantStatus"];
+            /** Format: date-time */
+            joined_at: string | null;
+            muted: components["schemas"]["Flag"];
+            on_hold: components["schemas"]["Flag"];
+            moderator: components["schemas"]["Flag"];
+            tag: string | null;
+        };
+        /**
+         * @description `mute_status`, `hold_status` (with `wait_hook`, a hook whose play/say/pause verbs
+         *     the member hears while on hold, requested again after each round) or both.
+         *     `wait_hook` without `hold_status: hold` answers 422.
+         */
+        ParticipantUpdate: {
+            mute_status?: components["schemas"]["MuteStatus"];
+            hold_status?: components["schemas"]["HoldStatus"];
+            wait_hook?: components["schemas"]["HookInput"];
+        };
+        /** @description A queue as jambonz lists it. */
+        QueueSummary: {
+            name: string;
+            /** @description Calls waiting in it (a number; jambonz's OpenAPI text says string). */
+            length: number;
+        };
+        /**
+         * @description A queue of the account. `queue_sid` is its key as jambonz sends it in hooks;
+         *     `average_wait` and `longest_wait` are the seconds the calls waiting now have
+         *     waited (0 when it is empty).
+         */
+        Queue: {
+            name: components["schemas"]["RoomName"];
+            /** @example queue:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:support */
+            queue_sid: string;
+            length: number;
+            max_size: number | null;
+            created_at: components["schemas"]["Timestamp"];
+            average_wait: number;
+            longest_wait: number;
+        };
+        /**
+         * @description A queue made ahead of time. With `max_size`, a call that finds it full is not
+         *     queued: its `enqueue` actionHook gets `queue_result: error` with `queue_error`.
+         */
+        QueueCreate: {
+            name: components["schemas"]["RoomName"];
+            max_size?: number;
+        };
+        /**
+         * @description A call waiting in a queue. `position` 0 is the next one out (as the `waitHook`'s
+         *     `queue_position`); the order is by `priority` (0 first, 999 by default), then by
+         *     arrival. `wait_time` is in seconds; `tag` is the call's customer data.
+         */
+        QueuedCall: {
+            call_sid: components["schemas"]["Sid"];
+            position: number;
+            priority: number;
+            wait_time: number;
+            enqueued_at: components["schemas"]["Timestamp"];
+            from: string;
+            to: string;
+            tag: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /**
+         * @description Take the call out of the queue into another application: `call_hook` is requested
+         *     (`session:redirect`) and its verbs replace the call's; `call_status_hook` may come
+         *     with it.
+         */
+        QueuedCallUpdate: {
+            call_hook: components["schemas"]["HookInput"];
+            call_status_hook?: components["schemas"]["HookInput"];
+        };
+        /**
+         * @description How many codes to create.
+         * @default {}
+         */
+        InviteCodesCreate: {
+            /**
+             * @description How many (default 1; 0 or less also means 1, as in jambonz).
+             * @example 2
+             */
+            count?: number;
+        };
+        InviteCodesCreated: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description How many codes were created. */
+            added: number;
+            codes: string[];
+        };
+        /**
+         * @description `outbound`: sent by the platform; `inbound`: received from a carrier.
+         * @enum {string}
+         */
+        MessageDirection: "inbound" | "outbound";
+        /**
+         * @description Outbound: `queued` (stored, being handed to the provider), then `sent` (the
+         *     provider accepted it) and later `delivered` (the provider reported delivery) or
+         *     `failed` (refused, no answer in time, or a failed delivery reported; `error` says
+         *     why). Inbound messages are `received`.
+         * @enum {string}
+         */
+        MessageStatus: "queued" | "sent" | "delivered" | "failed" | "received";
+        /**
+         * @description A status a carrier's delivery receipt may report.
+         * @enum {string}
+         */
+        DeliveryStatus: "sent" | "delivered" | "failed";
+        /**
+         * @description A phone number in E.164 form (1 to 15 digits, optionally after a `+`, which is
+         *     dropped when stored) or an alphanumeric sender id (1 to 11 ASCII letters and
+         *     digits).
+         * @example +15085550100
+         */
+        SenderId: string;
+        /**
+         * @description An absolute http(s) URL of a media file; printable ASCII only, no whitespace.
+         * @example https://cdn.example.com/cat.jpg
+         */
+        MediaUrl: string;
+        /** @description One to 10 media URLs. */
+        MediaUrls: components["schemas"]["MediaUrl"][];
+        /** @description One media URL, or an array of up to 10. */
+        MessageMedia: components["schemas"]["MediaUrl"] | components["schemas"]["MediaUrls"];
+        /**
+         * @description The text of the message.
+         * @example Your code is 1234
+         */
+        MessageText: string;
+        /**
+         * @description An SMS to send. Give `text` and/or `media`: at least one (400 otherwise, as jambonz:
+         *     a rule across properties, which this contract keeps out of the schema so that generated
+         *     clients get one plain model).
+         */
+        MessageCreate: {
+            from: components["schemas"]["E164Number"];
+            to: components["schemas"]["E164Number"];
+            text?: components["schemas"]["MessageText"];
+            media?: components["schemas"]["MessageMedia"];
+            /**
+             * @description The carrier to send through, by name; `simulator` for the embedded simulator
+             *     (when no carrier has that name). Without it: the only carrier with an SMS route,
+             *     else the simulator.
+             * @example acme-sms
+             */
+            provider?: string;
+            /**
+             * @description A synonym of `provider` (the `message` verb's name for it); when both are given
+             *     they must be equal (422).
+             */
+            carrier?: string;
+            status_hook?: components["schemas"]["HookInput"];
+        };
+        /**
+         * @description What the provider answered when it accepted the message: the JSON object an HTTP
+         *     provider answered (any other body as `{"body": "<text>"}`), or the simulator's
+         *     `{"simulated": true, "carrier_message_id", "status": "accepted"}`.
+         */
+        ProviderResponse: {
+            [key: string]: unknown;
+        };
+        MessageCreatedBody: {
+            sid: components["schemas"]["Sid"];
+            providerResponse: components["schemas"]["ProviderResponse"];
+        };
+        /** @description The body of a 480 answer to sending a message. */
+        MessageRefusal: {
+            sid: components["schemas"]["Sid"];
+            /** @description Why the message failed. */
+            msg: string;
+        };
+        MessageStatusChange: {
+            status: components["schemas"]["MessageStatus"];
+            time: components["schemas"]["Timestamp"];
+            /** @description Why, for `failed`. */
+            error: string | null;
+        };
+        /**
+         * @description A message as stored: sent (`outbound`, by the API or by an application's `message`
+         *     verb) or received (`inbound`). Not in jambonz, which keeps no messages.
+         */
+        Message: {
+            message_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            service_provider_sid: string | null;
+            /**
+             * @description Inbound: the application the message was routed to. Outbound: the application
+             *     whose `message` verb sent it (`null` when sent through the API).
+             */
+            application_sid: string | null;
+            direction: components["schemas"]["MessageDirection"];
+            /** @description The sender, digits without `+` for a phone number. */
+            from: string;
+            /** @description The recipient, digits without `+`. */
+            to: string;
+            text: string | null;
+            /** @description Media URLs (empty when there are none). */
+            media: string[];
+            /** @description The carrier's name, or `simulator`. */
+            carrier: string;
+            /** @description The carrier's sid (`null` for the simulator). */
+            voip_carrier_sid: string | null;
+            /** @description The provider's id for the message. */
+            carrier_message_id: string | null;
+            status: components["schemas"]["MessageStatus"];
+            /**
+             * @description Why the message failed; for an inbound message, why its application could not
+             *     be reached or what it answered wrong.
+             */
+            error: string | null;
+            /** @description What the provider answered when sending (`providerResponse`). */
+            provider_response: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Where status changes are reported. */
+            status_hook: components["schemas"]["HookRead"] | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            status_history: components["schemas"]["MessageStatusChange"][];
+        };
+        /** @description One page of messages, newest first (answered when `page` is given). */
+        MessagePage: {
+            /** @description How many messages match, over all pages. */
+            total: number;
+            /** @description The page asked for (1-based). */
+            page: number;
+            /** @description The `page_size` asked for, or `null` when it was omitted (then 50 apply). */
+            page_size: number | null;
+            data: components["schemas"]["Message"][];
+        };
+        /** @description A bare array of messages; or, when `page` is given, one `MessagePage`. */
+        MessageList: components["schemas"]["Message"][] | components["schemas"]["MessagePage"];
+        /**
+         * @description An SMS arriving on one of the account's numbers. `text` and/or `media`: at least
+         *     one (422 otherwise).
+         */
+        SimulatedMessageCreate: {
+            from: components["schemas"]["SenderId"];
+            to: components["schemas"]["E164Number"];
+            text?: components["schemas"]["MessageText"];
+            media?: components["schemas"]["MessageMedia"];
+            /**
+             * @description The carrier the message arrives through, by name: one the account may use (422
+             *     otherwise). By default the number's carrier, else `simulator`.
+             */
+            carrier?: string;
+        };
+        /** @description An SMS a carrier delivers. `text` and/or `media`: at least one (400 otherwise). */
+        InboundMessage: {
+            from: components["schemas"]["SenderId"];
+            to: components["schemas"]["E164Number"];
+            /** @description Other recipients (group messages); passed on to the application. */
+            cc?: components["schemas"]["E164Number"][];
+            text?: components["schemas"]["MessageText"];
+            media?: components["schemas"]["MessageMedia"];
+            /** @description The carrier's own id for the message. */
+            carrier_message_id?: string;
+        };
+        /**
+         * @description What became of a message a carrier accepted. Name the message by
+         *     `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
+         */
+        DeliveryReceipt: {
+            /** @description The id the carrier's answer to the send carried. */
+            carrier_message_id?: string;
+            message_sid?: components["schemas"]["Sid"];
+            status: components["schemas"]["DeliveryStatus"];
+            /** @description Why, for `failed`. */
+            error?: string | null;
+        };
+    };
+    responses: {
         /** @description Created; the body carries the new carrier's sid. */
         ServiceProviderVoipCarrierCreated: {
             headers: {
@@ -3992,139 +3854,6 @@ export interface components {
                 /**
                  * @example {
                  *       "sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /** @description Created; the body carries the new SIP gateway's sid. */
-        SipGatewayCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "6b1d3f5a-7c9e-4b2d-8f4a-6c8e0a2b4d6f"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /** @description Created; the body carries the new SMPP gateway's sid. */
-        SmppGatewayCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "8d3f5b7c-9e1a-4c3e-8a5b-7d9f1b3c5e7a"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /** @description Created; the only answer that ever carries the token. */
-        ApiKeyCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "5e8f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
-                 *       "token": "0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ApiKeyCreated"];
-            };
-        };
-        /** @description Created; the body carries the new webhook's sid. */
-        WebhookCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /** @description Created; the body carries the new phone number's sid. */
-        PhoneNumberCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "4b3c2d1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /**
-         * @description Created or updated; the body carries the sid of the account's limits row for the
-         *     category (unchanged when the category was already set).
-         */
-        AccountLimitCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "4b7e2c1d-9f3a-4e5b-8c6d-7a8b9c0d1e2f"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /**
-         * @description Created or updated; the body carries the sid of the provider's limits row for the
-         *     category (unchanged when the category was already set).
-         */
-        ServiceProviderLimitCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "6d9f4e3a-1b2c-4d5e-9f0a-1b2c3d4e5f6a"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /** @description Created; the body carries the new account's sid. */
-        AccountCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33"
-                 *     }
-                 */
-                "application/json": components["schemas"]["Created"];
-            };
-        };
-        /** @description Created; the body carries the new application's sid. */
-        ApplicationCreated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "sid": "7d2a4b1c-3e5f-4a6b-8c9d-0e1f2a3b4c5d"
                  *     }
                  */
                 "application/json": components["schemas"]["Created"];
@@ -4274,46 +4003,324 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Created; the body carries the new service provider's sid. */
+        ServiceProviderCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new account's sid. */
+        AccountCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new application's sid. */
+        ApplicationCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "7d2a4b1c-3e5f-4a6b-8c9d-0e1f2a3b4c5d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the only answer that ever carries the token. */
+        ApiKeyCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "5e8f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+                 *       "token": "0f9e8d7c-6b5a-4c3d-9e2f-1a0b9c8d7e6f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyCreated"];
+            };
+        };
+        /** @description Created; the body carries the new webhook's sid. */
+        WebhookCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new carrier's sid. */
+        VoipCarrierCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new SIP gateway's sid. */
+        SipGatewayCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "6b1d3f5a-7c9e-4b2d-8f4a-6c8e0a2b4d6f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new SMPP gateway's sid. */
+        SmppGatewayCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "8d3f5b7c-9e1a-4c3e-8a5b-7d9f1b3c5e7a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new phone number's sid. */
+        PhoneNumberCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "4b3c2d1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /**
+         * @description Created or updated; the body carries the sid of the account's limits row for the
+         *     category (unchanged when the category was already set).
+         */
+        AccountLimitCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "4b7e2c1d-9f3a-4e5b-8c6d-7a8b9c0d1e2f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /**
+         * @description Created or updated; the body carries the sid of the provider's limits row for the
+         *     category (unchanged when the category was already set).
+         */
+        ServiceProviderLimitCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "6d9f4e3a-1b2c-4d5e-9f0a-1b2c3d4e5f6a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description The call attempt was launched. */
+        CallCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+                 *       "callId": "6f1c2a9e4b7d3e10@127.0.0.1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallCreatedBody"];
+            };
+        };
+        /** @description Created; the body carries the new conference's name. */
+        ConferenceCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "name": "sales-standup"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NameCreated"];
+            };
+        };
+        /** @description Created; the body carries the new queue's name. */
+        QueueCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "name": "support"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NameCreated"];
+            };
+        };
+        /** @description The provider accepted the message; the body carries its sid and the provider's answer. */
+        MessageCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
+                 *       "providerResponse": {
+                 *         "simulated": true,
+                 *         "carrier_message_id": "sim-5f0c2a9e4b7d3e10",
+                 *         "status": "accepted"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["MessageCreatedBody"];
+            };
+        };
+        /** @description The message arrived; the body carries its sid (the application is requested in the background). */
+        SimulatedMessageCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /**
+         * @description The provider refused the message, answered with an error or did not answer in time.
+         *     The message is stored as `failed`; `msg` says why.
+         */
+        MessageRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
+                 *       "msg": "provider acme-sms refused the message: HTTP 400: invalid destination"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MessageRefusal"];
+            };
+        };
+        /** @description The carrier is unknown or did not present its inbound SMS credentials. */
+        CarrierUnauthorized: {
+            headers: {
+                /** @description Always `Basic realm="jambonz-messaging"`. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "msg": "carrier authentication failed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description The service provider's sid. */
         ServiceProviderSid: components["schemas"]["Sid"];
         /** @description The call's sid. */
         CallSid: components["schemas"]["Sid"];
-        /** @description The conference's name, unique within the account. */
-        ConferenceName: components["schemas"]["RoomName"];
-        /** @description The queue's name, unique within the account. */
-        QueueName: components["schemas"]["RoomName"];
-        /**
-         * @description Keep only the queues whose name matches this glob, as jambonz's Redis pattern:
-         *     `*` any text, `?` one character, `[abc]` one of these.
-         */
-        QueueSearch: string;
-        /** @description The message's sid. */
-        MessageSid: components["schemas"]["Sid"];
-        /** @description The name of the carrier (HTTP SMS provider) that is calling. */
-        Provider: string;
-        /** @description The carrier's sid. */
-        VoipCarrierSid: components["schemas"]["Sid"];
-        /**
-         * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
-         * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
-         */
-        PredefinedCarrierSid: components["schemas"]["Sid"];
-        /** @description The SIP gateway's sid. */
-        SipGatewaySid: components["schemas"]["Sid"];
-        /** @description The SMPP gateway's sid. */
-        SmppGatewaySid: components["schemas"]["Sid"];
-        /**
-         * @description Keep only the carriers owned by this account (not the SP-wide ones); 403 when the
-         *     account is outside the key's scope.
-         */
-        VoipCarrierAccountFilter: components["schemas"]["Sid"];
         /**
          * @description The carrier whose gateways to list (required: 400 when missing; 404 when the carrier
          *     is not within the key's scope).
          */
         GatewayCarrierFilter: components["schemas"]["Sid"];
+        /** @description The account's sid. */
+        AccountSid: components["schemas"]["Sid"];
+        /**
+         * @description Keep only the items whose name contains this text (case-insensitive). Text with a
+         *     NUL character matches nothing, on every store.
+         */
+        NameContains: string;
+        /**
+         * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
+         *     "data"}` instead of a bare array.
+         */
+        Page: number;
+        /** @description Items per page when `page` is given (default 50). */
+        PageSize: number;
+        /** @description The application's sid. */
+        ApplicationSid: components["schemas"]["Sid"];
+        /** @description The API key's sid (not its token). */
+        ApiKeySid: components["schemas"]["Sid"];
+        /** @description The webhook's sid. */
+        WebhookSid: components["schemas"]["Sid"];
+        /** @description The carrier's sid. */
+        VoipCarrierSid: components["schemas"]["Sid"];
+        /**
+         * @description Keep only the carriers owned by this account (not the SP-wide ones); 403 when the
+         *     account is outside the key's scope.
+         */
+        VoipCarrierAccountFilter: components["schemas"]["Sid"];
+        /** @description The SIP gateway's sid. */
+        SipGatewaySid: components["schemas"]["Sid"];
+        /** @description The SMPP gateway's sid. */
+        SmppGatewaySid: components["schemas"]["Sid"];
+        /**
+         * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+         * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+         */
+        PredefinedCarrierSid: components["schemas"]["Sid"];
         /** @description The phone number's sid. */
         PhoneNumberSid: components["schemas"]["Sid"];
         /**
@@ -4330,26 +4337,19 @@ export interface components {
         PhoneNumberServiceProviderFilter: components["schemas"]["Sid"];
         /** @description Only the limit of this category. */
         LimitCategoryFilter: components["schemas"]["LimitCategory"];
-        /** @description The account's sid. */
-        AccountSid: components["schemas"]["Sid"];
-        /** @description The application's sid. */
-        ApplicationSid: components["schemas"]["Sid"];
+        /** @description The conference's name, unique within the account. */
+        ConferenceName: components["schemas"]["RoomName"];
+        /** @description The queue's name, unique within the account. */
+        QueueName: components["schemas"]["RoomName"];
         /**
-         * @description Keep only the items whose name contains this text (case-insensitive). Text with a
-         *     NUL character matches nothing, on every store.
+         * @description Keep only the queues whose name matches this glob, as jambonz's Redis pattern:
+         *     `*` any text, `?` one character, `[abc]` one of these.
          */
-        NameContains: string;
-        /**
-         * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
-         *     "data"}` instead of a bare array.
-         */
-        Page: number;
-        /** @description Items per page when `page` is given (default 50). */
-        PageSize: number;
-        /** @description The API key's sid (not its token). */
-        ApiKeySid: components["schemas"]["Sid"];
-        /** @description The webhook's sid. */
-        WebhookSid: components["schemas"]["Sid"];
+        QueueSearch: string;
+        /** @description The message's sid. */
+        MessageSid: components["schemas"]["Sid"];
+        /** @description The name of the carrier (HTTP SMS provider) that is calling. */
+        Provider: string;
     };
     requestBodies: never;
     headers: never;
@@ -5194,1175 +5194,6 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    list_calls: {
-        parameters: {
-            query?: {
-                /** @description Only calls in this direction. */
-                direction?: components["schemas"]["CallDirection"];
-                /** @description Only calls from this number or user. */
-                from?: string;
-                /** @description Only calls to this number, user or URI. */
-                to?: string;
-                /** @description Only calls in this status. */
-                callStatus?: components["schemas"]["CallStatus"];
-            };
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The calls. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
-                     *         "parent_call_sid": null,
-                     *         "direction": "outbound",
-                     *         "from": "15085550100",
-                     *         "to": "15085550199",
-                     *         "call_id": "6f1c2a9e4b7d3e10@127.0.0.1",
-                     *         "sip_status": 180,
-                     *         "sip_reason": "Ringing",
-                     *         "call_status": "ringing",
-                     *         "account_sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
-                     *         "application_sid": null,
-                     *         "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
-                     *         "duration": null,
-                     *         "call_termination_by": null,
-                     *         "originating_sip_ip": null,
-                     *         "originating_sip_trunk_name": null,
-                     *         "trace_id": "0d3f2c1b4a5e6f708192a3b4c5d6e7f8",
-                     *         "customerData": null,
-                     *         "created_at": "2024-05-01T12:00:00.000Z",
-                     *         "answered_at": null,
-                     *         "ended_at": null,
-                     *         "status_history": [
-                     *           {
-                     *             "call_status": "trying",
-                     *             "sip_status": 100,
-                     *             "time": "2024-05-01T12:00:00.000Z"
-                     *           },
-                     *           {
-                     *             "call_status": "ringing",
-                     *             "sip_status": 180,
-                     *             "time": "2024-05-01T12:00:00.050Z"
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["Call"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    create_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "from": "15085550100",
-                 *       "to": {
-                 *         "type": "phone",
-                 *         "number": "15085550199"
-                 *       },
-                 *       "call_hook": "https://app.example.com/outbound",
-                 *       "call_status_hook": "https://app.example.com/status",
-                 *       "tag": {
-                 *         "crm_id": "42"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["CallCreate"];
-            };
-        };
-        responses: {
-            201: components["responses"]["CallCreated"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    get_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The call. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Call"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    update_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "call_hook": {
-                 *         "url": "https://app.example.com/transfer",
-                 *         "method": "POST"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["CallUpdate"];
-            };
-        };
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    update_call_legacy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "call_status": "completed"
-                 *     }
-                 */
-                "application/json": components["schemas"]["CallUpdate"];
-            };
-        };
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    delete_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    get_call_count: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The counts. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "inbound": 2,
-                     *       "outbound": 5
-                     *     }
-                     */
-                    "application/json": components["schemas"]["CallCount"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    create_simulated_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "from": "15085550100",
-                 *       "to": "+15085550142",
-                 *       "headers": {
-                 *         "X-Sim-Digits": "1"
-                 *       }
-                 *     }
-                 */
-                "application/json": components["schemas"]["SimulatedCallCreate"];
-            };
-        };
-        responses: {
-            201: components["responses"]["CallCreated"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    list_messages: {
-        parameters: {
-            query?: {
-                /** @description Only messages in this direction. */
-                direction?: components["schemas"]["MessageDirection"];
-                /** @description Only messages from this number (or sender id). */
-                from?: components["schemas"]["SenderId"];
-                /** @description Only messages to this number. */
-                to?: components["schemas"]["E164Number"];
-                /** @description Only messages in this status. */
-                status?: components["schemas"]["MessageStatus"];
-                /** @description Only messages created at or after this time. */
-                start?: components["schemas"]["Timestamp"];
-                /** @description Only messages created before this time. */
-                end?: components["schemas"]["Timestamp"];
-                /**
-                 * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
-                 *     "data"}` instead of a bare array.
-                 */
-                page?: components["parameters"]["Page"];
-                /** @description Items per page when `page` is given (default 50). */
-                page_size?: components["parameters"]["PageSize"];
-            };
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The messages; one page of them when `page` is given. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MessageList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    create_message: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["MessageCreate"];
-            };
-        };
-        responses: {
-            201: components["responses"]["MessageCreated"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            480: components["responses"]["MessageRefused"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    get_message: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The message's sid. */
-                MessageSid: components["parameters"]["MessageSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The message. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "message_sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
-                     *       "account_sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
-                     *       "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
-                     *       "application_sid": null,
-                     *       "direction": "outbound",
-                     *       "from": "15085550100",
-                     *       "to": "15085550199",
-                     *       "text": "Your code is 1234",
-                     *       "media": [],
-                     *       "carrier": "acme-sms",
-                     *       "voip_carrier_sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b",
-                     *       "carrier_message_id": "SM5f0c2a9e4b7d3e10",
-                     *       "status": "delivered",
-                     *       "error": null,
-                     *       "provider_response": {
-                     *         "carrier_message_id": "SM5f0c2a9e4b7d3e10",
-                     *         "status": "accepted"
-                     *       },
-                     *       "status_hook": {
-                     *         "url": "https://app.example.com/sms-status",
-                     *         "method": "POST",
-                     *         "username": null,
-                     *         "password": null
-                     *       },
-                     *       "created_at": "2024-05-01T12:00:00.000Z",
-                     *       "updated_at": "2024-05-01T12:00:02.000Z",
-                     *       "status_history": [
-                     *         {
-                     *           "status": "queued",
-                     *           "time": "2024-05-01T12:00:00.000Z",
-                     *           "error": null
-                     *         },
-                     *         {
-                     *           "status": "sent",
-                     *           "time": "2024-05-01T12:00:00.150Z",
-                     *           "error": null
-                     *         },
-                     *         {
-                     *           "status": "delivered",
-                     *           "time": "2024-05-01T12:00:02.000Z",
-                     *           "error": null
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Message"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    create_simulated_message: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "from": "+15085550100",
-                 *       "to": "+15085550142",
-                 *       "text": "hello"
-                 *     }
-                 */
-                "application/json": components["schemas"]["SimulatedMessageCreate"];
-            };
-        };
-        responses: {
-            201: components["responses"]["SimulatedMessageCreated"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    receive_carrier_message: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
-                Provider: components["parameters"]["Provider"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "from": "+15085550100",
-                 *       "to": "+15085550142",
-                 *       "text": "hello",
-                 *       "carrier_message_id": "SM5f0c2a9e4b7d3e10"
-                 *     }
-                 */
-                "application/json": components["schemas"]["InboundMessage"];
-            };
-        };
-        responses: {
-            /** @description Accepted; the body carries the new message's sid. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Created"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["CarrierUnauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    receive_delivery_receipt: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
-                Provider: components["parameters"]["Provider"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "carrier_message_id": "SM5f0c2a9e4b7d3e10",
-                 *       "status": "delivered"
-                 *     }
-                 */
-                "application/json": components["schemas"]["DeliveryReceipt"];
-            };
-        };
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["CarrierUnauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    list_conferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The names. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       "room-42",
-                     *       "sales-standup"
-                     *     ]
-                     */
-                    "application/json": string[];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    create_conference: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name": "sales-standup",
-                 *       "max_participants": 10,
-                 *       "status_hook": "https://app.example.com/conference-events",
-                 *       "status_events": [
-                 *         "start",
-                 *         "join",
-                 *         "leave",
-                 *         "end"
-                 *       ]
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConferenceCreate"];
-            };
-        };
-        responses: {
-            201: components["responses"]["ConferenceCreated"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    get_conference: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The conference. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "name": "sales-standup",
-                     *       "conference_sid": "conf:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:sales-standup",
-                     *       "status": "in-progress",
-                     *       "created_at": "2024-05-01T12:00:00.000Z",
-                     *       "started_at": "2024-05-01T12:00:05.000Z",
-                     *       "duration": 95,
-                     *       "participant_count": 3,
-                     *       "waiting_count": 0,
-                     *       "max_participants": 10,
-                     *       "record": 0,
-                     *       "status_hook": {
-                     *         "url": "https://app.example.com/conference-events",
-                     *         "method": "POST",
-                     *         "username": null,
-                     *         "password": null
-                     *       },
-                     *       "status_events": [
-                     *         "start",
-                     *         "end",
-                     *         "join",
-                     *         "leave"
-                     *       ]
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Conference"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    update_conference: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "conf_mute_status": "mute"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ConferenceUpdate"];
-            };
-        };
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    delete_conference: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    list_participants: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The participants. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
-                     *         "from": "15085550100",
-                     *         "to": "15085550142",
-                     *         "status": "joined",
-                     *         "joined_at": "2024-05-01T12:00:05.000Z",
-                     *         "muted": 0,
-                     *         "on_hold": 0,
-                     *         "moderator": 1,
-                     *         "tag": "host"
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["Participant"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    get_participant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The participant. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
-                     *       "from": "15085550100",
-                     *       "to": "15085550142",
-                     *       "status": "joined",
-                     *       "joined_at": "2024-05-01T12:00:05.000Z",
-                     *       "muted": 1,
-                     *       "on_hold": 0,
-                     *       "moderator": 0,
-                     *       "tag": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Participant"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    update_participant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "hold_status": "hold",
-                 *       "wait_hook": "https://app.example.com/hold-music"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ParticipantUpdate"];
-            };
-        };
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    delete_participant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The conference's name, unique within the account. */
-                ConferenceName: components["parameters"]["ConferenceName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    list_queues: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Keep only the queues whose name matches this glob, as jambonz's Redis pattern:
-                 *     `*` any text, `?` one character, `[abc]` one of these.
-                 */
-                search?: components["parameters"]["QueueSearch"];
-            };
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The queues. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "sales",
-                     *         "length": 0
-                     *       },
-                     *       {
-                     *         "name": "support",
-                     *         "length": 2
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["QueueSummary"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    create_queue: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "name": "support",
-                 *       "max_size": 20
-                 *     }
-                 */
-                "application/json": components["schemas"]["QueueCreate"];
-            };
-        };
-        responses: {
-            201: components["responses"]["QueueCreated"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    get_queue: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The queue. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "name": "support",
-                     *       "queue_sid": "queue:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:support",
-                     *       "length": 2,
-                     *       "max_size": 20,
-                     *       "created_at": "2024-05-01T12:00:00.000Z",
-                     *       "average_wait": 45,
-                     *       "longest_wait": 70
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Queue"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    delete_queue: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    list_queued_calls: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The calls, in queue order. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
-                     *         "position": 0,
-                     *         "priority": 999,
-                     *         "wait_time": 70,
-                     *         "enqueued_at": "2024-05-01T12:00:00.000Z",
-                     *         "from": "15085550100",
-                     *         "to": "15085550142",
-                     *         "tag": {
-                     *           "crm_id": "42"
-                     *         }
-                     *       }
-                     *     ]
-                     */
-                    "application/json": components["schemas"]["QueuedCall"][];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    get_queued_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The queued call. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
-                     *       "position": 1,
-                     *       "priority": 999,
-                     *       "wait_time": 20,
-                     *       "enqueued_at": "2024-05-01T12:00:50.000Z",
-                     *       "from": "15085550101",
-                     *       "to": "15085550142",
-                     *       "tag": null
-                     *     }
-                     */
-                    "application/json": components["schemas"]["QueuedCall"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    update_queued_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                /**
-                 * @example {
-                 *       "call_hook": "https://app.example.com/voicemail"
-                 *     }
-                 */
-                "application/json": components["schemas"]["QueuedCallUpdate"];
-            };
-        };
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Unprocessable"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
-    delete_queued_call: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The account's sid. */
-                AccountSid: components["parameters"]["AccountSid"];
-                /** @description The queue's name, unique within the account. */
-                QueueName: components["parameters"]["QueueName"];
-                /** @description The call's sid. */
-                CallSid: components["parameters"]["CallSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: components["responses"]["NoContent"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["EngineUnavailable"];
-        };
-    };
     list_voip_carriers: {
         parameters: {
             query?: {
@@ -6973,6 +5804,96 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    list_predefined_carriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "predefined_carrier_sid": "7d509a18-bbff-4c5d-b21e-b99bf8f8c49a",
+                     *         "name": "Twilio",
+                     *         "requires_static_ip": 0,
+                     *         "e164_leading_plus": 1,
+                     *         "requires_register": 0,
+                     *         "register_username": "<your-twilio-credential-username>",
+                     *         "register_sip_realm": null,
+                     *         "register_password": "<your-twilio-credential-password>",
+                     *         "tech_prefix": null,
+                     *         "inbound_auth_username": null,
+                     *         "inbound_auth_password": null,
+                     *         "diversion": null,
+                     *         "trunk_type": "auth"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PredefinedCarrier"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    add_service_provider_predefined_carrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: components["responses"]["ServiceProviderVoipCarrierCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    add_account_predefined_carrier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /**
+                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
+                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 */
+                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: components["responses"]["AccountVoipCarrierCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     list_phone_numbers: {
         parameters: {
             query?: {
@@ -7358,16 +6279,28 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    list_predefined_carriers: {
+    list_calls: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only calls in this direction. */
+                direction?: components["schemas"]["CallDirection"];
+                /** @description Only calls from this number or user. */
+                from?: string;
+                /** @description Only calls to this number, user or URI. */
+                to?: string;
+                /** @description Only calls in this status. */
+                callStatus?: components["schemas"]["CallStatus"];
+            };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The templates. */
+            /** @description The calls. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7376,76 +6309,884 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "predefined_carrier_sid": "7d509a18-bbff-4c5d-b21e-b99bf8f8c49a",
-                     *         "name": "Twilio",
-                     *         "requires_static_ip": 0,
-                     *         "e164_leading_plus": 1,
-                     *         "requires_register": 0,
-                     *         "register_username": "<your-twilio-credential-username>",
-                     *         "register_sip_realm": null,
-                     *         "register_password": "<your-twilio-credential-password>",
-                     *         "tech_prefix": null,
-                     *         "inbound_auth_username": null,
-                     *         "inbound_auth_password": null,
-                     *         "diversion": null,
-                     *         "trunk_type": "auth"
+                     *         "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+                     *         "parent_call_sid": null,
+                     *         "direction": "outbound",
+                     *         "from": "15085550100",
+                     *         "to": "15085550199",
+                     *         "call_id": "6f1c2a9e4b7d3e10@127.0.0.1",
+                     *         "sip_status": 180,
+                     *         "sip_reason": "Ringing",
+                     *         "call_status": "ringing",
+                     *         "account_sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *         "application_sid": null,
+                     *         "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *         "duration": null,
+                     *         "call_termination_by": null,
+                     *         "originating_sip_ip": null,
+                     *         "originating_sip_trunk_name": null,
+                     *         "trace_id": "0d3f2c1b4a5e6f708192a3b4c5d6e7f8",
+                     *         "customerData": null,
+                     *         "created_at": "2024-05-01T12:00:00.000Z",
+                     *         "answered_at": null,
+                     *         "ended_at": null,
+                     *         "status_history": [
+                     *           {
+                     *             "call_status": "trying",
+                     *             "sip_status": 100,
+                     *             "time": "2024-05-01T12:00:00.000Z"
+                     *           },
+                     *           {
+                     *             "call_status": "ringing",
+                     *             "sip_status": 180,
+                     *             "time": "2024-05-01T12:00:00.050Z"
+                     *           }
+                     *         ]
                      *       }
                      *     ]
                      */
-                    "application/json": components["schemas"]["PredefinedCarrier"][];
+                    "application/json": components["schemas"]["Call"][];
                 };
             };
             400: components["responses"]["BadRequest"];
-        };
-    };
-    add_service_provider_predefined_carrier: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The service provider's sid. */
-                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
-                /**
-                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
-                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
-                 */
-                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: components["responses"]["ServiceProviderVoipCarrierCreated"];
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };
-    add_account_predefined_carrier: {
+    create_call: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @description The account's sid. */
                 AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
                 /**
-                 * @description The predefined carrier's sid (see `GET /PredefinedCarriers`).
-                 * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
+                 * @example {
+                 *       "from": "15085550100",
+                 *       "to": {
+                 *         "type": "phone",
+                 *         "number": "15085550199"
+                 *       },
+                 *       "call_hook": "https://app.example.com/outbound",
+                 *       "call_status_hook": "https://app.example.com/status",
+                 *       "tag": {
+                 *         "crm_id": "42"
+                 *       }
+                 *     }
                  */
-                PredefinedCarrierSid: components["parameters"]["PredefinedCarrierSid"];
+                "application/json": components["schemas"]["CallCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["CallCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    get_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            201: components["responses"]["AccountVoipCarrierCreated"];
+            /** @description The call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Call"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_hook": {
+                 *         "url": "https://app.example.com/transfer",
+                 *         "method": "POST"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    update_call_legacy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_status": "completed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CallUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    delete_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    get_call_count: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "inbound": 2,
+                     *       "outbound": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CallCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    create_simulated_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "15085550100",
+                 *       "to": "+15085550142",
+                 *       "headers": {
+                 *         "X-Sim-Digits": "1"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SimulatedCallCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["CallCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    list_conferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       "room-42",
+                     *       "sales-standup"
+                     *     ]
+                     */
+                    "application/json": string[];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    create_conference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "sales-standup",
+                 *       "max_participants": 10,
+                 *       "status_hook": "https://app.example.com/conference-events",
+                 *       "status_events": [
+                 *         "start",
+                 *         "join",
+                 *         "leave",
+                 *         "end"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConferenceCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["ConferenceCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    get_conference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "sales-standup",
+                     *       "conference_sid": "conf:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:sales-standup",
+                     *       "status": "in-progress",
+                     *       "created_at": "2024-05-01T12:00:00.000Z",
+                     *       "started_at": "2024-05-01T12:00:05.000Z",
+                     *       "duration": 95,
+                     *       "participant_count": 3,
+                     *       "waiting_count": 0,
+                     *       "max_participants": 10,
+                     *       "record": 0,
+                     *       "status_hook": {
+                     *         "url": "https://app.example.com/conference-events",
+                     *         "method": "POST",
+                     *         "username": null,
+                     *         "password": null
+                     *       },
+                     *       "status_events": [
+                     *         "start",
+                     *         "end",
+                     *         "join",
+                     *         "leave"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    update_conference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "conf_mute_status": "mute"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConferenceUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    delete_conference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    list_participants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+                     *         "from": "15085550100",
+                     *         "to": "15085550142",
+                     *         "status": "joined",
+                     *         "joined_at": "2024-05-01T12:00:05.000Z",
+                     *         "muted": 0,
+                     *         "on_hold": 0,
+                     *         "moderator": 1,
+                     *         "tag": "host"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Participant"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    get_participant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The participant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "from": "15085550100",
+                     *       "to": "15085550142",
+                     *       "status": "joined",
+                     *       "joined_at": "2024-05-01T12:00:05.000Z",
+                     *       "muted": 1,
+                     *       "on_hold": 0,
+                     *       "moderator": 0,
+                     *       "tag": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    update_participant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hold_status": "hold",
+                 *       "wait_hook": "https://app.example.com/hold-music"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ParticipantUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    delete_participant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The conference's name, unique within the account. */
+                ConferenceName: components["parameters"]["ConferenceName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    list_queues: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keep only the queues whose name matches this glob, as jambonz's Redis pattern:
+                 *     `*` any text, `?` one character, `[abc]` one of these.
+                 */
+                search?: components["parameters"]["QueueSearch"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queues. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "name": "sales",
+                     *         "length": 0
+                     *       },
+                     *       {
+                     *         "name": "support",
+                     *         "length": 2
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["QueueSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    create_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "support",
+                 *       "max_size": 20
+                 *     }
+                 */
+                "application/json": components["schemas"]["QueueCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["QueueCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    get_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "support",
+                     *       "queue_sid": "queue:9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33:support",
+                     *       "length": 2,
+                     *       "max_size": 20,
+                     *       "created_at": "2024-05-01T12:00:00.000Z",
+                     *       "average_wait": 45,
+                     *       "longest_wait": 70
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Queue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    delete_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    list_queued_calls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calls, in queue order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+                     *         "position": 0,
+                     *         "priority": 999,
+                     *         "wait_time": 70,
+                     *         "enqueued_at": "2024-05-01T12:00:00.000Z",
+                     *         "from": "15085550100",
+                     *         "to": "15085550142",
+                     *         "tag": {
+                     *           "crm_id": "42"
+                     *         }
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["QueuedCall"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    get_queued_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queued call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+                     *       "position": 1,
+                     *       "priority": 999,
+                     *       "wait_time": 20,
+                     *       "enqueued_at": "2024-05-01T12:00:50.000Z",
+                     *       "from": "15085550101",
+                     *       "to": "15085550142",
+                     *       "tag": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QueuedCall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    update_queued_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "call_hook": "https://app.example.com/voicemail"
+                 *     }
+                 */
+                "application/json": components["schemas"]["QueuedCallUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    delete_queued_call: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The queue's name, unique within the account. */
+                QueueName: components["parameters"]["QueueName"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["EngineUnavailable"];
         };
     };
     create_invite_codes: {
@@ -7489,6 +7230,265 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_messages: {
+        parameters: {
+            query?: {
+                /** @description Only messages in this direction. */
+                direction?: components["schemas"]["MessageDirection"];
+                /** @description Only messages from this number (or sender id). */
+                from?: components["schemas"]["SenderId"];
+                /** @description Only messages to this number. */
+                to?: components["schemas"]["E164Number"];
+                /** @description Only messages in this status. */
+                status?: components["schemas"]["MessageStatus"];
+                /** @description Only messages created at or after this time. */
+                start?: components["schemas"]["Timestamp"];
+                /** @description Only messages created before this time. */
+                end?: components["schemas"]["Timestamp"];
+                /**
+                 * @description Ask for one page (1-based). The answer is then `{"total", "page", "page_size",
+                 *     "data"}` instead of a bare array.
+                 */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page when `page` is given (default 50). */
+                page_size?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages; one page of them when `page` is given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["MessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            480: components["responses"]["MessageRefused"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The message's sid. */
+                MessageSid: components["parameters"]["MessageSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message_sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
+                     *       "account_sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *       "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *       "application_sid": null,
+                     *       "direction": "outbound",
+                     *       "from": "15085550100",
+                     *       "to": "15085550199",
+                     *       "text": "Your code is 1234",
+                     *       "media": [],
+                     *       "carrier": "acme-sms",
+                     *       "voip_carrier_sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b",
+                     *       "carrier_message_id": "SM5f0c2a9e4b7d3e10",
+                     *       "status": "delivered",
+                     *       "error": null,
+                     *       "provider_response": {
+                     *         "carrier_message_id": "SM5f0c2a9e4b7d3e10",
+                     *         "status": "accepted"
+                     *       },
+                     *       "status_hook": {
+                     *         "url": "https://app.example.com/sms-status",
+                     *         "method": "POST",
+                     *         "username": null,
+                     *         "password": null
+                     *       },
+                     *       "created_at": "2024-05-01T12:00:00.000Z",
+                     *       "updated_at": "2024-05-01T12:00:02.000Z",
+                     *       "status_history": [
+                     *         {
+                     *           "status": "queued",
+                     *           "time": "2024-05-01T12:00:00.000Z",
+                     *           "error": null
+                     *         },
+                     *         {
+                     *           "status": "sent",
+                     *           "time": "2024-05-01T12:00:00.150Z",
+                     *           "error": null
+                     *         },
+                     *         {
+                     *           "status": "delivered",
+                     *           "time": "2024-05-01T12:00:02.000Z",
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_simulated_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "+15085550100",
+                 *       "to": "+15085550142",
+                 *       "text": "hello"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SimulatedMessageCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["SimulatedMessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    receive_carrier_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
+                Provider: components["parameters"]["Provider"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "+15085550100",
+                 *       "to": "+15085550142",
+                 *       "text": "hello",
+                 *       "carrier_message_id": "SM5f0c2a9e4b7d3e10"
+                 *     }
+                 */
+                "application/json": components["schemas"]["InboundMessage"];
+            };
+        };
+        responses: {
+            /** @description Accepted; the body carries the new message's sid. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Created"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CarrierUnauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    receive_delivery_receipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The name of the carrier (HTTP SMS provider) that is calling. */
+                Provider: components["parameters"]["Provider"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "carrier_message_id": "SM5f0c2a9e4b7d3e10",
+                 *       "status": "delivered"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeliveryReceipt"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["CarrierUnauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -1,0 +1,74 @@
+"""The contract is written in several files and bundled into the one document tools read."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Api
+from tools import bundle_spec, spec_yaml
+
+SOURCES = bundle_spec.SOURCE_DIR
+
+
+def copy_sources(tmp_path: Path) -> Path:
+    target = tmp_path / "openapi"
+    shutil.copytree(SOURCES, target)
+    return target
+
+
+def test_committed_bundle_is_what_the_sources_bundle_to() -> None:
+    doc = bundle_spec.bundle()
+    assert spec_yaml.load(bundle_spec.BUNDLE.read_text()) == doc
+    assert bundle_spec.main(["--check"]) == 0
+
+
+def test_every_tag_contributes_and_every_ref_resolves() -> None:
+    doc = bundle_spec.bundle()
+    assert doc["paths"]["/Accounts"]["get"]["tags"] == ["Accounts"]
+    text = bundle_spec.render(doc)
+    for ref in {line.split("'")[1] for line in text.splitlines() if "$ref: '#/" in line}:
+        _, _, section, name = ref.split("/")
+        assert name in doc["components"][section], ref
+
+
+def test_a_component_defined_twice_names_its_file(tmp_path: Path) -> None:
+    src = copy_sources(tmp_path)
+    accounts = src / "schemas" / "accounts.yaml"
+    shared = spec_yaml.load((src / "components.yaml").read_text())
+    name = next(iter(shared["components"]["schemas"]))
+    accounts.write_text(
+        accounts.read_text() + f"    {name}:\n      type: string\n", encoding="utf-8"
+    )
+    with pytest.raises(bundle_spec.BundleError, match=rf"schemas/accounts.yaml: schemas/{name}"):
+        bundle_spec.bundle(src)
+
+
+def test_a_file_for_an_unlisted_tag_is_refused(tmp_path: Path) -> None:
+    src = copy_sources(tmp_path)
+    (src / "paths" / "nothing_here.yaml").write_text("paths: {}\n")
+    with pytest.raises(bundle_spec.BundleError, match=r"nothing_here\.yaml: no tag"):
+        bundle_spec.bundle(src)
+
+
+def test_a_path_tagged_for_another_file_is_refused(tmp_path: Path) -> None:
+    src = copy_sources(tmp_path)
+    health = src / "paths" / "health.yaml"
+    health.write_text(
+        health.read_text().replace("tags: [Health]", "tags: [Accounts]"), encoding="utf-8"
+    )
+    with pytest.raises(bundle_spec.BundleError, match=r"health.yaml: GET /health"):
+        bundle_spec.bundle(src)
+
+
+async def test_served_contract_keeps_its_references(api: Api) -> None:
+    answer = await api.client.get("/v1/openapi.json")
+    assert answer.status_code == 200
+    served = answer.json()
+    assert served == spec_yaml.load(bundle_spec.BUNDLE.read_text())
+    account = served["paths"]["/Accounts/{AccountSid}"]["get"]["responses"]["200"]
+    assert account["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Account"
+    }
