@@ -63,6 +63,9 @@ from .message_provider_response_type_0 import MessageProviderResponseType0
 from .message_refusal import MessageRefusal
 from .message_status import MessageStatus
 from .message_status_change import MessageStatusChange
+from .microsoft_teams_tenant import MicrosoftTeamsTenant
+from .microsoft_teams_tenant_create import MicrosoftTeamsTenantCreate
+from .microsoft_teams_tenant_update import MicrosoftTeamsTenantUpdate
 from .mute_status import MuteStatus
 from .name_created import NameCreated
 from .participant import Participant
@@ -83,6 +86,8 @@ from .queue_summary import QueueSummary
 from .queued_call import QueuedCall
 from .queued_call_tag_type_0 import QueuedCallTagType0
 from .queued_call_update import QueuedCallUpdate
+from .sbc import Sbc
+from .sbc_create import SbcCreate
 from .service_provider import ServiceProvider
 from .service_provider_create import ServiceProviderCreate
 from .service_provider_limit import ServiceProviderLimit
@@ -96,6 +101,8 @@ from .sip_headers import SipHeaders
 from .sip_protocol import SipProtocol
 from .sip_target import SipTarget
 from .sip_target_type import SipTargetType
+from .smpp import Smpp
+from .smpp_create import SmppCreate
 from .smpp_gateway import SmppGateway
 from .smpp_gateway_create import SmppGatewayCreate
 from .smpp_gateway_update import SmppGatewayUpdate
@@ -180,6 +187,9 @@ __all__ = (
     "MessageRefusal",
     "MessageStatus",
     "MessageStatusChange",
+    "MicrosoftTeamsTenant",
+    "MicrosoftTeamsTenantCreate",
+    "MicrosoftTeamsTenantUpdate",
     "MuteStatus",
     "NameCreated",
     "Participant",
@@ -200,6 +210,8 @@ __all__ = (
     "QueuedCallTagType0",
     "QueuedCallUpdate",
     "QueueSummary",
+    "Sbc",
+    "SbcCreate",
     "ServiceProvider",
     "ServiceProviderCreate",
     "ServiceProviderLimit",
@@ -213,6 +225,8 @@ __all__ = (
     "SipProtocol",
     "SipTarget",
     "SipTargetType",
+    "Smpp",
+    "SmppCreate",
     "SmppGateway",
     "SmppGatewayCreate",
     "SmppGatewayUpdate",
