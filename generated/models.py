@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
 
 
-class Error(BaseModel):
+class ApiError(BaseModel):
     """
     The body of every 4xx answer.
     """

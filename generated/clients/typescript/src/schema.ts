@@ -2175,7 +2175,7 @@ export interface components {
          */
         Sid: string;
         /** @description The body of every 4xx answer. */
-        Error: {
+        ApiError: {
             /** @description What is wrong, naming the field, value or rule. */
             msg: string;
         };
@@ -4200,7 +4200,7 @@ export interface components {
                  *       "msg": "'name' is a required property"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description The bearer token is missing, unknown or expired. */
@@ -4216,7 +4216,7 @@ export interface components {
                  *       "msg": "No authorization token provided"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description The key's scope does not allow this operation or names a foreign tenant. */
@@ -4230,7 +4230,7 @@ export interface components {
                  *       "msg": "insufficient permissions"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -4251,7 +4251,7 @@ export interface components {
                  *       "msg": "the worker running live calls is not reachable; retry"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -4275,7 +4275,7 @@ export interface components {
                  *       "msg": "the database is unavailable; retry"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -4292,7 +4292,7 @@ export interface components {
                  *       "msg": "service provider not found"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description The request body is not `application/json`. */
@@ -4306,7 +4306,7 @@ export interface components {
                  *       "msg": "Invalid Content-type (text/plain), expected JSON data"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -4323,7 +4323,7 @@ export interface components {
                  *       "msg": "duplicate value: another row already has the same name"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description Created; the body carries the new service provider's sid. */
@@ -4636,7 +4636,7 @@ export interface components {
                  *       "msg": "carrier authentication failed"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
     };

@@ -4,6 +4,7 @@ from .account import Account
 from .account_create import AccountCreate
 from .account_limit import AccountLimit
 from .account_update import AccountUpdate
+from .api_error import ApiError
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
@@ -38,7 +39,6 @@ from .delivery_receipt import DeliveryReceipt
 from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
 from .env_vars_type_0 import EnvVarsType0
-from .error import Error
 from .flag import Flag
 from .health import Health
 from .health_status import HealthStatus
@@ -128,6 +128,7 @@ __all__ = (
     "AccountCreate",
     "AccountLimit",
     "AccountUpdate",
+    "ApiError",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreated",
@@ -162,7 +163,6 @@ __all__ = (
     "DeliveryStatus",
     "DtmfType",
     "EnvVarsType0",
-    "Error",
     "Flag",
     "Health",
     "HealthStatus",

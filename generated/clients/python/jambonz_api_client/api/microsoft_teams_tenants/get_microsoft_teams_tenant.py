@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.microsoft_teams_tenant import MicrosoftTeamsTenant
 from ...types import Response
 
@@ -27,29 +27,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MicrosoftTeamsTenant | None:
+) -> ApiError | MicrosoftTeamsTenant | None:
     if response.status_code == 200:
         response_200 = MicrosoftTeamsTenant.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MicrosoftTeamsTenant]:
+) -> Response[ApiError | MicrosoftTeamsTenant]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     ms_teams_tenant_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | MicrosoftTeamsTenant]:
+) -> Response[ApiError | MicrosoftTeamsTenant]:
     """Get a Microsoft Teams tenant
 
      404 when the tenant does not exist or is outside the key's scope (**differs from
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MicrosoftTeamsTenant]
+        Response[ApiError | MicrosoftTeamsTenant]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     ms_teams_tenant_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | MicrosoftTeamsTenant | None:
+) -> ApiError | MicrosoftTeamsTenant | None:
     """Get a Microsoft Teams tenant
 
      404 when the tenant does not exist or is outside the key's scope (**differs from
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MicrosoftTeamsTenant
+        ApiError | MicrosoftTeamsTenant
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     ms_teams_tenant_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | MicrosoftTeamsTenant]:
+) -> Response[ApiError | MicrosoftTeamsTenant]:
     """Get a Microsoft Teams tenant
 
      404 when the tenant does not exist or is outside the key's scope (**differs from
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MicrosoftTeamsTenant]
+        Response[ApiError | MicrosoftTeamsTenant]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     ms_teams_tenant_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | MicrosoftTeamsTenant | None:
+) -> ApiError | MicrosoftTeamsTenant | None:
     """Get a Microsoft Teams tenant
 
      404 when the tenant does not exist or is outside the key's scope (**differs from
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MicrosoftTeamsTenant
+        ApiError | MicrosoftTeamsTenant
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.microsoft_teams_tenant import MicrosoftTeamsTenant
 from ...types import Response
 
@@ -22,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[MicrosoftTeamsTenant] | None:
+) -> ApiError | list[MicrosoftTeamsTenant] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,12 +34,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[MicrosoftTeamsTenant]]:
+) -> Response[ApiError | list[MicrosoftTeamsTenant]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[MicrosoftTeamsTenant]]:
+) -> Response[ApiError | list[MicrosoftTeamsTenant]]:
     """List Microsoft Teams tenants
 
      The tenants the key may see: all of them for an admin key, its accounts' for a
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[MicrosoftTeamsTenant]]
+        Response[ApiError | list[MicrosoftTeamsTenant]]
     """
 
     kwargs = _get_kwargs()
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[MicrosoftTeamsTenant] | None:
+) -> ApiError | list[MicrosoftTeamsTenant] | None:
     """List Microsoft Teams tenants
 
      The tenants the key may see: all of them for an admin key, its accounts' for a
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[MicrosoftTeamsTenant]
+        ApiError | list[MicrosoftTeamsTenant]
     """
 
     return sync_detailed(
@@ -113,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[MicrosoftTeamsTenant]]:
+) -> Response[ApiError | list[MicrosoftTeamsTenant]]:
     """List Microsoft Teams tenants
 
      The tenants the key may see: all of them for an admin key, its accounts' for a
@@ -125,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[MicrosoftTeamsTenant]]
+        Response[ApiError | list[MicrosoftTeamsTenant]]
     """
 
     kwargs = _get_kwargs()
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[MicrosoftTeamsTenant] | None:
+) -> ApiError | list[MicrosoftTeamsTenant] | None:
     """List Microsoft Teams tenants
 
      The tenants the key may see: all of them for an admin key, its accounts' for a
@@ -150,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[MicrosoftTeamsTenant]
+        ApiError | list[MicrosoftTeamsTenant]
     """
 
     return (

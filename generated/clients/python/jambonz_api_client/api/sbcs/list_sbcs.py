@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.sbc import Sbc
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +30,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Sbc] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | list[Sbc] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -42,22 +42,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -67,7 +67,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Sbc]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[Sbc]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     service_provider_sid: str | Unset = UNSET,
-) -> Response[Error | list[Sbc]]:
+) -> Response[ApiError | list[Sbc]]:
     """List the SBC addresses of a service provider
 
      The addresses of one service provider, as jambonz chooses it: an account key's
@@ -98,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Sbc]]
+        Response[ApiError | list[Sbc]]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     service_provider_sid: str | Unset = UNSET,
-) -> Error | list[Sbc] | None:
+) -> ApiError | list[Sbc] | None:
     """List the SBC addresses of a service provider
 
      The addresses of one service provider, as jambonz chooses it: an account key's
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Sbc]
+        ApiError | list[Sbc]
     """
 
     return sync_detailed(
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     service_provider_sid: str | Unset = UNSET,
-) -> Response[Error | list[Sbc]]:
+) -> Response[ApiError | list[Sbc]]:
     """List the SBC addresses of a service provider
 
      The addresses of one service provider, as jambonz chooses it: an account key's
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Sbc]]
+        Response[ApiError | list[Sbc]]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     service_provider_sid: str | Unset = UNSET,
-) -> Error | list[Sbc] | None:
+) -> ApiError | list[Sbc] | None:
     """List the SBC addresses of a service provider
 
      The addresses of one service provider, as jambonz chooses it: an account key's
@@ -199,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Sbc]
+        ApiError | list[Sbc]
     """
 
     return (
