@@ -3366,7 +3366,7 @@ class MessageCreate(BaseModel):
         str | None,
         Field(
             description="The carrier to send through, by name; `simulator` for the embedded simulator\n(when no carrier has that name). Without it: the only carrier with an SMS route,\nelse the simulator.\n",
-            examples=["acme-sms"],
+            examples=["globex-sms"],
             max_length=64,
             min_length=1,
         ),

@@ -4025,7 +4025,7 @@ export interface components {
              * @description The carrier to send through, by name; `simulator` for the embedded simulator
              *     (when no carrier has that name). Without it: the only carrier with an SMS route,
              *     else the simulator.
-             * @example acme-sms
+             * @example globex-sms
              */
             provider?: string;
             /**
@@ -4617,7 +4617,7 @@ export interface components {
                 /**
                  * @example {
                  *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
-                 *       "msg": "provider acme-sms refused the message: HTTP 400: invalid destination"
+                 *       "msg": "provider globex-sms refused the message: HTTP 400: invalid destination"
                  *     }
                  */
                 "application/json": components["schemas"]["MessageRefusal"];
@@ -4777,11 +4777,11 @@ export interface operations {
                      * @example [
                      *       {
                      *         "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
-                     *         "name": "acme-telecom",
+                     *         "name": "globex-telecom",
                      *         "description": "Our first tenant",
-                     *         "root_domain": "sip.acme-telecom.example.com",
+                     *         "root_domain": "sip.globex-telecom.example.com",
                      *         "registration_hook": {
-                     *           "url": "https://auth.acme-telecom.example.com/register",
+                     *           "url": "https://auth.globex-telecom.example.com/register",
                      *           "method": "POST",
                      *           "username": null,
                      *           "password": null
@@ -4809,11 +4809,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "acme-telecom",
+                 *       "name": "globex-telecom",
                  *       "description": "Our first tenant",
-                 *       "root_domain": "sip.acme-telecom.example.com",
+                 *       "root_domain": "sip.globex-telecom.example.com",
                  *       "registration_hook": {
-                 *         "url": "https://auth.acme-telecom.example.com/register",
+                 *         "url": "https://auth.globex-telecom.example.com/register",
                  *         "method": "POST"
                  *       }
                  *     }
@@ -7975,7 +7975,7 @@ export interface operations {
                      *       "to": "15085550199",
                      *       "text": "Your code is 1234",
                      *       "media": [],
-                     *       "carrier": "acme-sms",
+                     *       "carrier": "globex-sms",
                      *       "voip_carrier_sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b",
                      *       "carrier_message_id": "SM5f0c2a9e4b7d3e10",
                      *       "status": "delivered",

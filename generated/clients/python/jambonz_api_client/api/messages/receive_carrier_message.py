@@ -112,7 +112,7 @@ def sync_detailed(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
@@ -163,7 +163,7 @@ def sync(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
@@ -258,7 +258,7 @@ async def asyncio(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 

@@ -103,7 +103,7 @@ def sync_detailed(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
@@ -147,7 +147,7 @@ def sync(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
@@ -228,7 +228,7 @@ async def asyncio(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
