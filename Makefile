@@ -85,7 +85,7 @@ $(TS_STAMP): $(TS_CLIENT)/package.json $(TS_CLIENT)/package-lock.json
 	cd $(TS_CLIENT) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $(TS_STAMP)
 
-clients: install $(TS_STAMP) ## regenerate generated/clients (Python and TypeScript) from the contract
+clients: install $(TS_STAMP) ## regenerate generated/clients (Python and TypeScript) from the contract, build the TypeScript package (dist/)
 	$(BIN)/python -m tools.clients generate
 
 check-clients: install $(TS_STAMP) ## fail when generated/clients differs from what the contract generates

@@ -7,8 +7,10 @@ trip and one simulated call, through typed models only (no hand-built JSON).
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
+import typing
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +19,7 @@ import pytest
 
 from tests.live import live_server
 from tests.voice_app import VoiceApp
+from tools import spec_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generated" / "clients" / "python"))
@@ -53,6 +56,7 @@ from jambonz_api_client.models import (  # noqa: E402
     PhoneTarget,
     ServiceProviderCreate,
 )
+from jambonz_api_client.types import Unset  # noqa: E402
 
 ADMIN = "6b0f3c2e-9d4a-4e1b-8c7f-2a5d9e3b1c40"
 
@@ -176,3 +180,42 @@ def test_simulated_call(base_url: str) -> None:
         assert len(hooks) == 1
         assert hooks[0].json["call_sid"] == placed.sid
         assert hooks[0].json["direction"] == "outbound"
+
+
+def paged_operations() -> list[tuple[str, str]]:
+    """(tag module, function) of every operation of the contract that takes `page`."""
+    doc = spec_yaml.load((ROOT / "generated" / "openapi.yaml").read_text())
+    found = []
+    for item in doc["paths"].values():
+        for op in item.values():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            if {"$ref": "#/components/parameters/Page"} in op.get("parameters", []):
+                tag = "".join(f"_{c.lower()}" if c.isupper() else c for c in op["tags"][0])
+                found.append((tag.lstrip("_"), op["operationId"].rsplit(".", 1)[1]))
+    return found
+
+
+def test_a_paged_list_is_typed_by_the_call() -> None:
+    """Without `page` a paged list's functions answer the list, with `page` the page (the
+    overloads of tools/python-client-templates/paged_list.py.jinja)."""
+    operations = paged_operations()
+    assert len(operations) == 8, operations
+    for tag, name in operations:
+        module = importlib.import_module(f"jambonz_api_client.api.{tag}.{name}")
+        for function, detailed in (("sync", False), ("asyncio", False), ("sync_detailed", True)):
+            overloads = typing.get_overloads(getattr(module, function))
+            assert len(overloads) == 2, (name, function)
+            answers = [typing.get_type_hints(o)["return"] for o in overloads]
+            if detailed:
+                answers = [typing.get_args(a)[0] for a in answers]
+            listed, paged = (set(typing.get_args(a)) for a in answers)
+            lists = [a for a in listed if typing.get_origin(a) is list]
+            pages = [a for a in paged if getattr(a, "__name__", "").endswith("Page")]
+            assert len(lists) == 1 and len(pages) == 1, (name, function, answers)
+            assert ApiError in listed and ApiError in paged
+            assert typing.get_args(lists[0])[0].__name__ + "Page" == pages[0].__name__
+            assert not any(getattr(a, "__name__", "").endswith("Page") for a in listed)
+            assert not any(typing.get_origin(a) is list for a in paged)
+            pages_given = [typing.get_type_hints(o)["page"] for o in overloads]
+            assert pages_given == [Unset, int], (name, function)

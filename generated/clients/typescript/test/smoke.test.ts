@@ -103,14 +103,56 @@ test("list applications with the account key", async () => {
   const mine = createJambonzClient(BASE, need(state.token, "account key"));
   const { data, error, response } = await mine.GET("/Applications");
   assert.equal(response.status, 200, JSON.stringify(error));
-  assert.ok(Array.isArray(data), "without `page` the answer is a bare array");
+  assert.ok(data);
+  // Without `page` the answer is typed as the bare array the server sends: no Array.isArray.
   const apps: Schemas["Application"][] = data;
+  assert.ok(Array.isArray(apps), "without `page` the answer is a bare array");
   assert.deepEqual(
     apps.map((a) => a.application_sid),
     [state.application],
     "an account key sees exactly its own account's applications",
   );
   assert.equal(apps[0]?.call_hook?.url, `${appUrl}/call`);
+});
+
+test("a page of applications is typed as the page", async () => {
+  const mine = createJambonzClient(BASE, need(state.token, "account key"));
+  const { data, error, response } = await mine.GET("/Accounts/{AccountSid}/Applications", {
+    params: { path: { AccountSid: need(state.account, "account") }, query: { page: 1, page_size: 10 } },
+  });
+  assert.equal(response.status, 200, JSON.stringify(error));
+  assert.ok(data);
+  const page: Schemas["ApplicationPage"] = data;
+  // @ts-expect-error -- with `page` the answer is the page object, not an array.
+  const notAnArray: Schemas["Application"][] = data;
+  assert.equal(Array.isArray(notAnArray), false);
+  assert.deepEqual(
+    { total: page.total, page: page.page, page_size: page.page_size },
+    { total: 1, page: 1, page_size: 10 },
+  );
+  assert.deepEqual(
+    page.data.map((a) => a.application_sid),
+    [state.application],
+  );
+});
+
+test("a page that may or may not be asked for leaves the union", async () => {
+  const mine = createJambonzClient(BASE, need(state.token, "account key"));
+  const query: { page?: number } = {};
+  const { data } = await mine.GET("/Applications", { params: { query } });
+  assert.ok(data);
+  // @ts-expect-error -- `page` is optional here, so the answer may be either shape.
+  const apps: Schemas["Application"][] = data;
+  const either: Schemas["ApplicationList"] = data;
+  assert.ok(Array.isArray(apps) && Array.isArray(either));
+});
+
+test("a list that is never paged is typed as its array", async () => {
+  const { data, error, response } = await admin.GET("/ServiceProviders");
+  assert.equal(response.status, 200, JSON.stringify(error));
+  assert.ok(data);
+  const providers: Schemas["ServiceProvider"][] = data;
+  assert.ok(providers.some((sp) => sp.service_provider_sid === state.sp));
 });
 
 test("place a simulated call and read it back", async () => {

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
@@ -109,6 +109,28 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[Application]]: ...
+
+
+@overload
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | ApplicationPage]: ...
+
+
 def sync_detailed(
     account_sid: str,
     *,
@@ -151,6 +173,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[Application] | None: ...
+
+
+@overload
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | ApplicationPage | None: ...
+
+
 def sync(
     account_sid: str,
     *,
@@ -186,6 +230,28 @@ def sync(
         page=page,
         page_size=page_size,
     ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[Application]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | ApplicationPage]: ...
 
 
 async def asyncio_detailed(
@@ -226,6 +292,28 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[Application] | None: ...
+
+
+@overload
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | ApplicationPage | None: ...
 
 
 async def asyncio(

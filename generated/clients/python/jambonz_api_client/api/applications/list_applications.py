@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
@@ -100,6 +100,26 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[Application]]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | ApplicationPage]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -140,6 +160,26 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[Application] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | ApplicationPage | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -173,6 +213,26 @@ def sync(
         page=page,
         page_size=page_size,
     ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[Application]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | ApplicationPage]: ...
 
 
 async def asyncio_detailed(
@@ -211,6 +271,26 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[Application] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | ApplicationPage | None: ...
 
 
 async def asyncio(

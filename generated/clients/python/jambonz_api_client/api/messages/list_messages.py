@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
@@ -141,6 +141,38 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[Message]]: ...
+
+
+@overload
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | MessagePage]: ...
+
+
 def sync_detailed(
     account_sid: str,
     *,
@@ -219,6 +251,38 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[Message] | None: ...
+
+
+@overload
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | MessagePage | None: ...
+
+
 def sync(
     account_sid: str,
     *,
@@ -290,6 +354,38 @@ def sync(
         page=page,
         page_size=page_size,
     ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[Message]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | MessagePage]: ...
 
 
 async def asyncio_detailed(
@@ -366,6 +462,38 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[Message] | None: ...
+
+
+@overload
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    direction: MessageDirection | Unset = UNSET,
+    from_: str | Unset = UNSET,
+    to: str | Unset = UNSET,
+    status: MessageStatus | Unset = UNSET,
+    start: datetime.datetime | Unset = UNSET,
+    end: datetime.datetime | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | MessagePage | None: ...
 
 
 async def asyncio(

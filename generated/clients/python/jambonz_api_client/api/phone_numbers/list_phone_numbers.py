@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
@@ -111,6 +111,30 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[PhoneNumber]]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | PhoneNumberPage]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -165,6 +189,30 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[PhoneNumber] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | PhoneNumberPage | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -212,6 +260,30 @@ def sync(
         page=page,
         page_size=page_size,
     ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[PhoneNumber]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | PhoneNumberPage]: ...
 
 
 async def asyncio_detailed(
@@ -264,6 +336,30 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[PhoneNumber] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    account_sid: str | Unset = UNSET,
+    service_provider_sid: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | PhoneNumberPage | None: ...
 
 
 async def asyncio(

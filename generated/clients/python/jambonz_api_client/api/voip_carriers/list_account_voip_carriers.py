@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
@@ -109,6 +109,28 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[VoipCarrier]]: ...
+
+
+@overload
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | VoipCarrierPage]: ...
+
+
 def sync_detailed(
     account_sid: str,
     *,
@@ -152,6 +174,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[VoipCarrier] | None: ...
+
+
+@overload
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | VoipCarrierPage | None: ...
+
+
 def sync(
     account_sid: str,
     *,
@@ -188,6 +232,28 @@ def sync(
         page=page,
         page_size=page_size,
     ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[VoipCarrier]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | VoipCarrierPage]: ...
 
 
 async def asyncio_detailed(
@@ -229,6 +295,28 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[VoipCarrier] | None: ...
+
+
+@overload
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | VoipCarrierPage | None: ...
 
 
 async def asyncio(

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 from urllib.parse import quote
 
 import httpx
@@ -117,6 +117,30 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[VoipCarrier]]: ...
+
+
+@overload
+def sync_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | VoipCarrierPage]: ...
+
+
 def sync_detailed(
     service_provider_sid: str,
     *,
@@ -164,6 +188,30 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[VoipCarrier] | None: ...
+
+
+@overload
+def sync(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | VoipCarrierPage | None: ...
+
+
 def sync(
     service_provider_sid: str,
     *,
@@ -204,6 +252,30 @@ def sync(
         page=page,
         page_size=page_size,
     ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[VoipCarrier]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | VoipCarrierPage]: ...
 
 
 async def asyncio_detailed(
@@ -249,6 +321,30 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[VoipCarrier] | None: ...
+
+
+@overload
+async def asyncio(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | VoipCarrierPage | None: ...
 
 
 async def asyncio(

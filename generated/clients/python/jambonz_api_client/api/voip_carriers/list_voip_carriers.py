@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
@@ -108,6 +108,28 @@ def _build_response(
     )
 
 
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[VoipCarrier]]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | VoipCarrierPage]: ...
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -154,6 +176,28 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[VoipCarrier] | None: ...
+
+
+@overload
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | VoipCarrierPage | None: ...
+
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
@@ -193,6 +237,28 @@ def sync(
         page=page,
         page_size=page_size,
     ).parsed
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | list[VoipCarrier]]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> Response[ApiError | VoipCarrierPage]: ...
 
 
 async def asyncio_detailed(
@@ -237,6 +303,28 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ApiError | list[VoipCarrier] | None: ...
+
+
+@overload
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    account_sid: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int,
+    page_size: int | Unset = UNSET,
+) -> ApiError | VoipCarrierPage | None: ...
 
 
 async def asyncio(
