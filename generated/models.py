@@ -7,6 +7,19 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
 
 
+class Sid(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+
+
 class ApiError(BaseModel):
     """
     The body of every 4xx answer.
@@ -1766,6 +1779,381 @@ class ServiceProviderLimit(BaseModel):
     quantity: Annotated[int, Field(ge=0)]
 
 
+class Lcr(BaseModel):
+    """
+    A least-cost routing table, as jambonz reads it back, with `number_routes`, the
+    count of its routes. A service provider's table has `account_sid` null; an
+    account's has `service_provider_sid` null (as jambonz stores it); a table with
+    neither was made by an admin key and is used by no call.
+
+    """
+
+    lcr_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: Annotated[str | None, Field(...)]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    default_carrier_set_entry_sid: Annotated[
+        str | None,
+        Field(
+            description='The entry whose carrier takes a call no route matches. The batch route\nendpoints set it to the entry of a route with priority 9999 (the portal\'s\n"System Default Route", regex `.*`).\n'
+        ),
+    ]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    account_sid: Annotated[str | None, Field(...)]
+    number_routes: Annotated[int, Field(ge=0)]
+
+
+class LcrCreate(BaseModel):
+    """
+    A new routing table. `name` is required (400 `missing field name` when absent, in
+    jambonz's words). Who owns it: see `POST /Lcrs`. `default_carrier_set_entry_sid`
+    is accepted because the portal sends it, but a new table has no entries yet: only
+    `null` or an empty string is valid (400 `unknown default_carrier_set_entry_sid`).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str | None, Field(max_length=64)] = None
+    is_active: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = True
+    account_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    default_carrier_set_entry_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+
+
+class LcrUpdate(BaseModel):
+    """
+    Changes to a routing table; only the properties sent change. Naming an owner moves
+    the table to it (an account, or with no account a service provider), within the
+    key's scope; the one-table-per-owner rule applies. `default_carrier_set_entry_sid`
+    names one of this table's entries (400 `unknown default_carrier_set_entry_sid`
+    otherwise); `null` or an empty string clears it.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[str | None, Field(max_length=64)] = None
+    is_active: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    account_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    default_carrier_set_entry_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+
+
+class LcrBatchEntry(BaseModel):
+    """
+    A carrier of a route in a batch. `voip_carrier_sid` is required (400 `One of
+    lcr_carrier_set_entries is missing voip_carrier_sid`, jambonz's words). In `PUT`,
+    an entry with `lcr_carrier_set_entry_sid` is updated, one without is added.
+    `lcr_route_sid` is set by the server.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    lcr_carrier_set_entry_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    lcr_route_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    voip_carrier_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    priority: Annotated[
+        int,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = 0
+    workload: Annotated[
+        int,
+        Field(
+            description="A share of the traffic (stored; calls take the carriers by priority).",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = 1
+
+
+class LcrRouteCreate(BaseModel):
+    """
+    A new route. `lcr_sid` is required (400 `missing parameter lcr_sid`, jambonz's
+    words) and must name a routing table the key may change (400 `unknown lcr_sid`).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    lcr_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    regex: Annotated[
+        str,
+        Field(
+            description="The pattern the dialled number is matched against, at most 32 characters (jambonz's\ncolumn). A route matches a number that starts with this text as it is written, or\nin which the regular expression finds a match anywhere (as jambonz's SBC matches\nit): `^1` matches `15085550100`, `^49` does not match `+4912`, `.*` matches every\nnumber. The syntax is RE2's, which JavaScript's regular expressions share for what\nnumber patterns use (anchors, classes, `\\d`, groups, alternation, repetition);\nlookarounds and backreferences are refused, and an invalid pattern answers 400\n`regex: not a valid regular expression (...)` naming the problem (**differs from\njambonz**, which stores any text and matches it with JavaScript). RE2 matches in\nlinear time, so no pattern can stall the calls of other tenants.\n",
+            examples=["^1"],
+            max_length=32,
+        ),
+    ]
+    description: Annotated[str | None, Field(max_length=1024)] = None
+    priority: Annotated[
+        int,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ]
+
+
+class LcrRouteUpdate(BaseModel):
+    """
+    Changes to a route; only the properties sent change. A `lcr_sid` moves the route
+    (with its carriers) to that routing table, which the key must be able to change
+    (400 `unknown lcr_sid`).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    lcr_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    regex: Annotated[
+        str | None,
+        Field(
+            description="The pattern the dialled number is matched against, at most 32 characters (jambonz's\ncolumn). A route matches a number that starts with this text as it is written, or\nin which the regular expression finds a match anywhere (as jambonz's SBC matches\nit): `^1` matches `15085550100`, `^49` does not match `+4912`, `.*` matches every\nnumber. The syntax is RE2's, which JavaScript's regular expressions share for what\nnumber patterns use (anchors, classes, `\\d`, groups, alternation, repetition);\nlookarounds and backreferences are refused, and an invalid pattern answers 400\n`regex: not a valid regular expression (...)` naming the problem (**differs from\njambonz**, which stores any text and matches it with JavaScript). RE2 matches in\nlinear time, so no pattern can stall the calls of other tenants.\n",
+            examples=["^1"],
+            max_length=32,
+        ),
+    ] = None
+    description: Annotated[str | None, Field(max_length=1024)] = None
+    priority: Annotated[
+        int | None,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = None
+
+
+class LcrCarrierSetEntry(BaseModel):
+    """
+    A carrier of a route, as jambonz reads it back.
+    """
+
+    lcr_carrier_set_entry_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    workload: Annotated[
+        int,
+        Field(
+            description="A share of the traffic, stored as given (calls take the carriers by priority)."
+        ),
+    ]
+    lcr_route_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    voip_carrier_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    priority: Annotated[int, Field(description="The route's carriers are tried lowest first.")]
+
+
+class LcrCarrierSetEntryCreate(BaseModel):
+    """
+    A new carrier of a route. `lcr_route_sid` is required (400 `missing lcr_route_sid`)
+    and must be a route of a routing table the key may change (400 `unknown
+    lcr_route_sid`); then `voip_carrier_sid` (400 `missing voip_carrier_sid`, `unknown
+    voip_carrier_sid`), all in jambonz's words and in jambonz's order.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    lcr_route_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    voip_carrier_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    priority: Annotated[
+        int,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = 0
+    workload: Annotated[
+        int,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = 1
+
+
+class LcrCarrierSetEntryUpdate(BaseModel):
+    """
+    Changes to an entry; only the properties sent change. A `lcr_route_sid` moves the
+    entry to that route (400 `unknown lcr_route_sid` unless the key may change it); a
+    `voip_carrier_sid` must be a carrier the routing table's owner may use (400 `unknown
+    voip_carrier_sid`).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    lcr_route_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    voip_carrier_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    priority: Annotated[
+        int | None,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = None
+    workload: Annotated[
+        int | None,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ] = None
+
+
 class StatusChange(BaseModel):
     call_status: Annotated[
         Literal[
@@ -1855,6 +2243,16 @@ class Call(BaseModel):
     ]
     originating_sip_ip: Annotated[str | None, Field(...)]
     originating_sip_trunk_name: Annotated[str | None, Field(...)]
+    voip_carrier_sid: Annotated[
+        str | None,
+        Field(
+            description="The carrier an outbound leg to a phone number went out through (null for other\ntargets, inbound legs, and when no carrier applies), chosen as jambonz's\nfeature server and SBC choose it: the carrier named by the target's `trunk`\n(the account's own, then its provider's provider-wide ones); else the\naccount's active least-cost routing table, then its provider's: routes by\n`priority`, the first whose `regex` matches the dialled number (see `LcrRegex`)\ngives its active carriers by entry priority, the first is taken; no route\nmatching, the table's default entry. Else the carrier of the calling number\n(`from`, one of the account's phone numbers), else the account's first active\ncarrier with an active outbound SIP gateway, then its provider's. The call\nsimulator still decides the far end's answer (the carrier is recorded, not\ndialled). **Differs from jambonz**, whose SBC takes an inactive table too,\nconsults the account's or the provider's table whichever its database returns\nfirst, ignores the default entry and inactive carriers, and picks among the\naccount's carriers at random; and an outbound call with no carrier at all is\nstill placed here (jambonz answers 603).\n"
+        ),
+    ]
+    trunk: Annotated[
+        str | None,
+        Field(description="The name of that carrier (the `trunk` of jambonz's call records)."),
+    ]
     trace_id: Annotated[str | None, Field(...)]
     customerData: Annotated[dict[str, Any] | None, Field(...)]
     created_at: Annotated[
@@ -3049,6 +3447,126 @@ class VoipCarrierList(RootModel[list[VoipCarrier] | VoipCarrierPage]):
             description="A bare array of carriers; or, when `page` is given, one `VoipCarrierPage`."
         ),
     ]
+
+
+class LcrBatchRoute(BaseModel):
+    """
+    A route in a batch, with its carriers, which are required and may not be empty
+    (400 `Lcr Route batch process require lcr_carrier_set_entries`, jambonz's words).
+    In `PUT`, a route with `lcr_route_sid` (one of this table's) is updated, one
+    without is added. `lcr_sid` is set by the server from the path.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    lcr_route_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    lcr_sid: Annotated[
+        Sid | EmptyString | None,
+        Field(
+            description='A sid; an empty string or `null` means none (the jambonz portal sends `""` for what\nit leaves unset, e.g. `"account_sid": ""` for a service provider\'s table).\n'
+        ),
+    ] = None
+    regex: Annotated[
+        str,
+        Field(
+            description="The pattern the dialled number is matched against, at most 32 characters (jambonz's\ncolumn). A route matches a number that starts with this text as it is written, or\nin which the regular expression finds a match anywhere (as jambonz's SBC matches\nit): `^1` matches `15085550100`, `^49` does not match `+4912`, `.*` matches every\nnumber. The syntax is RE2's, which JavaScript's regular expressions share for what\nnumber patterns use (anchors, classes, `\\d`, groups, alternation, repetition);\nlookarounds and backreferences are refused, and an invalid pattern answers 400\n`regex: not a valid regular expression (...)` naming the problem (**differs from\njambonz**, which stores any text and matches it with JavaScript). RE2 matches in\nlinear time, so no pattern can stall the calls of other tenants.\n",
+            examples=["^1"],
+            max_length=32,
+        ),
+    ]
+    description: Annotated[str | None, Field(max_length=1024)] = None
+    priority: Annotated[
+        int,
+        Field(
+            description="Lower first. A whole number that fits in 32 bits.",
+            examples=[0],
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ]
+    lcr_carrier_set_entries: Annotated[list[LcrBatchEntry] | None, Field(max_length=100)] = None
+
+
+class LcrBatchRoutes(RootModel[list[LcrBatchRoute]]):
+    """
+    The routes of a routing table, each with its carriers.
+    """
+
+    root: Annotated[
+        list[LcrBatchRoute],
+        Field(
+            description="The routes of a routing table, each with its carriers.",
+            examples=[
+                [
+                    {
+                        "regex": "^1",
+                        "description": "US",
+                        "priority": 0,
+                        "lcr_carrier_set_entries": [
+                            {
+                                "voip_carrier_sid": "2e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+                                "priority": 0,
+                            },
+                            {
+                                "voip_carrier_sid": "2b591a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+                                "priority": 1,
+                            },
+                        ],
+                    },
+                    {
+                        "regex": ".*",
+                        "description": "System Default Route",
+                        "priority": 9999,
+                        "lcr_carrier_set_entries": [
+                            {
+                                "voip_carrier_sid": "2e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+                                "priority": 0,
+                            }
+                        ],
+                    },
+                ]
+            ],
+            max_length=1000,
+        ),
+    ]
+
+
+class LcrRoute(BaseModel):
+    """
+    A route of a routing table, with its carriers (ordered by `priority`).
+    """
+
+    lcr_route_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    lcr_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    regex: str
+    description: Annotated[str | None, Field(...)]
+    priority: Annotated[int, Field(description="Routes are tried lowest first.")]
+    lcr_carrier_set_entries: list[LcrCarrierSetEntry]
 
 
 class CallCreate(BaseModel):

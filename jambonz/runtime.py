@@ -12,6 +12,7 @@ from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.messaging import Messaging
+from jambonz.services.call_routing import DatabaseCarrierRouter
 from jambonz.webhooks_out import WebhookSender
 
 
@@ -34,7 +35,10 @@ class Core:
             sleep=clock.sleep,
         )
         self.engine = SimulatorEngine(
-            clock=clock, sender=sender, recorder=DatabaseCallRecorder(self.db, clock)
+            clock=clock,
+            sender=sender,
+            recorder=DatabaseCallRecorder(self.db, clock),
+            router=DatabaseCarrierRouter(self.db),
         )
         # SMS shares the webhook sender (one pooled HTTP client for webhooks and providers).
         self.messaging = Messaging(

@@ -15,6 +15,29 @@ from jambonz.calls.rooms import Rooms
 from jambonz.calls.state import LiveCall
 
 
+@dataclass(frozen=True)
+class Carrier:
+    """The carrier an outbound leg to a phone number goes out through (recorded on the
+    leg: the simulator dials no real trunk)."""
+
+    voip_carrier_sid: str
+    name: str
+
+
+class CarrierRouter(Protocol):
+    """Chooses the carrier of an outbound leg (least-cost routing and its fallbacks, in
+    `jambonz/services/call_routing.py`); None for targets that are not phone numbers or
+    when no carrier applies."""
+
+    async def carrier_for(
+        self,
+        account_sid: str,
+        service_provider_sid: str | None,
+        from_: str,
+        target: dict[str, Any],
+    ) -> Carrier | None: ...
+
+
 @dataclass
 class CallSetup:
     """What an engine needs to run a call leg, outbound (REST) or inbound."""
@@ -39,6 +62,8 @@ class CallSetup:
     direction: str = "outbound"
     originating_sip_ip: str | None = None
     originating_sip_trunk_name: str | None = None
+    # The carrier chosen for an outbound leg to a phone number (the service chose it).
+    carrier: Carrier | None = None
     # The account's voice_call_session cap; the engine refuses a call over it (422).
     session_limit: int | None = None
     # The account's queue_event_hook when the call starts (`enqueue` join/leave events).

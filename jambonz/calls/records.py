@@ -158,6 +158,8 @@ def _insert_values(call: LiveCall, wall: Callable[[float], float]) -> dict[str, 
         "call_id": call.call_id,
         "originating_sip_ip": call.originating_sip_ip,
         "originating_sip_trunk_name": call.originating_sip_trunk_name,
+        "voip_carrier_sid": call.voip_carrier_sid,
+        "trunk": call.trunk,
         "trace_id": call.trace_id,
         "created_at": _dt(wall(call.created_at)),
     }

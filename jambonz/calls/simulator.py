@@ -19,7 +19,14 @@ from collections.abc import Coroutine
 from typing import Any
 
 from jambonz.calls.clock import Clock
-from jambonz.calls.engine import CallEvent, CallRecorder, CallSetup, CallUpdate
+from jambonz.calls.engine import (
+    CallEvent,
+    CallRecorder,
+    CallSetup,
+    CallUpdate,
+    Carrier,
+    CarrierRouter,
+)
 from jambonz.calls.farend import FarEnd, far_end_for, reason_for
 from jambonz.calls.rooms import InProcessRooms, Rooms
 from jambonz.calls.roomverbs import RoomVerbs
@@ -56,10 +63,13 @@ class SimulatorEngine(RoomVerbs):
         recorder: CallRecorder,
         store: LiveCallStore | None = None,
         rooms: Rooms | None = None,
+        router: CarrierRouter | None = None,
     ) -> None:
         self.clock = clock
         self.sender = sender
         self.recorder = recorder
+        # Chooses the carrier of a `dial` leg to a phone number (None: no carrier recorded).
+        self.router = router
         self.store: LiveCallStore = store or InProcessCallStore()
         self.rooms: Rooms = rooms or InProcessRooms(clock)
         # webhooks that must leave in order (a room's status events, an account's queue
@@ -110,6 +120,8 @@ class SimulatorEngine(RoomVerbs):
             caller_name=setup.caller_name,
             originating_sip_ip=setup.originating_sip_ip,
             originating_sip_trunk_name=setup.originating_sip_trunk_name,
+            voip_carrier_sid=setup.carrier.voip_carrier_sid if setup.carrier else None,
+            trunk=setup.carrier.name if setup.carrier else None,
             customer_data=setup.tag,
             defaults=setup.defaults,
             env_vars=setup.env_vars,
@@ -641,19 +653,23 @@ class SimulatorEngine(RoomVerbs):
         self, parent: LiveCall, target: dict[str, Any], verb: dict[str, Any], timeout: float
     ) -> LiveCall:
         """A B-leg of `dial`: its own sid and status webhooks, with `parent_call_sid`."""
+        caller = str(verb.get("callerId") or parent.from_)
+        carrier = await self._carrier_for(parent, caller, target)
         child = LiveCall(
             call_sid=str(uuid.uuid4()),
             account_sid=parent.account_sid,
             service_provider_sid=parent.service_provider_sid,
             application_sid=parent.application_sid,
             direction="outbound",
-            from_=str(verb.get("callerId") or parent.from_),
+            from_=caller,
             to=_target_address(target),
             call_id=f"{uuid.uuid4().hex[:16]}@127.0.0.1",
             webhook_secret=parent.webhook_secret,
             call_status_hook=parent.call_status_hook,
             parent_call_sid=parent.call_sid,
-            caller_id=str(verb.get("callerId") or parent.from_),
+            caller_id=caller,
+            voip_carrier_sid=carrier.voip_carrier_sid if carrier else None,
+            trunk=carrier.name if carrier else None,
             target=target,
             timeout=timeout,
             time_limit=float(verb["timeLimit"]) if verb.get("timeLimit") else None,
@@ -665,6 +681,22 @@ class SimulatorEngine(RoomVerbs):
         child.history.append(self._history_entry(child))
         await self.recorder.save(child)
         return child
+
+    async def _carrier_for(
+        self, parent: LiveCall, caller: str, target: dict[str, Any]
+    ) -> Carrier | None:
+        """The carrier of a `dial` leg, as for a call placed through the API. It is only
+        recorded, so a failure to choose one (the database unavailable) leaves the leg
+        without a carrier rather than failing the dial."""
+        if self.router is None or target.get("type") != "phone":
+            return None
+        try:
+            return await self.router.carrier_for(
+                parent.account_sid, parent.service_provider_sid, caller, target
+            )
+        except Exception:
+            log.warning("no carrier chosen for a dial leg of %s", parent.call_sid, exc_info=True)
+            return None
 
     async def _first_answer(
         self, legs: list[tuple[LiveCall, FarEnd]]

@@ -36,6 +36,9 @@ class LiveCall:
     caller_name: str | None = None
     originating_sip_ip: str | None = None
     originating_sip_trunk_name: str | None = None
+    # The carrier an outbound leg to a phone number went out through (by sid and name).
+    voip_carrier_sid: str | None = None
+    trunk: str | None = None
     trace_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     call_status: str = "trying"
     sip_status: int = 100

@@ -341,6 +341,11 @@ calls = Table(
     Column("call_termination_by", String(16)),
     Column("originating_sip_ip", String(64)),
     Column("originating_sip_trunk_name", String(64)),
+    # The carrier an outbound call to a phone number went out through (least-cost routing,
+    # a named trunk, or the account's own carriers), by sid and by name as jambonz's CDRs
+    # name it (`trunk`). No foreign key: a call's record outlives its carrier.
+    Column("voip_carrier_sid", String(36)),
+    Column("trunk", String(64)),
     Column("trace_id", String(64)),
     Column("tag", Text),
     Column("status_history", Text, nullable=False),
@@ -447,4 +452,73 @@ ms_teams_tenants = Table(
         ForeignKey("applications.application_sid", ondelete="SET NULL"),
     ),
     Column("tenant_fqdn", String(255), nullable=False, unique=True),
+)
+
+# --- Least-cost routing (Lcrs, LcrRoutes, LcrCarrierSetEntries) ------------------------
+# jambonz's three tables. A table belongs to one service provider (`account_sid` null),
+# to one account (`service_provider_sid` null, as jambonz stores it) or, made by an admin
+# key, to nobody. Routes go with their table and entries with their route (ON DELETE
+# CASCADE; the services delete them explicitly as well). Each owner column is unique: at
+# most one table per provider or account (NULLs do not collide, so ownerless tables may be
+# many), which also settles two concurrent creates. An entry's carrier may not be
+# deleted while the entry exists (the carrier delete answers 422 first).
+# `default_carrier_set_entry_sid` is not a foreign key: the two tables would refer to each
+# other; the services clear it when its entry goes.
+lcr = Table(
+    "lcr",
+    metadata,
+    _sid("lcr_sid"),
+    Column("name", String(64)),
+    _flag("is_active", True),
+    Column("default_carrier_set_entry_sid", String(36)),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
+        unique=True,
+    ),
+    Column(
+        "account_sid",
+        String(36),
+        ForeignKey("accounts.account_sid", ondelete="CASCADE"),
+        unique=True,
+    ),
+)
+
+lcr_routes = Table(
+    "lcr_routes",
+    metadata,
+    _sid("lcr_route_sid"),
+    Column(
+        "lcr_sid",
+        String(36),
+        ForeignKey("lcr.lcr_sid", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("regex", String(32), nullable=False),
+    Column("description", String(1024)),
+    Column("priority", Integer, nullable=False),
+)
+
+lcr_carrier_set_entry = Table(
+    "lcr_carrier_set_entry",
+    metadata,
+    _sid("lcr_carrier_set_entry_sid"),
+    Column("workload", Integer, nullable=False, default=1),
+    Column(
+        "lcr_route_sid",
+        String(36),
+        ForeignKey("lcr_routes.lcr_route_sid", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "voip_carrier_sid",
+        String(36),
+        ForeignKey("voip_carriers.voip_carrier_sid"),
+        nullable=False,
+        index=True,
+    ),
+    Column("priority", Integer, nullable=False, default=0),
 )

@@ -28,13 +28,14 @@ from jambonz.db.tables import (
     api_keys,
     applications,
     calls,
+    lcr,
     messages,
     phone_numbers,
     voip_carriers,
     webhooks,
 )
 from jambonz.errors import BadRequest, Forbidden, Unprocessable
-from jambonz.services import bucket_credentials, hooks, scope
+from jambonz.services import bucket_credentials, hooks, lcrs, scope
 from jambonz.services.common import changes, flag, iso, new_sid, norm_sid, require_scope
 from jambonz.services.voip_carriers import delete_carriers_where
 
@@ -331,6 +332,8 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
         delete(account_limits).where(account_limits.c.account_sid == sid),
         # Numbers refer to the account's applications and carriers: they go first.
         delete(phone_numbers).where(phone_numbers.c.account_sid == sid),
+        # Its least-cost routing table, whose entries refer to carriers.
+        lambda conn: lcrs.delete_tables(conn, lcr.c.account_sid == sid),
         # Then its carriers with their SIP and SMPP gateways.
         lambda conn: delete_carriers_where(conn, voip_carriers.c.account_sid == sid),
         delete(calls).where(calls.c.account_sid == sid),

@@ -32,7 +32,7 @@ from jambonz.db.prepared import Prepared
 from jambonz.db.tables import applications, calls, utcnow, voip_carriers, webhooks
 from jambonz.db.tables import phone_numbers as phone_number_rows
 from jambonz.errors import BadRequest, NotFound, Unprocessable
-from jambonz.services import hooks, limits, phone_numbers
+from jambonz.services import call_routing, hooks, limits, phone_numbers
 from jambonz.services.common import iso, norm_sid
 from jambonz.services.scope import account_at_path
 from jambonz.verbs import parse_app_json
@@ -221,6 +221,10 @@ async def create(
                 "defaults": _defaults(speech),
                 "env_vars": None,
             }
+        # The carrier the call goes out through (least-cost routing; jambonz's SBC).
+        carrier = await call_routing.choose_carrier(
+            conn, account.account_sid, account.service_provider_sid, data.from_, target
+        )
     if data.call_status_hook is not None:
         app["call_status_hook"] = hook_value(data.call_status_hook)
     headers = {**_headers(data.headers), **target.get("headers", {})}
@@ -248,6 +252,7 @@ async def create(
             headers=_headers(data.headers) or None,
             session_limit=session_limit,
             queue_event_hook=queue_event_hook,
+            carrier=carrier,
         )
     )
     return call.call_sid, call.call_id
@@ -328,6 +333,8 @@ def _to_model(row: Any) -> Call:
         call_termination_by=row.call_termination_by,
         originating_sip_ip=row.originating_sip_ip,
         originating_sip_trunk_name=row.originating_sip_trunk_name,
+        voip_carrier_sid=row.voip_carrier_sid,
+        trunk=row.trunk,
         trace_id=row.trace_id,
         customerData=json.loads(row.tag) if row.tag else None,
         created_at=iso(row.created_at),

@@ -12,6 +12,7 @@ from jambonz.db import Database
 from jambonz.db.tables import (
     accounts,
     api_keys,
+    lcr,
     phone_numbers,
     service_provider_limits,
     service_providers,
@@ -19,7 +20,7 @@ from jambonz.db.tables import (
     webhooks,
 )
 from jambonz.errors import NotFound, Unprocessable
-from jambonz.services import hooks
+from jambonz.services import hooks, lcrs
 from jambonz.services.common import changes, iso, new_sid, norm_sid, require_scope
 from jambonz.services.voip_carriers import delete_carriers_where
 
@@ -170,6 +171,8 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
                 phone_numbers.c.service_provider_sid == sid, phone_numbers.c.account_sid.is_(None)
             )
         )
+        # Its least-cost routing table (whose entries refer to carriers), then carriers.
+        await lcrs.delete_tables(conn, lcr.c.service_provider_sid == sid)
         await delete_carriers_where(conn, voip_carriers.c.service_provider_sid == sid)
         await conn.execute(
             delete(service_providers).where(service_providers.c.service_provider_sid == sid)

@@ -33,6 +33,7 @@ from jambonz.db import Database
 from jambonz.db.tables import (
     accounts,
     applications,
+    lcr_carrier_set_entry,
     phone_numbers,
     sip_gateways,
     smpp_gateways,
@@ -53,6 +54,10 @@ from jambonz.services.common import (
 NOT_FOUND = "voip carrier not found"
 FLAGS = ("e164_leading_plus", "requires_register", "register_public_ip_in_contact", "is_active")
 IN_USE = "cannot delete voip carrier with active phone numbers"
+ROUTED = (
+    "cannot delete voip carrier used by a least-cost routing table: remove it from the "
+    "table's routes first"
+)
 READ_ONLY = (
     "account keys may not change or delete the carriers of their service provider "
     "(only their own account's)"
@@ -449,7 +454,7 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
         row = await _find(conn, principal, sid)
         if not may_change(principal, row.account_sid):
             raise Forbidden(READ_ONLY)
-        await _refuse_if_numbered(conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
+        await _refuse_if_used(conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
         await _delete_where(conn, voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
 
 
@@ -464,12 +469,25 @@ async def _refuse_if_numbered(conn: AsyncConnection, condition: ColumnElement[bo
         raise Unprocessable(IN_USE)
 
 
+async def _refuse_if_used(conn: AsyncConnection, condition: ColumnElement[bool]) -> None:
+    """422 while phone numbers or least-cost routes use one of the carriers matching
+    `condition` (jambonz answers 500 for the routes: a foreign key)."""
+    await _refuse_if_numbered(conn, condition)
+    carriers = select(voip_carriers.c.voip_carrier_sid).where(condition)
+    routed = select(lcr_carrier_set_entry.c.lcr_carrier_set_entry_sid).where(
+        lcr_carrier_set_entry.c.voip_carrier_sid.in_(carriers)
+    )
+    if (await conn.execute(routed.limit(1))).first() is not None:
+        raise Unprocessable(ROUTED)
+
+
 async def delete_carriers_where(conn: AsyncConnection, condition: ColumnElement[bool]) -> int:
     """Delete the carriers matching `condition` (a condition on `voip_carriers`) together
     with their SIP and SMPP gateways, inside the caller's transaction; return how many
-    carriers went. For the account and service provider delete cascades: phone numbers
-    still using one of the carriers block it (422), so delete or re-point them first."""
-    await _refuse_if_numbered(conn, condition)
+    carriers went. For the account and service provider delete cascades: phone numbers or
+    least-cost routes still using one of the carriers block it (422), so delete or
+    re-point them first (the cascades delete the owner's own routing table before)."""
+    await _refuse_if_used(conn, condition)
     return await _delete_where(conn, condition)
 
 

@@ -1425,6 +1425,279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Lcrs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List least-cost routing tables
+         * @description As jambonz lists them: every table for an admin key, the provider's own table for
+         *     a service provider key (not its accounts' tables), the account's own for an account
+         *     key. Each with `number_routes`. Sorted by name.
+         */
+        get: operations["list_lcrs"];
+        put?: never;
+        /**
+         * Create a least-cost routing table
+         * @description Who owns the new table, as jambonz decides it: an account key's table is its
+         *     account's; a service provider key's is its provider's (`account_sid` null; a body
+         *     `account_sid` is ignored, as in jambonz); an admin key's belongs to the body's
+         *     `account_sid` when it names one (400 `unknown account_sid`), else to its
+         *     `service_provider_sid` (400 `unknown service_provider_sid`), else to nobody. An
+         *     account's table is stored with `service_provider_sid` null. An empty string is no
+         *     sid (the portal sends `"account_sid": ""`).
+         *
+         *     Each owner has at most one table: a second answers 400 `Account: <name> already
+         *     has an active call routing table.` or `Service Provider: <name> already has an
+         *     active call routing table.` (jambonz's words, without the stray double space and
+         *     line break jambonz's messages carry). `name` is required: 400 `missing field name`.
+         *
+         *     **Differs from jambonz**: a body `account_sid` or `service_provider_sid` outside
+         *     the key's scope answers 403 (jambonz silently replaces an account key's
+         *     `account_sid` and a provider key's `service_provider_sid` with its own).
+         */
+        post: operations["create_lcr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Lcrs/{LcrSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The least-cost routing table's sid. */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a least-cost routing table
+         * @description The table with `number_routes`. A table the key does not see (see the list) answers
+         *     404 `lcr not found`, as jambonz answers it (**differs from jambonz** only in that
+         *     the 404 has a JSON body).
+         */
+        get: operations["get_lcr"];
+        /**
+         * Update a least-cost routing table
+         * @description A table the key does not see answers 400 `unknown lcr_sid` (jambonz's answer, for
+         *     a table that does not exist too). A body `account_sid` moves the table to that
+         *     account, else a `service_provider_sid` to that provider; an empty string or leaving
+         *     them out keeps the owner. The one-table-per-owner rule of `POST /Lcrs` applies.
+         *
+         *     **Differs from jambonz**: the new owner must be within the key's scope (403
+         *     otherwise; jambonz moved a provider's table to another provider's account).
+         */
+        put: operations["update_lcr"];
+        post?: never;
+        /**
+         * Delete a least-cost routing table
+         * @description Deletes the table with its routes and their carrier entries, in one transaction.
+         *     A table the key does not see answers 404 `lcr not found`, or for an account key
+         *     400 `unknown lcr_sid`, as jambonz answers them.
+         *
+         *     **Differs from jambonz**: a service provider key deletes only its provider's table
+         *     (jambonz let it delete any table, another provider's or an ownerless one).
+         */
+        delete: operations["delete_lcr"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Lcrs/{LcrSid}/Routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The least-cost routing table's sid. */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update the routes of a least-cost routing table
+         * @description The body is checked as for `POST`. A route with `lcr_route_sid` is updated (it must
+         *     be one of this table's: 400 `unknown lcr_route_sid`), with its entries: one with
+         *     `lcr_carrier_set_entry_sid` is updated (one of that route's: 400 `unknown
+         *     lcr_carrier_set_entry_sid`), one without is added. A route without a sid is added
+         *     with its entries, as by `POST`. Nothing is deleted. One transaction; 204, no body.
+         *
+         *     **Differs from jambonz**: the sids must belong to this table (jambonz updated any
+         *     route or entry named, another tenant's too), and an entry without a sid on an
+         *     existing route is added (jambonz dropped it silently).
+         */
+        put: operations["update_lcr_routes"];
+        /**
+         * Add routes with their carriers to a least-cost routing table
+         * @description Adds every route of the body, each with its carrier entries, in one transaction:
+         *     all routes are checked before anything is written, in jambonz's words and order
+         *     (400 `Lcr Route batch process require lcr_carrier_set_entries`, `One of
+         *     lcr_carrier_set_entries is missing voip_carrier_sid`, `unknown voip_carrier_sid`).
+         *     A carrier must be one the key sees and the table's owner may use (an account's
+         *     table: the account's carriers, its provider's provider-wide ones; a provider's
+         *     table: the provider's carriers; and, named by an admin key, the platform's
+         *     ownerless ones): `unknown voip_carrier_sid` otherwise. The entry of a route with
+         *     priority 9999 becomes the table's `default_carrier_set_entry_sid`. 204, no body.
+         *
+         *     A table the key does not see answers 404 `lcr not found`. **Differs from
+         *     jambonz**, which checks no scope here (another provider's key added routes) and
+         *     writes the routes one by one (an invalid regex or a database error left the first
+         *     ones written).
+         */
+        post: operations["create_lcr_routes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrRoutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the routes of a least-cost routing table
+         * @description The routes of the table named by `lcr_sid`, lowest `priority` first, each with its
+         *     carrier entries (lowest `priority` first). Without `lcr_sid`: 400 `missing
+         *     lcr_sid`; a table a service provider or account key does not see: 400 `unknown
+         *     lcr_sid`; an admin key naming a table that does not exist gets `[]` (all as jambonz
+         *     answers them).
+         */
+        get: operations["list_lcr_routes"];
+        put?: never;
+        /**
+         * Add a route to a least-cost routing table
+         * @description A route without carriers (add them with `POST /LcrCarrierSetEntries`). `lcr_sid`
+         *     is required (400 `missing parameter lcr_sid`) and must be a table the key sees (400
+         *     `unknown lcr_sid`), in jambonz's words.
+         *
+         *     **Differs from jambonz**: the table must be within the key's scope (jambonz checks
+         *     none), a missing `regex` or `priority` or a `regex` over 32 characters is a 400
+         *     naming it (jambonz answers 500), and the regex must be valid (see `LcrRegex`).
+         */
+        post: operations["create_lcr_route"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrRoutes/{LcrRouteSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The route's sid. */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a route with its carriers
+         * @description 404 `lcr route not found` for a route of a table the key does not see (**differs
+         *     from jambonz**, which checks no scope here).
+         */
+        get: operations["get_lcr_route"];
+        /**
+         * Update a route
+         * @description 404 for a route of a table the key does not see (**differs from jambonz**, which
+         *     checks no scope here). A `lcr_sid` must name a table the key sees (400 `unknown
+         *     lcr_sid`, jambonz's words). When the route moves, a former table whose default
+         *     entry was one of its carriers has its `default_carrier_set_entry_sid` cleared.
+         */
+        put: operations["update_lcr_route"];
+        post?: never;
+        /**
+         * Delete a route with its carriers
+         * @description Deletes the route and its carrier entries (as jambonz does). **Differs from
+         *     jambonz**: when one of them is its table's default entry, the table's
+         *     `default_carrier_set_entry_sid` is cleared (jambonz answers 500 and keeps the
+         *     route), and a route of a table the key does not see answers 404.
+         */
+        delete: operations["delete_lcr_route"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrCarrierSetEntries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the carriers of a route
+         * @description The entries of the route named by `lcr_route_sid`, lowest `priority` first; `[]`
+         *     for a route that does not exist or that the key does not see (jambonz lists
+         *     another tenant's).
+         */
+        get: operations["list_lcr_carrier_set_entries"];
+        put?: never;
+        /**
+         * Add a carrier to a route
+         * @description The route must be one of a table the key sees (400 `unknown lcr_route_sid`), the
+         *     carrier one the key sees and the table's owner may use (see `POST
+         *     /Lcrs/{LcrSid}/Routes`; 400 `unknown voip_carrier_sid`), both in jambonz's words.
+         *
+         *     **Differs from jambonz**, which checks no scope here: another tenant's route or
+         *     carrier answers as an unknown one.
+         */
+        post: operations["create_lcr_carrier_set_entry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/LcrCarrierSetEntries/{LcrCarrierSetEntrySid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry's sid. */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a carrier entry
+         * @description 404 `lcr carrier set entry not found` for an entry of a table the key does not see
+         *     (**differs from jambonz**, which checks no scope here).
+         */
+        get: operations["get_lcr_carrier_set_entry"];
+        /**
+         * Update a carrier entry
+         * @description 404 for an entry of a table the key does not see. A `lcr_route_sid` or
+         *     `voip_carrier_sid` is checked as by `POST` (400 `unknown lcr_route_sid`, `unknown
+         *     voip_carrier_sid`). An entry that moves to another table stops being its former
+         *     table's default entry. **Differs from jambonz**, which checks no scope here.
+         */
+        put: operations["update_lcr_carrier_set_entry"];
+        post?: never;
+        /**
+         * Delete a carrier entry
+         * @description 404 for an entry of a table the key does not see. **Differs from jambonz**: when
+         *     the entry is its table's default, the table's `default_carrier_set_entry_sid` is
+         *     cleared (jambonz answers 500 and keeps the entry), and the scope is checked.
+         */
+        delete: operations["delete_lcr_carrier_set_entry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/Accounts/{AccountSid}/Calls": {
         parameters: {
             query?: never;
@@ -3585,6 +3858,272 @@ export interface components {
             category: components["schemas"]["LimitCategory"];
             quantity: number;
         };
+        /**
+         * @description A sid; an empty string or `null` means none (the jambonz portal sends `""` for what
+         *     it leaves unset, e.g. `"account_sid": ""` for a service provider's table).
+         */
+        LcrSidInput: (string | components["schemas"]["Sid"] | components["schemas"]["EmptyString"]) | null;
+        /**
+         * @description Lower first. A whole number that fits in 32 bits.
+         * @example 0
+         */
+        LcrPriority: number;
+        /**
+         * @description A least-cost routing table, as jambonz reads it back, with `number_routes`, the
+         *     count of its routes. A service provider's table has `account_sid` null; an
+         *     account's has `service_provider_sid` null (as jambonz stores it); a table with
+         *     neither was made by an admin key and is used by no call.
+         * @example {
+         *       "lcr_sid": "6a1f3c2e-9b4d-4e7a-8c5f-2d1e0f9a8b7c",
+         *       "name": "sp1-lcr",
+         *       "is_active": 1,
+         *       "default_carrier_set_entry_sid": "7a40b1c2-3d4e-4f5a-8b6c-9d0e1f2a3b4c",
+         *       "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
+         *       "account_sid": null,
+         *       "number_routes": 3
+         *     }
+         */
+        Lcr: {
+            lcr_sid: components["schemas"]["Sid"];
+            name: string | null;
+            is_active: components["schemas"]["Flag"];
+            /**
+             * @description The entry whose carrier takes a call no route matches. The batch route
+             *     endpoints set it to the entry of a route with priority 9999 (the portal's
+             *     "System Default Route", regex `.*`).
+             */
+            default_carrier_set_entry_sid: string | null;
+            service_provider_sid: string | null;
+            account_sid: string | null;
+            number_routes: number;
+        };
+        /**
+         * @description A new routing table. `name` is required (400 `missing field name` when absent, in
+         *     jambonz's words). Who owns it: see `POST /Lcrs`. `default_carrier_set_entry_sid`
+         *     is accepted because the portal sends it, but a new table has no entries yet: only
+         *     `null` or an empty string is valid (400 `unknown default_carrier_set_entry_sid`).
+         * @example {
+         *       "name": "sp1-lcr",
+         *       "is_active": true,
+         *       "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
+         *     }
+         */
+        LcrCreate: {
+            name?: string;
+            /** @default true */
+            is_active?: components["schemas"]["FlagInput"];
+            account_sid?: components["schemas"]["LcrSidInput"];
+            service_provider_sid?: components["schemas"]["LcrSidInput"];
+            default_carrier_set_entry_sid?: components["schemas"]["LcrSidInput"];
+        };
+        /**
+         * @description Changes to a routing table; only the properties sent change. Naming an owner moves
+         *     the table to it (an account, or with no account a service provider), within the
+         *     key's scope; the one-table-per-owner rule applies. `default_carrier_set_entry_sid`
+         *     names one of this table's entries (400 `unknown default_carrier_set_entry_sid`
+         *     otherwise); `null` or an empty string clears it.
+         * @example {
+         *       "name": "sp1-lcr",
+         *       "is_active": false
+         *     }
+         */
+        LcrUpdate: {
+            name?: string;
+            is_active?: components["schemas"]["FlagInput"];
+            account_sid?: components["schemas"]["LcrSidInput"];
+            service_provider_sid?: components["schemas"]["LcrSidInput"];
+            default_carrier_set_entry_sid?: components["schemas"]["LcrSidInput"];
+        };
+        /**
+         * @description A carrier of a route in a batch. `voip_carrier_sid` is required (400 `One of
+         *     lcr_carrier_set_entries is missing voip_carrier_sid`, jambonz's words). In `PUT`,
+         *     an entry with `lcr_carrier_set_entry_sid` is updated, one without is added.
+         *     `lcr_route_sid` is set by the server.
+         */
+        LcrBatchEntry: {
+            lcr_carrier_set_entry_sid?: components["schemas"]["LcrSidInput"];
+            lcr_route_sid?: components["schemas"]["LcrSidInput"];
+            voip_carrier_sid?: components["schemas"]["LcrSidInput"];
+            /** @default 0 */
+            priority?: components["schemas"]["LcrPriority"];
+            /**
+             * @description A share of the traffic (stored; calls take the carriers by priority).
+             * @default 1
+             */
+            workload?: components["schemas"]["LcrPriority"];
+        };
+        /**
+         * @description A route in a batch, with its carriers, which are required and may not be empty
+         *     (400 `Lcr Route batch process require lcr_carrier_set_entries`, jambonz's words).
+         *     In `PUT`, a route with `lcr_route_sid` (one of this table's) is updated, one
+         *     without is added. `lcr_sid` is set by the server from the path.
+         */
+        LcrBatchRoute: {
+            lcr_route_sid?: components["schemas"]["LcrSidInput"];
+            lcr_sid?: components["schemas"]["LcrSidInput"];
+            regex: components["schemas"]["LcrRegex"];
+            description?: string | null;
+            priority: components["schemas"]["LcrPriority"];
+            lcr_carrier_set_entries?: components["schemas"]["LcrBatchEntry"][];
+        };
+        /**
+         * @description The routes of a routing table, each with its carriers.
+         * @example [
+         *       {
+         *         "regex": "^1",
+         *         "description": "US",
+         *         "priority": 0,
+         *         "lcr_carrier_set_entries": [
+         *           {
+         *             "voip_carrier_sid": "2e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+         *             "priority": 0
+         *           },
+         *           {
+         *             "voip_carrier_sid": "2b591a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+         *             "priority": 1
+         *           }
+         *         ]
+         *       },
+         *       {
+         *         "regex": ".*",
+         *         "description": "System Default Route",
+         *         "priority": 9999,
+         *         "lcr_carrier_set_entries": [
+         *           {
+         *             "voip_carrier_sid": "2e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+         *             "priority": 0
+         *           }
+         *         ]
+         *       }
+         *     ]
+         */
+        LcrBatchRoutes: components["schemas"]["LcrBatchRoute"][];
+        /**
+         * @description The pattern the dialled number is matched against, at most 32 characters (jambonz's
+         *     column). A route matches a number that starts with this text as it is written, or
+         *     in which the regular expression finds a match anywhere (as jambonz's SBC matches
+         *     it): `^1` matches `15085550100`, `^49` does not match `+4912`, `.*` matches every
+         *     number. The syntax is RE2's, which JavaScript's regular expressions share for what
+         *     number patterns use (anchors, classes, `\d`, groups, alternation, repetition);
+         *     lookarounds and backreferences are refused, and an invalid pattern answers 400
+         *     `regex: not a valid regular expression (...)` naming the problem (**differs from
+         *     jambonz**, which stores any text and matches it with JavaScript). RE2 matches in
+         *     linear time, so no pattern can stall the calls of other tenants.
+         * @example ^1
+         */
+        LcrRegex: string;
+        /**
+         * @description A route of a routing table, with its carriers (ordered by `priority`).
+         * @example {
+         *       "lcr_route_sid": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+         *       "lcr_sid": "6a1f3c2e-9b4d-4e7a-8c5f-2d1e0f9a8b7c",
+         *       "regex": "^1",
+         *       "description": "US",
+         *       "priority": 0,
+         *       "lcr_carrier_set_entries": [
+         *         {
+         *           "lcr_carrier_set_entry_sid": "7a40b1c2-3d4e-4f5a-8b6c-9d0e1f2a3b4c",
+         *           "workload": 1,
+         *           "lcr_route_sid": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+         *           "voip_carrier_sid": "2e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+         *           "priority": 0
+         *         }
+         *       ]
+         *     }
+         */
+        LcrRoute: {
+            lcr_route_sid: components["schemas"]["Sid"];
+            lcr_sid: components["schemas"]["Sid"];
+            regex: string;
+            description: string | null;
+            /** @description Routes are tried lowest first. */
+            priority: number;
+            lcr_carrier_set_entries: components["schemas"]["LcrCarrierSetEntry"][];
+        };
+        /**
+         * @description A new route. `lcr_sid` is required (400 `missing parameter lcr_sid`, jambonz's
+         *     words) and must name a routing table the key may change (400 `unknown lcr_sid`).
+         * @example {
+         *       "lcr_sid": "6a1f3c2e-9b4d-4e7a-8c5f-2d1e0f9a8b7c",
+         *       "regex": "^44",
+         *       "description": "UK",
+         *       "priority": 1
+         *     }
+         */
+        LcrRouteCreate: {
+            lcr_sid?: components["schemas"]["LcrSidInput"];
+            regex: components["schemas"]["LcrRegex"];
+            description?: string | null;
+            priority: components["schemas"]["LcrPriority"];
+        };
+        /**
+         * @description Changes to a route; only the properties sent change. A `lcr_sid` moves the route
+         *     (with its carriers) to that routing table, which the key must be able to change
+         *     (400 `unknown lcr_sid`).
+         * @example {
+         *       "priority": 2
+         *     }
+         */
+        LcrRouteUpdate: {
+            lcr_sid?: components["schemas"]["Sid"];
+            regex?: components["schemas"]["LcrRegex"];
+            description?: string | null;
+            priority?: components["schemas"]["LcrPriority"];
+        };
+        /**
+         * @description A carrier of a route, as jambonz reads it back.
+         * @example {
+         *       "lcr_carrier_set_entry_sid": "7a40b1c2-3d4e-4f5a-8b6c-9d0e1f2a3b4c",
+         *       "workload": 1,
+         *       "lcr_route_sid": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+         *       "voip_carrier_sid": "2e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+         *       "priority": 0
+         *     }
+         */
+        LcrCarrierSetEntry: {
+            lcr_carrier_set_entry_sid: components["schemas"]["Sid"];
+            /** @description A share of the traffic, stored as given (calls take the carriers by priority). */
+            workload: number;
+            lcr_route_sid: components["schemas"]["Sid"];
+            voip_carrier_sid: components["schemas"]["Sid"];
+            /** @description The route's carriers are tried lowest first. */
+            priority: number;
+        };
+        /**
+         * @description A new carrier of a route. `lcr_route_sid` is required (400 `missing lcr_route_sid`)
+         *     and must be a route of a routing table the key may change (400 `unknown
+         *     lcr_route_sid`); then `voip_carrier_sid` (400 `missing voip_carrier_sid`, `unknown
+         *     voip_carrier_sid`), all in jambonz's words and in jambonz's order.
+         * @example {
+         *       "lcr_route_sid": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+         *       "voip_carrier_sid": "2e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b",
+         *       "priority": 1,
+         *       "workload": 1
+         *     }
+         */
+        LcrCarrierSetEntryCreate: {
+            lcr_route_sid?: components["schemas"]["LcrSidInput"];
+            voip_carrier_sid?: components["schemas"]["LcrSidInput"];
+            /** @default 0 */
+            priority?: components["schemas"]["LcrPriority"];
+            /** @default 1 */
+            workload?: components["schemas"]["LcrPriority"];
+        };
+        /**
+         * @description Changes to an entry; only the properties sent change. A `lcr_route_sid` moves the
+         *     entry to that route (400 `unknown lcr_route_sid` unless the key may change it); a
+         *     `voip_carrier_sid` must be a carrier the routing table's owner may use (400 `unknown
+         *     voip_carrier_sid`).
+         * @example {
+         *       "priority": 2
+         *     }
+         */
+        LcrCarrierSetEntryUpdate: {
+            lcr_route_sid?: components["schemas"]["Sid"];
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            priority?: components["schemas"]["LcrPriority"];
+            workload?: components["schemas"]["LcrPriority"];
+        };
         /** @enum {string} */
         CallDirection: "inbound" | "outbound";
         /**
@@ -3625,6 +4164,27 @@ export interface components {
             call_termination_by: string | null;
             originating_sip_ip: string | null;
             originating_sip_trunk_name: string | null;
+            /**
+             * @description The carrier an outbound leg to a phone number went out through (null for other
+             *     targets, inbound legs, and when no carrier applies), chosen as jambonz's
+             *     feature server and SBC choose it: the carrier named by the target's `trunk`
+             *     (the account's own, then its provider's provider-wide ones); else the
+             *     account's active least-cost routing table, then its provider's: routes by
+             *     `priority`, the first whose `regex` matches the dialled number (see `LcrRegex`)
+             *     gives its active carriers by entry priority, the first is taken; no route
+             *     matching, the table's default entry. Else the carrier of the calling number
+             *     (`from`, one of the account's phone numbers), else the account's first active
+             *     carrier with an active outbound SIP gateway, then its provider's. The call
+             *     simulator still decides the far end's answer (the carrier is recorded, not
+             *     dialled). **Differs from jambonz**, whose SBC takes an inactive table too,
+             *     consults the account's or the provider's table whichever its database returns
+             *     first, ignores the default entry and inactive carriers, and picks among the
+             *     account's carriers at random; and an outbound call with no carrier at all is
+             *     still placed here (jambonz answers 603).
+             */
+            voip_carrier_sid: string | null;
+            /** @description The name of that carrier (the `trunk` of jambonz's call records). */
+            trunk: string | null;
             trace_id: string | null;
             customerData: {
                 [key: string]: unknown;
@@ -4529,6 +5089,48 @@ export interface components {
                 "application/json": components["schemas"]["Created"];
             };
         };
+        /** @description Created; the body carries the new routing table's sid. */
+        LcrCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "6a1f3c2e-9b4d-4e7a-8c5f-2d1e0f9a8b7c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new route's sid. */
+        LcrRouteCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new entry's sid. */
+        LcrCarrierSetEntryCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "7a40b1c2-3d4e-4f5a-8b6c-9d0e1f2a3b4c"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
         /** @description The call attempt was launched. */
         CallCreated: {
             headers: {
@@ -4713,6 +5315,22 @@ export interface components {
         PhoneNumberServiceProviderFilter: components["schemas"]["Sid"];
         /** @description Only the limit of this category. */
         LimitCategoryFilter: components["schemas"]["LimitCategory"];
+        /** @description The least-cost routing table's sid. */
+        LcrSid: components["schemas"]["Sid"];
+        /** @description The route's sid. */
+        LcrRouteSid: components["schemas"]["Sid"];
+        /**
+         * @description The routing table whose routes to list. Required: 400 `missing lcr_sid` when left
+         *     out (jambonz's words; the check is the server's, so that the words are jambonz's).
+         */
+        LcrSidQuery: components["schemas"]["Sid"];
+        /** @description The entry's sid. */
+        LcrCarrierSetEntrySid: components["schemas"]["Sid"];
+        /**
+         * @description The route whose carriers to list. Required: 400 `missing lcr_route_sid` when left
+         *     out (**differs from jambonz**, which answers 500).
+         */
+        LcrRouteSidQuery: components["schemas"]["Sid"];
         /** @description The conference's name, unique within the account. */
         ConferenceName: components["schemas"]["RoomName"];
         /** @description The queue's name, unique within the account. */
@@ -6916,6 +7534,405 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    list_lcrs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The routing tables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lcr"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_lcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["LcrCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_lcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The least-cost routing table's sid. */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The routing table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Lcr"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_lcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The least-cost routing table's sid. */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_lcr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The least-cost routing table's sid. */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_lcr_routes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The least-cost routing table's sid. */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrBatchRoutes"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_lcr_routes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The least-cost routing table's sid. */
+                LcrSid: components["parameters"]["LcrSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrBatchRoutes"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_lcr_routes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The routing table whose routes to list. Required: 400 `missing lcr_sid` when left
+                 *     out (jambonz's words; the check is the server's, so that the words are jambonz's).
+                 */
+                lcr_sid?: components["parameters"]["LcrSidQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The routes with their carriers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcrRoute"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_lcr_route: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrRouteCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["LcrRouteCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_lcr_route: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The route's sid. */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The route. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcrRoute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_lcr_route: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The route's sid. */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrRouteUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_lcr_route: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The route's sid. */
+                LcrRouteSid: components["parameters"]["LcrRouteSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_lcr_carrier_set_entries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The route whose carriers to list. Required: 400 `missing lcr_route_sid` when left
+                 *     out (**differs from jambonz**, which answers 500).
+                 */
+                lcr_route_sid?: components["parameters"]["LcrRouteSidQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The route's carrier entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcrCarrierSetEntry"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_lcr_carrier_set_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrCarrierSetEntryCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["LcrCarrierSetEntryCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_lcr_carrier_set_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry's sid. */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LcrCarrierSetEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_lcr_carrier_set_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry's sid. */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LcrCarrierSetEntryUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_lcr_carrier_set_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The entry's sid. */
+                LcrCarrierSetEntrySid: components["parameters"]["LcrCarrierSetEntrySid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     list_calls: {
         parameters: {
             query?: {
@@ -6962,6 +7979,8 @@ export interface operations {
                      *         "call_termination_by": null,
                      *         "originating_sip_ip": null,
                      *         "originating_sip_trunk_name": null,
+                     *         "voip_carrier_sid": null,
+                     *         "trunk": null,
                      *         "trace_id": "0d3f2c1b4a5e6f708192a3b4c5d6e7f8",
                      *         "customerData": null,
                      *         "created_at": "2024-05-01T12:00:00.000Z",

@@ -52,6 +52,17 @@ from .inbound_message import InboundMessage
 from .invite_codes_create import InviteCodesCreate
 from .invite_codes_created import InviteCodesCreated
 from .invite_codes_created_status import InviteCodesCreatedStatus
+from .lcr import Lcr
+from .lcr_batch_entry import LcrBatchEntry
+from .lcr_batch_route import LcrBatchRoute
+from .lcr_carrier_set_entry import LcrCarrierSetEntry
+from .lcr_carrier_set_entry_create import LcrCarrierSetEntryCreate
+from .lcr_carrier_set_entry_update import LcrCarrierSetEntryUpdate
+from .lcr_create import LcrCreate
+from .lcr_route import LcrRoute
+from .lcr_route_create import LcrRouteCreate
+from .lcr_route_update import LcrRouteUpdate
+from .lcr_update import LcrUpdate
 from .limit_category import LimitCategory
 from .limit_create import LimitCreate
 from .message import Message
@@ -176,6 +187,17 @@ __all__ = (
     "InviteCodesCreate",
     "InviteCodesCreated",
     "InviteCodesCreatedStatus",
+    "Lcr",
+    "LcrBatchEntry",
+    "LcrBatchRoute",
+    "LcrCarrierSetEntry",
+    "LcrCarrierSetEntryCreate",
+    "LcrCarrierSetEntryUpdate",
+    "LcrCreate",
+    "LcrRoute",
+    "LcrRouteCreate",
+    "LcrRouteUpdate",
+    "LcrUpdate",
     "LimitCategory",
     "LimitCreate",
     "Message",

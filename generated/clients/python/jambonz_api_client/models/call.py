@@ -45,6 +45,23 @@ class Call:
             call_termination_by (None | str): Who ended the call (`caller` or `jambonz`), once it ended.
             originating_sip_ip (None | str):
             originating_sip_trunk_name (None | str):
+            voip_carrier_sid (None | str): The carrier an outbound leg to a phone number went out through (null for other
+                targets, inbound legs, and when no carrier applies), chosen as jambonz's
+                feature server and SBC choose it: the carrier named by the target's `trunk`
+                (the account's own, then its provider's provider-wide ones); else the
+                account's active least-cost routing table, then its provider's: routes by
+                `priority`, the first whose `regex` matches the dialled number (see `LcrRegex`)
+                gives its active carriers by entry priority, the first is taken; no route
+                matching, the table's default entry. Else the carrier of the calling number
+                (`from`, one of the account's phone numbers), else the account's first active
+                carrier with an active outbound SIP gateway, then its provider's. The call
+                simulator still decides the far end's answer (the carrier is recorded, not
+                dialled). **Differs from jambonz**, whose SBC takes an inactive table too,
+                consults the account's or the provider's table whichever its database returns
+                first, ignores the default entry and inactive carriers, and picks among the
+                account's carriers at random; and an outbound call with no carrier at all is
+                still placed here (jambonz answers 603).
+            trunk (None | str): The name of that carrier (the `trunk` of jambonz's call records).
             trace_id (None | str):
             customer_data (CallCustomerDataType0 | None):
             created_at (datetime.datetime): UTC, ISO-8601 with milliseconds. Example: 2024-05-01T12:00:00.000Z.
@@ -69,6 +86,8 @@ class Call:
     call_termination_by: None | str
     originating_sip_ip: None | str
     originating_sip_trunk_name: None | str
+    voip_carrier_sid: None | str
+    trunk: None | str
     trace_id: None | str
     customer_data: CallCustomerDataType0 | None
     created_at: datetime.datetime
@@ -120,6 +139,12 @@ class Call:
         originating_sip_trunk_name: None | str
         originating_sip_trunk_name = self.originating_sip_trunk_name
 
+        voip_carrier_sid: None | str
+        voip_carrier_sid = self.voip_carrier_sid
+
+        trunk: None | str
+        trunk = self.trunk
+
         trace_id: None | str
         trace_id = self.trace_id
 
@@ -168,6 +193,8 @@ class Call:
                 "call_termination_by": call_termination_by,
                 "originating_sip_ip": originating_sip_ip,
                 "originating_sip_trunk_name": originating_sip_trunk_name,
+                "voip_carrier_sid": voip_carrier_sid,
+                "trunk": trunk,
                 "trace_id": trace_id,
                 "customerData": customer_data,
                 "created_at": created_at,
@@ -257,6 +284,20 @@ class Call:
 
         originating_sip_trunk_name = _parse_originating_sip_trunk_name(d.pop("originating_sip_trunk_name"))
 
+        def _parse_voip_carrier_sid(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        voip_carrier_sid = _parse_voip_carrier_sid(d.pop("voip_carrier_sid"))
+
+        def _parse_trunk(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        trunk = _parse_trunk(d.pop("trunk"))
+
         def _parse_trace_id(data: object) -> None | str:
             if data is None:
                 return data
@@ -335,6 +376,8 @@ class Call:
             call_termination_by=call_termination_by,
             originating_sip_ip=originating_sip_ip,
             originating_sip_trunk_name=originating_sip_trunk_name,
+            voip_carrier_sid=voip_carrier_sid,
+            trunk=trunk,
             trace_id=trace_id,
             customer_data=customer_data,
             created_at=created_at,

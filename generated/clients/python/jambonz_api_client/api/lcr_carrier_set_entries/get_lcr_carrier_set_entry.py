@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lcr_carrier_set_entry import LcrCarrierSetEntry
+from ...types import Response
+
+
+def _get_kwargs(
+    lcr_carrier_set_entry_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/LcrCarrierSetEntries/{lcr_carrier_set_entry_sid}".format(
+            lcr_carrier_set_entry_sid=quote(str(lcr_carrier_set_entry_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | LcrCarrierSetEntry | None:
+    if response.status_code == 200:
+        response_200 = LcrCarrierSetEntry.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | LcrCarrierSetEntry]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lcr_carrier_set_entry_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | LcrCarrierSetEntry]:
+    """Get a carrier entry
+
+     404 `lcr carrier set entry not found` for an entry of a table the key does not see
+    (**differs from jambonz**, which checks no scope here).
+
+    Args:
+        lcr_carrier_set_entry_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | LcrCarrierSetEntry]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_carrier_set_entry_sid=lcr_carrier_set_entry_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lcr_carrier_set_entry_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | LcrCarrierSetEntry | None:
+    """Get a carrier entry
+
+     404 `lcr carrier set entry not found` for an entry of a table the key does not see
+    (**differs from jambonz**, which checks no scope here).
+
+    Args:
+        lcr_carrier_set_entry_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | LcrCarrierSetEntry
+    """
+
+    return sync_detailed(
+        lcr_carrier_set_entry_sid=lcr_carrier_set_entry_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lcr_carrier_set_entry_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | LcrCarrierSetEntry]:
+    """Get a carrier entry
+
+     404 `lcr carrier set entry not found` for an entry of a table the key does not see
+    (**differs from jambonz**, which checks no scope here).
+
+    Args:
+        lcr_carrier_set_entry_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | LcrCarrierSetEntry]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_carrier_set_entry_sid=lcr_carrier_set_entry_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lcr_carrier_set_entry_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | LcrCarrierSetEntry | None:
+    """Get a carrier entry
+
+     404 `lcr carrier set entry not found` for an entry of a table the key does not see
+    (**differs from jambonz**, which checks no scope here).
+
+    Args:
+        lcr_carrier_set_entry_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | LcrCarrierSetEntry
+    """
+
+    return (
+        await asyncio_detailed(
+            lcr_carrier_set_entry_sid=lcr_carrier_set_entry_sid,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lcr_carrier_set_entry import LcrCarrierSetEntry
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    lcr_route_sid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["lcr_route_sid"] = lcr_route_sid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/LcrCarrierSetEntries",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[LcrCarrierSetEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = LcrCarrierSetEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[LcrCarrierSetEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_route_sid: str | Unset = UNSET,
+) -> Response[ApiError | list[LcrCarrierSetEntry]]:
+    """List the carriers of a route
+
+     The entries of the route named by `lcr_route_sid`, lowest `priority` first; `[]`
+    for a route that does not exist or that the key does not see (jambonz lists
+    another tenant's).
+
+    Args:
+        lcr_route_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[LcrCarrierSetEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_route_sid=lcr_route_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_route_sid: str | Unset = UNSET,
+) -> ApiError | list[LcrCarrierSetEntry] | None:
+    """List the carriers of a route
+
+     The entries of the route named by `lcr_route_sid`, lowest `priority` first; `[]`
+    for a route that does not exist or that the key does not see (jambonz lists
+    another tenant's).
+
+    Args:
+        lcr_route_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[LcrCarrierSetEntry]
+    """
+
+    return sync_detailed(
+        client=client,
+        lcr_route_sid=lcr_route_sid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_route_sid: str | Unset = UNSET,
+) -> Response[ApiError | list[LcrCarrierSetEntry]]:
+    """List the carriers of a route
+
+     The entries of the route named by `lcr_route_sid`, lowest `priority` first; `[]`
+    for a route that does not exist or that the key does not see (jambonz lists
+    another tenant's).
+
+    Args:
+        lcr_route_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[LcrCarrierSetEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_route_sid=lcr_route_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_route_sid: str | Unset = UNSET,
+) -> ApiError | list[LcrCarrierSetEntry] | None:
+    """List the carriers of a route
+
+     The entries of the route named by `lcr_route_sid`, lowest `priority` first; `[]`
+    for a route that does not exist or that the key does not see (jambonz lists
+    another tenant's).
+
+    Args:
+        lcr_route_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[LcrCarrierSetEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            lcr_route_sid=lcr_route_sid,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lcr_route import LcrRoute
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    lcr_sid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["lcr_sid"] = lcr_sid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/LcrRoutes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[LcrRoute] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = LcrRoute.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[LcrRoute]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_sid: str | Unset = UNSET,
+) -> Response[ApiError | list[LcrRoute]]:
+    """List the routes of a least-cost routing table
+
+     The routes of the table named by `lcr_sid`, lowest `priority` first, each with its
+    carrier entries (lowest `priority` first). Without `lcr_sid`: 400 `missing
+    lcr_sid`; a table a service provider or account key does not see: 400 `unknown
+    lcr_sid`; an admin key naming a table that does not exist gets `[]` (all as jambonz
+    answers them).
+
+    Args:
+        lcr_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[LcrRoute]]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_sid=lcr_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_sid: str | Unset = UNSET,
+) -> ApiError | list[LcrRoute] | None:
+    """List the routes of a least-cost routing table
+
+     The routes of the table named by `lcr_sid`, lowest `priority` first, each with its
+    carrier entries (lowest `priority` first). Without `lcr_sid`: 400 `missing
+    lcr_sid`; a table a service provider or account key does not see: 400 `unknown
+    lcr_sid`; an admin key naming a table that does not exist gets `[]` (all as jambonz
+    answers them).
+
+    Args:
+        lcr_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[LcrRoute]
+    """
+
+    return sync_detailed(
+        client=client,
+        lcr_sid=lcr_sid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_sid: str | Unset = UNSET,
+) -> Response[ApiError | list[LcrRoute]]:
+    """List the routes of a least-cost routing table
+
+     The routes of the table named by `lcr_sid`, lowest `priority` first, each with its
+    carrier entries (lowest `priority` first). Without `lcr_sid`: 400 `missing
+    lcr_sid`; a table a service provider or account key does not see: 400 `unknown
+    lcr_sid`; an admin key naming a table that does not exist gets `[]` (all as jambonz
+    answers them).
+
+    Args:
+        lcr_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[LcrRoute]]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_sid=lcr_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    lcr_sid: str | Unset = UNSET,
+) -> ApiError | list[LcrRoute] | None:
+    """List the routes of a least-cost routing table
+
+     The routes of the table named by `lcr_sid`, lowest `priority` first, each with its
+    carrier entries (lowest `priority` first). Without `lcr_sid`: 400 `missing
+    lcr_sid`; a table a service provider or account key does not see: 400 `unknown
+    lcr_sid`; an admin key naming a table that does not exist gets `[]` (all as jambonz
+    answers them).
+
+    Args:
+        lcr_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[LcrRoute]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            lcr_sid=lcr_sid,
+        )
+    ).parsed

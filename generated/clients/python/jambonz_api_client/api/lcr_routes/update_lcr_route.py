@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.lcr_route_update import LcrRouteUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    lcr_route_sid: str,
+    *,
+    body: LcrRouteUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/LcrRoutes/{lcr_route_sid}".format(
+            lcr_route_sid=quote(str(lcr_route_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lcr_route_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LcrRouteUpdate,
+) -> Response[Any | ApiError]:
+    """Update a route
+
+     404 for a route of a table the key does not see (**differs from jambonz**, which
+    checks no scope here). A `lcr_sid` must name a table the key sees (400 `unknown
+    lcr_sid`, jambonz's words). When the route moves, a former table whose default
+    entry was one of its carriers has its `default_carrier_set_entry_sid` cleared.
+
+    Args:
+        lcr_route_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (LcrRouteUpdate): Changes to a route; only the properties sent change. A `lcr_sid`
+            moves the route
+            (with its carriers) to that routing table, which the key must be able to change
+            (400 `unknown lcr_sid`).
+             Example: {'priority': 2}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_route_sid=lcr_route_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lcr_route_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LcrRouteUpdate,
+) -> Any | ApiError | None:
+    """Update a route
+
+     404 for a route of a table the key does not see (**differs from jambonz**, which
+    checks no scope here). A `lcr_sid` must name a table the key sees (400 `unknown
+    lcr_sid`, jambonz's words). When the route moves, a former table whose default
+    entry was one of its carriers has its `default_carrier_set_entry_sid` cleared.
+
+    Args:
+        lcr_route_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (LcrRouteUpdate): Changes to a route; only the properties sent change. A `lcr_sid`
+            moves the route
+            (with its carriers) to that routing table, which the key must be able to change
+            (400 `unknown lcr_sid`).
+             Example: {'priority': 2}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return sync_detailed(
+        lcr_route_sid=lcr_route_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lcr_route_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LcrRouteUpdate,
+) -> Response[Any | ApiError]:
+    """Update a route
+
+     404 for a route of a table the key does not see (**differs from jambonz**, which
+    checks no scope here). A `lcr_sid` must name a table the key sees (400 `unknown
+    lcr_sid`, jambonz's words). When the route moves, a former table whose default
+    entry was one of its carriers has its `default_carrier_set_entry_sid` cleared.
+
+    Args:
+        lcr_route_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (LcrRouteUpdate): Changes to a route; only the properties sent change. A `lcr_sid`
+            moves the route
+            (with its carriers) to that routing table, which the key must be able to change
+            (400 `unknown lcr_sid`).
+             Example: {'priority': 2}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        lcr_route_sid=lcr_route_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lcr_route_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: LcrRouteUpdate,
+) -> Any | ApiError | None:
+    """Update a route
+
+     404 for a route of a table the key does not see (**differs from jambonz**, which
+    checks no scope here). A `lcr_sid` must name a table the key sees (400 `unknown
+    lcr_sid`, jambonz's words). When the route moves, a former table whose default
+    entry was one of its carriers has its `default_carrier_set_entry_sid` cleared.
+
+    Args:
+        lcr_route_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (LcrRouteUpdate): Changes to a route; only the properties sent change. A `lcr_sid`
+            moves the route
+            (with its carriers) to that routing table, which the key must be able to change
+            (400 `unknown lcr_sid`).
+             Example: {'priority': 2}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            lcr_route_sid=lcr_route_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed
