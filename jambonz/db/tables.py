@@ -388,3 +388,31 @@ beta_invite_codes = Table(
     Column("invite_code", String(6), primary_key=True),
     _flag("in_use", False),
 )
+
+# --- SpeechCredentials: a provider's or an account's speech vendor credentials ------------
+
+speech_credentials = Table(
+    "speech_credentials",
+    metadata,
+    _sid("speech_credential_sid"),
+    # Set on an account's credential too (its account's provider), so "the provider's
+    # credentials" is one comparison; null only in rows imported from jambonz.
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid"),
+        index=True,
+    ),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column("vendor", String(32), nullable=False),
+    # The vendor's properties as JSON, sealed (jambonz/sealing.py): never plain text.
+    Column("credential", Text, nullable=False),
+    _flag("use_for_tts", True),
+    _flag("use_for_stt", True),
+    Column("last_used", DateTime),
+    Column("last_tested", DateTime),
+    Column("tts_tested_ok", Boolean(create_constraint=False)),
+    Column("stt_tested_ok", Boolean(create_constraint=False)),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("label", String(64)),
+)

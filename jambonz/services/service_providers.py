@@ -19,7 +19,7 @@ from jambonz.db.tables import (
     webhooks,
 )
 from jambonz.errors import NotFound, Unprocessable
-from jambonz.services import hooks
+from jambonz.services import hooks, speech_credentials
 from jambonz.services.common import changes, iso, new_sid, norm_sid, require_scope
 from jambonz.services.voip_carriers import delete_carriers_where
 
@@ -171,6 +171,7 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
             )
         )
         await delete_carriers_where(conn, voip_carriers.c.service_provider_sid == sid)
+        await conn.execute(speech_credentials.owned_by_service_provider(sid))
         await conn.execute(
             delete(service_providers).where(service_providers.c.service_provider_sid == sid)
         )
