@@ -416,3 +416,23 @@ speech_credentials = Table(
     Column("created_at", DateTime, nullable=False, default=utcnow),
     Column("label", String(64)),
 )
+
+# Custom voice models of Google speech credentials (deleted with their credential).
+google_custom_voices = Table(
+    "google_custom_voices",
+    metadata,
+    _sid("google_custom_voice_sid"),
+    Column(
+        "speech_credential_sid",
+        String(36),
+        ForeignKey("speech_credentials.speech_credential_sid", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("model", String(512), nullable=False),
+    Column("reported_usage", String(32), nullable=False, default="REALTIME"),
+    Column("name", String(64), nullable=False),
+    # jambonz's instant custom voice key; its upload is not served, so it stays null.
+    Column("voice_cloning_key", Text),
+    _flag("use_voice_cloning_key", False),
+)

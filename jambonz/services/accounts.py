@@ -336,7 +336,7 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
         delete(calls).where(calls.c.account_sid == sid),
         delete(messages).where(messages.c.account_sid == sid),
         delete(applications).where(applications.c.account_sid == sid),
-        speech_credentials.owned_by_account(sid),
+        lambda conn: speech_credentials.delete_owned_by_account(conn, sid),
         delete(accounts).where(accounts.c.account_sid == sid),
         # Last: the account and its applications referred to these rows. They are the
         # applications' hooks, the account's own hooks and its standalone webhooks.

@@ -171,7 +171,7 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
             )
         )
         await delete_carriers_where(conn, voip_carriers.c.service_provider_sid == sid)
-        await conn.execute(speech_credentials.owned_by_service_provider(sid))
+        await speech_credentials.delete_owned_by_service_provider(conn, sid)
         await conn.execute(
             delete(service_providers).where(service_providers.c.service_provider_sid == sid)
         )

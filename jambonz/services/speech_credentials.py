@@ -28,7 +28,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from generated.models import SpeechCredential, SpeechCredentialCreate, SpeechCredentialUpdate
 from jambonz.auth import Principal
 from jambonz.db import Database
-from jambonz.db.tables import accounts, service_providers, speech_credentials, utcnow
+from jambonz.db.tables import (
+    accounts,
+    google_custom_voices,
+    service_providers,
+    speech_credentials,
+    utcnow,
+)
 from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
 from jambonz.sealing import Sealer, Unsealable
 from jambonz.services import scope
@@ -440,9 +446,7 @@ async def delete_one(
         row = await _find(
             conn, principal, sid, account_sid=account_sid, service_provider_sid=service_provider_sid
         )
-        await conn.execute(
-            delete(sc).where(sc.c.speech_credential_sid == row.speech_credential_sid)
-        )
+        await delete_where(conn, sc.c.speech_credential_sid == row.speech_credential_sid)
 
 
 async def test_one(
@@ -483,11 +487,25 @@ async def test_one(
 # -- cascades ------------------------------------------------------------------------
 
 
-def owned_by_account(account_sid: str) -> Any:
-    """The delete the account's cascade runs (jambonz deletes them with the account)."""
-    return delete(sc).where(sc.c.account_sid == account_sid)
+async def delete_where(conn: AsyncConnection, condition: ColumnElement[bool]) -> None:
+    """Delete the credentials matching `condition` with their custom voices, inside the
+    caller's transaction (voices first: they refer to the credentials)."""
+    matching = select(sc.c.speech_credential_sid).where(condition)
+    await conn.execute(
+        delete(google_custom_voices).where(
+            google_custom_voices.c.speech_credential_sid.in_(matching)
+        )
+    )
+    await conn.execute(delete(sc).where(condition))
 
 
-def owned_by_service_provider(service_provider_sid: str) -> Any:
-    """The delete the provider's cascade runs (its accounts, and theirs, are gone by then)."""
-    return delete(sc).where(sc.c.service_provider_sid == service_provider_sid)
+async def delete_owned_by_account(conn: AsyncConnection, account_sid: str) -> None:
+    """The account's cascade: its credentials go with it, as in jambonz."""
+    await delete_where(conn, sc.c.account_sid == account_sid)
+
+
+async def delete_owned_by_service_provider(
+    conn: AsyncConnection, service_provider_sid: str
+) -> None:
+    """The provider's cascade (its accounts, and theirs, are gone by then)."""
+    await delete_where(conn, sc.c.service_provider_sid == service_provider_sid)

@@ -1,4 +1,5 @@
-"""speech_credentials: speech vendor credentials of providers and accounts, sealed
+"""speech_credentials (speech vendor credentials of providers and accounts, sealed) and
+google_custom_voices
 
 Revision ID: 0007
 Revises: 0005
@@ -52,9 +53,33 @@ def upgrade() -> None:
         "speech_credentials",
         ["service_provider_sid"],
     )
+    op.create_table(
+        "google_custom_voices",
+        sa.Column("google_custom_voice_sid", sa.String(length=36), nullable=False),
+        sa.Column("speech_credential_sid", sa.String(length=36), nullable=False),
+        sa.Column("model", sa.String(length=512), nullable=False),
+        sa.Column("reported_usage", sa.String(length=32), nullable=False),
+        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("voice_cloning_key", sa.Text(), nullable=True),
+        sa.Column("use_voice_cloning_key", sa.Boolean(create_constraint=False), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["speech_credential_sid"],
+            ["speech_credentials.speech_credential_sid"],
+            name=op.f("fk_google_custom_voices_speech_credential_sid"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("google_custom_voice_sid", name=op.f("pk_google_custom_voices")),
+    )
+    op.create_index(
+        op.f("ix_google_custom_voices_speech_credential_sid"),
+        "google_custom_voices",
+        ["speech_credential_sid"],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_google_custom_voices_speech_credential_sid"), "google_custom_voices")
+    op.drop_table("google_custom_voices")
     op.drop_index(op.f("ix_speech_credentials_service_provider_sid"), "speech_credentials")
     op.drop_index(op.f("ix_speech_credentials_account_sid"), "speech_credentials")
     op.drop_table("speech_credentials")
