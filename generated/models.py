@@ -2821,12 +2821,20 @@ class SpeechCredential(BaseModel):
         str | None, Field(description="When the credential was last tested (`GET .../test`).")
     ]
     tts_tested_ok: Annotated[
-        Literal[0, 1] | None,
-        Field(description="The text-to-speech result of the last test (`null` when never tested)."),
+        int | None,
+        Field(
+            description="The text-to-speech result of the last test (`null` when never tested).",
+            ge=0,
+            le=1,
+        ),
     ]
     stt_tested_ok: Annotated[
-        Literal[0, 1] | None,
-        Field(description="The speech-to-text result of the last test (`null` when never tested)."),
+        int | None,
+        Field(
+            description="The speech-to-text result of the last test (`null` when never tested).",
+            ge=0,
+            le=1,
+        ),
     ]
     created_at: Annotated[
         str,
