@@ -59,7 +59,7 @@ lint: install $(NODE_STAMP) ## validate the contract (spec validator + Redocly) 
 
 test: install lint check-generated check-clients contract-guard ## lint, drift checks, contract guard, every test (SQLite and PostgreSQL), the TypeScript client's smoke test
 	$(MAKE) --no-print-directory ts-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 test-fast: install ## the tests alone
 	$(BIN)/python -m pytest -x -q

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
 
 
-class Error(BaseModel):
+class ApiError(BaseModel):
     """
     The body of every 4xx answer.
     """
@@ -1231,6 +1231,281 @@ class PredefinedCarrier(BaseModel):
             description="How the carrier recognises the platform: by its IP address (`static_ip`), by digest\nauthentication (`auth`) or by registering (`reg`).\n"
         ),
     ]
+
+
+class Sbc(BaseModel):
+    """
+    An SBC address, its columns as jambonz reads them back.
+    """
+
+    sbc_address_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    ipv4: str
+    port: int
+    tls_port: Annotated[int | None, Field(...)]
+    wss_port: Annotated[int | None, Field(...)]
+    service_provider_sid: Annotated[
+        str | None, Field(description="The provider the address belongs to; `null` when shared.")
+    ]
+    last_updated: Annotated[
+        str | None,
+        Field(
+            description="When an SBC last reported itself at this address; `null` for rows added here."
+        ),
+    ] = None
+
+
+class SbcCreate(BaseModel):
+    """
+    A new SBC address.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    ipv4: Annotated[
+        str,
+        Field(
+            description="An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes\nit; an `inbound` SIP gateway needs an IPv4 address.\n",
+            examples=["203.0.113.10"],
+            max_length=128,
+            min_length=1,
+            pattern="^[^\\s]+$",
+        ),
+    ]
+    port: Annotated[
+        int, Field(description="A TCP or UDP port.", examples=[5060], ge=1, le=65535)
+    ] = 5060
+    tls_port: Annotated[int | None, Field(ge=1, le=65535)] = None
+    wss_port: Annotated[int | None, Field(ge=1, le=65535)] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The provider the address is for; leave it out for a shared address.",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+
+
+class Smpp(BaseModel):
+    """
+    An SMPP address, its columns as jambonz reads them back.
+    """
+
+    smpp_address_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    ipv4: str
+    port: int
+    use_tls: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    is_primary: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    service_provider_sid: Annotated[
+        str | None, Field(description="The provider the address belongs to; `null` when shared.")
+    ]
+
+
+class SmppCreate(BaseModel):
+    """
+    A new SMPP address.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    ipv4: Annotated[
+        str,
+        Field(
+            description="An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes\nit; an `inbound` SIP gateway needs an IPv4 address.\n",
+            examples=["203.0.113.10"],
+            max_length=128,
+            min_length=1,
+            pattern="^[^\\s]+$",
+        ),
+    ]
+    port: Annotated[
+        int,
+        Field(
+            description="The port; 5060 when left out, as jambonz's column default has it.",
+            examples=[5060],
+            ge=1,
+            le=65535,
+        ),
+    ] = 5060
+    use_tls: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = False
+    is_primary: Annotated[
+        bool | Literal[0, 1], Field(description="A boolean, written as `true`/`false` or `0`/`1`.")
+    ] = True
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The provider the address is for; leave it out for a shared address.",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+
+
+class MicrosoftTeamsTenant(BaseModel):
+    """
+    A Microsoft Teams tenant, its columns as jambonz reads them back.
+    """
+
+    ms_teams_tenant_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    service_provider_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    application_sid: Annotated[str | None, Field(...)]
+    tenant_fqdn: str
+
+
+class MicrosoftTeamsTenantCreate(BaseModel):
+    """
+    A new Microsoft Teams tenant.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The account's provider (optional; it follows from the account).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="The account the tenant's traffic reaches (an account key's own by default).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="One of the account's applications to route the tenant's calls to.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    tenant_fqdn: Annotated[
+        str,
+        Field(
+            description="The tenant's fully qualified domain name, unique on the platform.",
+            examples=["contoso.example.com"],
+            max_length=255,
+            min_length=1,
+            pattern="^[^\\s]+$",
+        ),
+    ]
+
+
+class MicrosoftTeamsTenantUpdate(BaseModel):
+    """
+    The properties of a tenant to change.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="Accepted only when it is the tenant's own.",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="Accepted only when it is the tenant's own.",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="One of the account's applications, or `null` for none.",
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    tenant_fqdn: Annotated[
+        str | None,
+        Field(
+            description="The tenant's fully qualified domain name, unique on the platform.",
+            examples=["contoso.example.com"],
+            max_length=255,
+            min_length=1,
+            pattern="^[^\\s]+$",
+        ),
+    ] = None
 
 
 class PhoneNumber(BaseModel):
@@ -4014,7 +4289,7 @@ class MessageCreate(BaseModel):
         str | None,
         Field(
             description="The carrier to send through, by name; `simulator` for the embedded simulator\n(when no carrier has that name). Without it: the only carrier with an SMS route,\nelse the simulator.\n",
-            examples=["acme-sms"],
+            examples=["globex-sms"],
             max_length=64,
             min_length=1,
         ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -17,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from handlers import connexion_shims, errors
 from handlers.context import CoreContext
+from handlers.contract import ServedContract
 from handlers.fastpath import FastPath
 from handlers.live import EngineSocket, LiveProxy
 from handlers.validation import validator_map
@@ -42,11 +42,10 @@ class Edge:
 
     `GET /` and `GET /health` answer 200 without auth, as in jambonz; a trailing slash on
     an API path is dropped (jambonz clients send `.../Calls/`), except under the docs.
-    `GET /v1/openapi.json` serves the contract as written, with its `$ref`s (Connexion's
-    own copy is dereferenced, which loses the names a client generator gives its types).
+    `GET /v1/openapi.json` serves the contract as written (handlers/contract.py).
     """
 
-    def __init__(self, app: ASGIApp, contract: bytes) -> None:
+    def __init__(self, app: ASGIApp, contract: ServedContract) -> None:
         self.app = app
         self.contract = contract
 
@@ -64,18 +63,7 @@ class Edge:
                 await send({"type": "http.response.body", "body": _HEALTH_BODY})
                 return
             if path == CONTRACT_PATH and scope["method"] in ("GET", "HEAD"):
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 200,
-                        "headers": [
-                            (b"content-type", b"application/json"),
-                            (b"content-length", str(len(self.contract)).encode()),
-                        ],
-                    }
-                )
-                body = b"" if scope["method"] == "HEAD" else self.contract
-                await send({"type": "http.response.body", "body": body})
+                await self.contract(scope, receive, send)
                 return
             if (
                 len(path) > len(BASE_PATH) + 1
@@ -95,7 +83,7 @@ def create_app(
     connexion_shims.install()
     spec = load_spec()
     # Serialised before Connexion reads the dict (it resolves references as it goes).
-    contract = json.dumps(spec, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+    contract = ServedContract(spec)
     catalogue()  # a broken catalogue of predefined carriers stops the start, not a request
     speech_catalogue()  # as does a broken catalogue of speech vendors' languages and voices
     if validate_responses is None:

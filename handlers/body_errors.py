@@ -58,6 +58,16 @@ def _where(error: ValidationError) -> str:
     return ".".join(str(part) for part in error.absolute_path)
 
 
+def _form_hint(description: str) -> str:
+    """What a pattern expects, in the words of the schema's description: its first clause
+    (up to a sentence end, a colon or a parenthesis), on one line."""
+    text = " ".join(description.split())
+    cut = min(
+        (i for i in (text.find(". "), text.find(": "), text.find(" (")) if i > 0), default=len(text)
+    )
+    return text[:cut].rstrip(".")[:80]
+
+
 def _type_words(expected: Any) -> str:
     names = expected if isinstance(expected, list) else [expected]
     return " or ".join(_TYPES.get(str(name), str(name)) for name in names)
@@ -125,7 +135,7 @@ def _words(error: ValidationError) -> str:
     if kind in _BOUNDS:
         return _BOUNDS[kind].format(expected)
     if kind == "pattern":
-        hint = (schema or {}).get("description", "").strip().split(".")[0]
+        hint = _form_hint((schema or {}).get("description", ""))
         return f"is not in the expected form ({hint})" if hint else "is not in the expected form"
     if kind == "not":
         return "is not allowed here"

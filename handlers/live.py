@@ -137,10 +137,16 @@ class EngineSocket:
         self._task: asyncio.Task[None] | None = None
 
     async def start(self, app: ASGIApp, socket_path: str) -> None:
-        # log_config=None: leave the worker's logging as it is.
+        # log_config=None: leave the worker's logging as it is. The socket's requests were
+        # logged by the worker that took them, so it logs none (access_log=False); but
+        # uvicorn then strips the process's access logger of its handlers, which silenced
+        # the access log of every request this worker takes itself: they are put back.
+        access = logging.getLogger("uvicorn.access")
+        handlers, propagate = list(access.handlers), access.propagate
         config = uvicorn.Config(
             app, uds=socket_path, lifespan="off", access_log=False, log_config=None
         )
+        access.handlers[:], access.propagate = handlers, propagate
         self._server = server = _SocketServer(config)
         self._task = asyncio.create_task(server.serve())
         while not server.started:

@@ -11,6 +11,9 @@ import socket
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy import make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
 from jambonz import __version__
 from jambonz.config import Settings
 from jambonz.db import Database
@@ -203,6 +206,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JambonzError as exc:
         print(f"jambonz-api: {exc.msg}", file=sys.stderr)
         return 2
+    except (OperationalError, InterfaceError) as exc:
+        print(f"jambonz-api: {_database_problem(exc, settings.database_url)}", file=sys.stderr)
+        return 2
+
+
+def _database_problem(exc: DBAPIError, url: str) -> str:
+    """One line for a database that cannot be opened, instead of the driver's traceback:
+    where, why (the driver's first line, e.g. `database "x" does not exist`), what to do."""
+    shown = make_url(url).render_as_string(hide_password=True)
+    reason = str(exc.orig or exc).strip().splitlines()[0]
+    reason = reason.split("FATAL:", 1)[-1].strip()
+    return (
+        f"cannot open the database {shown}: {reason} "
+        "(create it, start its server, or choose another with --database-url or "
+        "JAMBONZ_DATABASE_URL)"
+    )
 
 
 if __name__ == "__main__":

@@ -72,3 +72,17 @@ async def test_served_contract_keeps_its_references(api: Api) -> None:
     assert account["content"]["application/json"]["schema"] == {
         "$ref": "#/components/schemas/Account"
     }
+
+
+async def test_served_contract_is_compressed_and_cacheable(api: Api) -> None:
+    plain = await api.client.get("/v1/openapi.json", headers={"Accept-Encoding": "identity"})
+    assert plain.status_code == 200 and "content-encoding" not in plain.headers
+    packed = await api.client.get("/v1/openapi.json", headers={"Accept-Encoding": "gzip"})
+    assert packed.headers["content-encoding"] == "gzip"
+    assert int(packed.headers["content-length"]) < len(plain.content) / 4
+    assert packed.json() == plain.json()  # httpx decompresses
+    etag = plain.headers["etag"]
+    assert packed.headers["etag"] == etag
+    assert "max-age=" in plain.headers["cache-control"]
+    again = await api.client.get("/v1/openapi.json", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""

@@ -180,3 +180,19 @@ def test_serve_on_a_busy_port_says_so_in_one_line(tmp_path: Path) -> None:
         "running?); stop it, or choose another port with --port or JAMBONZ_PORT"
     ], result.stderr
     assert "serving" not in result.stdout
+
+
+def test_a_database_that_cannot_be_opened_is_one_line(tmp_path: Path) -> None:
+    missing = f"postgresql://postgres:hunter2@127.0.0.1:5432/jz_missing_{os.getpid()}"
+    refused = f"postgresql://postgres@127.0.0.1:{_free_port()}/test"
+    for command in (["migrate"], ["serve", "--port", str(_free_port())]):
+        result = _run([*command, "--database-url", missing], tmp_path)
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith("jambonz-api: cannot open the database postgresql://")
+        assert f'database "jz_missing_{os.getpid()}" does not exist' in lines[0]
+        assert "hunter2" not in result.stderr and "Traceback" not in result.stderr
+    result = _run(["migrate", "--database-url", refused], tmp_path)
+    assert result.returncode == 2
+    assert "Connection refused" in result.stderr and len(result.stderr.strip().splitlines()) == 1

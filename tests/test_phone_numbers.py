@@ -850,3 +850,12 @@ async def test_exported_helpers(api: Api) -> None:
             assert row.application_sid == app and row.account_sid == acct
         assert await find_by_number(conn, "not a number") is None
         assert await find_by_number(conn, new_number()) is None
+
+
+async def test_a_malformed_number_is_explained_in_one_plain_line(api: Api) -> None:
+    r = await api.post("/v1/PhoneNumbers", json={"number": "call me"})
+    assert r.status_code == 400
+    assert r.json() == {
+        "msg": "number: is not in the expected form (A telephone number in E.164 form) "
+        '(got "call me")'
+    }

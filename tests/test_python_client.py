@@ -39,6 +39,7 @@ from jambonz_api_client.api.service_providers import (  # noqa: E402
 )
 from jambonz_api_client.models import (  # noqa: E402
     AccountCreate,
+    ApiError,
     ApiKeyCreate,
     ApiKeyCreated,
     Application,
@@ -48,7 +49,6 @@ from jambonz_api_client.models import (  # noqa: E402
     CallCreate,
     CallCreatedBody,
     Created,
-    Error,
     HookObjectInput,
     PhoneTarget,
     ServiceProviderCreate,
@@ -115,7 +115,7 @@ def test_management_round_trip(base_url: str) -> None:
     assert delete_application.sync_detailed(app_sid, client=mine).status_code == 204
     gone = get_application.sync_detailed(app_sid, client=mine)
     assert gone.status_code == 404
-    assert isinstance(gone.parsed, Error)
+    assert isinstance(gone.parsed, ApiError)
     assert gone.parsed.msg
 
     assert delete_api_key.sync_detailed(key.sid, client=admin).status_code == 204
@@ -130,7 +130,7 @@ def test_failure_is_a_typed_error(base_url: str) -> None:
         client=admin, body=ServiceProviderCreate(name="x" * 65)
     )
     assert answer.status_code == 400
-    assert isinstance(answer.parsed, Error)
+    assert isinstance(answer.parsed, ApiError)
     assert "name" in answer.parsed.msg
 
 

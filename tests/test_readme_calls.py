@@ -1,5 +1,6 @@
 """The README's "Test your voice app without a phone line" works exactly as written: its
-tiny voice app and its curl block, run after the walkthrough against a live server."""
+tiny voice app and its curl block, run after the walkthrough against a live server, twice
+on the same server."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import httpx
 import pytest
 
 from tests.live import free_port, live_server
-from tests.test_readme import ADMIN
+from tests.test_readme import ADMIN, after_a_new_second, as_pasted
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -41,10 +42,11 @@ def json_objects(text: str) -> list[dict]:
     return found
 
 
-def wait_for_lines(path: Path, wanted: list[str], timeout: float = 30) -> list[str]:
+def wait_for_lines(path: Path, wanted: list[str], after: int = 0, timeout: float = 30) -> list[str]:
+    """The lines the app printed after its first `after` ones, once `wanted` are among them."""
     deadline = time.monotonic() + timeout
     while True:
-        lines = path.read_text().splitlines()
+        lines = path.read_text().splitlines()[after:]
         if all(line in lines for line in wanted):
             return lines
         if time.monotonic() > deadline:
@@ -52,7 +54,81 @@ def wait_for_lines(path: Path, wanted: list[str], timeout: float = 30) -> list[s
         time.sleep(0.1)
 
 
-def test_readme_calls_walkthrough(tmp_path: Path) -> None:
+def start_app(app: str, port: int, tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+    """The README's tiny voice app on `port`, printing into a file; (process, file)."""
+    app_file = tmp_path / "app.py"
+    app_file.write_text(app.replace('127.0.0.1", 8080', f'127.0.0.1", {port}'))
+    assert str(port) in app_file.read_text()
+    printed = tmp_path / "app.out"
+    with printed.open("w") as out:
+        voice_app = subprocess.Popen([sys.executable, str(app_file)], stdout=out, stderr=out)
+    for _ in range(100):
+        try:
+            probe = {"direction": "x", "call_status": "x"}
+            httpx.post(f"http://127.0.0.1:{port}/probe", json=probe)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    return voice_app, printed
+
+
+def run_calls(base: str, script: str, printed: Path) -> None:
+    """Run the walkthrough and the calls block once in a fresh shell, and check what they
+    did: the printed record, the webhooks the app got, the account's calls."""
+    seen_before = len(printed.read_text().splitlines())
+    script += '\necho "RUN=$RUN ACCOUNT=$ACCOUNT CALL=$CALL"\n'
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stderr == "", done.stderr
+    # step 3 printed the finished call's record
+    (shown,) = [o for o in json_objects(done.stdout) if "statuses" in o]
+    assert shown == {
+        "call_status": "completed",
+        "sip_status": 200,
+        "duration": 2,
+        "statuses": ["trying", "ringing", "in-progress", "completed"],
+    }
+    found = re.search(r"RUN=(\d+) ACCOUNT=(\S+) CALL=(\S+)", done.stdout)
+    assert found
+    run, account, call = found.groups()
+    # the app saw every webhook of the three calls (and nothing of an earlier run)
+    lines = wait_for_lines(
+        printed,
+        [
+            "POST /call outbound in-progress",
+            "POST /status outbound completed",
+            "POST /status outbound busy",
+            "POST /call inbound trying",
+            "POST /status inbound completed",
+        ],
+        after=seen_before,
+    )
+    outbound = [line for line in lines if line.startswith("POST /status outbound")]
+    assert outbound.count("POST /status outbound trying") == 2
+    assert outbound.count("POST /status outbound ringing") == 2
+    assert outbound.count("POST /status outbound in-progress") == 1
+    inbound = [line for line in lines if line.startswith("POST /status inbound")]
+    assert inbound == [
+        "POST /status inbound trying",
+        "POST /status inbound in-progress",
+        "POST /status inbound completed",
+    ]
+    headers = {"Authorization": f"Bearer {ADMIN}"}
+    calls_now = httpx.get(f"{base}/v1/Accounts/{account}/Calls", headers=headers).json()
+    assert sorted((c["direction"], c["call_status"]) for c in calls_now) == [
+        ("inbound", "completed"),
+        ("outbound", "busy"),
+        ("outbound", "completed"),
+    ]
+    assert call in {c["call_sid"] for c in calls_now}
+    # the inbound call reached this run's number: 1, the run's number, 42
+    (arrived,) = [c for c in calls_now if c["direction"] == "inbound"]
+    assert re.fullmatch(rf"\+?1{run}42", arrived["to"]), arrived["to"]
+
+
+def test_readme_calls_walkthrough_runs_twice(tmp_path: Path) -> None:
     walkthrough, app, calls = (
         block("walkthrough", "sh"),
         block("calls-app", "python"),
@@ -67,73 +143,15 @@ def test_readme_calls_walkthrough(tmp_path: Path) -> None:
     assert '("127.0.0.1", 8080)' in app and "127.0.0.1:8080" in calls
     port = free_port()
     # The only edits: the ports (test servers), and the admin token "pasted" in.
-    app_file = tmp_path / "app.py"
-    app_file.write_text(app.replace('127.0.0.1", 8080', f'127.0.0.1", {port}'))
-    assert str(port) in app_file.read_text()
-    printed = tmp_path / "app.out"
-    with printed.open("w") as out:
-        voice_app = subprocess.Popen([sys.executable, str(app_file)], stdout=out, stderr=out)
+    voice_app, printed = start_app(app, port, tmp_path)
     try:
-        for _ in range(100):
-            try:
-                httpx.post(
-                    f"http://127.0.0.1:{port}/probe", json={"direction": "x", "call_status": "x"}
-                )
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
         with live_server(tmp_path, JAMBONZ_ADMIN_TOKEN=ADMIN) as (base, _log):
             script = walkthrough + "\n" + calls.replace("127.0.0.1:8080", f"127.0.0.1:{port}")
-            script = script.replace("http://127.0.0.1:3000/v1", f"{base}/v1")
-            script = script.replace("paste-the-admin-token-here", ADMIN)
-            script += '\necho "ACCOUNT=$ACCOUNT CALL=$CALL"\n'
-            done = subprocess.run(
-                ["bash", "-euo", "pipefail", "-c", script],
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert done.returncode == 0, done.stdout + done.stderr
-            # step 3 printed the finished call's record
-            (shown,) = [o for o in json_objects(done.stdout) if "statuses" in o]
-            assert shown == {
-                "call_status": "completed",
-                "sip_status": 200,
-                "duration": 2,
-                "statuses": ["trying", "ringing", "in-progress", "completed"],
-            }
-            found = re.search(r"ACCOUNT=(\S+) CALL=(\S+)", done.stdout)
-            assert found
-            account, call = found.groups()
-            # the app saw every webhook of the three calls
-            lines = wait_for_lines(
-                printed,
-                [
-                    "POST /call outbound in-progress",
-                    "POST /status outbound completed",
-                    "POST /status outbound busy",
-                    "POST /call inbound trying",
-                    "POST /status inbound completed",
-                ],
-            )
-            outbound = [line for line in lines if line.startswith("POST /status outbound")]
-            assert outbound.count("POST /status outbound trying") == 2
-            assert outbound.count("POST /status outbound ringing") == 2
-            assert outbound.count("POST /status outbound in-progress") == 1
-            inbound = [line for line in lines if line.startswith("POST /status inbound")]
-            assert inbound == [
-                "POST /status inbound trying",
-                "POST /status inbound in-progress",
-                "POST /status inbound completed",
-            ]
-            headers = {"Authorization": f"Bearer {ADMIN}"}
-            calls_now = httpx.get(f"{base}/v1/Accounts/{account}/Calls", headers=headers).json()
-            assert sorted((c["direction"], c["call_status"]) for c in calls_now) == [
-                ("inbound", "completed"),
-                ("outbound", "busy"),
-                ("outbound", "completed"),
-            ]
-            assert call in {c["call_sid"] for c in calls_now}
+            script = as_pasted(script, base)
+            started = time.time()
+            run_calls(base, script, printed)
+            after_a_new_second(started)
+            run_calls(base, script, printed)
     finally:
         voice_app.terminate()
         voice_app.wait(timeout=10)

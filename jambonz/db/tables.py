@@ -389,6 +389,66 @@ beta_invite_codes = Table(
     _flag("in_use", False),
 )
 
+# --- Platform addresses and Teams tenants (Sbcs, Smpps, MicrosoftTeamsTenants) ---
+# A provider's rows go with it (ON DELETE CASCADE); a null provider means shared.
+sbc_addresses = Table(
+    "sbc_addresses",
+    metadata,
+    _sid("sbc_address_sid"),
+    Column("ipv4", String(255), nullable=False),
+    Column("port", Integer, nullable=False, default=5060),
+    Column("tls_port", Integer),
+    Column("wss_port", Integer),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
+        index=True,
+    ),
+    Column("last_updated", DateTime),
+)
+
+smpp_addresses = Table(
+    "smpp_addresses",
+    metadata,
+    _sid("smpp_address_sid"),
+    Column("ipv4", String(255), nullable=False),
+    Column("port", Integer, nullable=False, default=5060),
+    _flag("use_tls", False),
+    _flag("is_primary", True),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
+        index=True,
+    ),
+)
+
+ms_teams_tenants = Table(
+    "ms_teams_tenants",
+    metadata,
+    _sid("ms_teams_tenant_sid"),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column(
+        "account_sid",
+        String(36),
+        ForeignKey("accounts.account_sid", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column(
+        "application_sid",
+        String(36),
+        ForeignKey("applications.application_sid", ondelete="SET NULL"),
+    ),
+    Column("tenant_fqdn", String(255), nullable=False, unique=True),
+)
+
 # --- SpeechCredentials: a provider's or an account's speech vendor credentials ------------
 
 speech_credentials = Table(

@@ -2,7 +2,7 @@
 google_custom_voices
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0010
 Create Date: 2026-12-03 06:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0010"  # main's 0010 came first; the lead re-chains at merge
 branch_labels = None
 depends_on = None
 

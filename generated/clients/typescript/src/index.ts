@@ -11,11 +11,11 @@ import type { components, operations, paths } from "./schema.js";
 
 export type { components, operations, paths };
 
-/** The contract's named schemas, e.g. `Schemas["Application"]`, `Schemas["Error"]`. */
+/** The contract's named schemas, e.g. `Schemas["Application"]`, `Schemas["ApiError"]`. */
 export type Schemas = components["schemas"];
 
 /** The error body every failing operation answers with: `{"msg": "..."}`. */
-export type ApiError = Schemas["Error"];
+export type ApiError = Schemas["ApiError"];
 
 export type JambonzClient = Client<paths, "application/json">;
 

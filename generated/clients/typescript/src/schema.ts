@@ -1023,6 +1023,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Sbcs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the SBC addresses of a service provider
+         * @description The addresses of one service provider, as jambonz chooses it: an account key's
+         *     provider, a provider key's own, or for an admin key the `service_provider_sid`
+         *     query parameter. When that provider has none of its own (or an admin key names
+         *     none), the shared addresses. A non-admin key naming another provider answers 403
+         *     (**differs from jambonz**, which ignores the parameter for them).
+         */
+        get: operations["list_sbcs"];
+        put?: never;
+        /**
+         * Add an SBC address
+         * @description Admin keys only. A body without `service_provider_sid` adds an address shared by the
+         *     whole platform. Other keys answer 403 `insufficient permissions` (**differs from
+         *     jambonz**, which answers them 500).
+         */
+        post: operations["create_sbc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Sbcs/{SbcAddressSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SBC address's sid. */
+                SbcAddressSid: components["parameters"]["SbcAddressSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an SBC address
+         * @description Admin keys only; other keys answer 403 (**differs from jambonz**, which answers them
+         *     500). jambonz serves no single GET or PUT here, and neither does this server.
+         */
+        delete: operations["delete_sbc"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Smpps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SMPP addresses
+         * @description With `service_provider_sid`, the addresses of that provider; without it, the shared
+         *     ones, as jambonz answers. A non-admin key naming another provider answers 403
+         *     (**differs from jambonz**, which lists any provider's for any key).
+         */
+        get: operations["list_smpps"];
+        put?: never;
+        /**
+         * Add an SMPP address
+         * @description An admin key adds an address for the provider named by `service_provider_sid`, or
+         *     one shared by the whole platform when it names none; a service provider key adds
+         *     one for its own provider. Account keys answer 403 `insufficient permissions`
+         *     (**differs from jambonz**, which lets any key, an account's too, add and remove
+         *     the platform's SMPP addresses).
+         */
+        post: operations["create_smpp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Smpps/{SmppAddressSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP address's sid. */
+                SmppAddressSid: components["parameters"]["SmppAddressSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an SMPP address
+         * @description Admin keys remove any address, a service provider key its own provider's; a shared
+         *     address or another provider's answers 403 or 404 (**differs from jambonz**, which
+         *     lets any key remove any address). jambonz serves no single GET or PUT here, and
+         *     neither does this server.
+         */
+        delete: operations["delete_smpp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/MicrosoftTeamsTenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Microsoft Teams tenants
+         * @description The tenants the key may see: all of them for an admin key, its accounts' for a
+         *     service provider key, its own for an account key (**differs from jambonz**, which
+         *     lists every tenant of the platform to any key).
+         */
+        get: operations["list_microsoft_teams_tenants"];
+        put?: never;
+        /**
+         * Add a Microsoft Teams tenant
+         * @description The tenant belongs to an account: the one named by `account_sid` (an account key's
+         *     own when it names none), whose provider `service_provider_sid`, when given, must
+         *     be (400 otherwise). An account outside the key's scope answers 403, an unknown one
+         *     400 `unknown account_sid`; an `application_sid` must name one of that account's
+         *     applications (400 `unknown application_sid`; **differs from jambonz**, which
+         *     answers an unknown one 500). A `tenant_fqdn` already in use answers 422.
+         */
+        post: operations["create_microsoft_teams_tenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/MicrosoftTeamsTenants/{MsTeamsTenantSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Microsoft Teams tenant's sid. */
+                MsTeamsTenantSid: components["parameters"]["MsTeamsTenantSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a Microsoft Teams tenant
+         * @description 404 when the tenant does not exist or is outside the key's scope (**differs from
+         *     jambonz**, which shows any tenant to any key).
+         */
+        get: operations["get_microsoft_teams_tenant"];
+        /**
+         * Update a Microsoft Teams tenant
+         * @description Only the properties present are changed. The tenant stays with its account: an
+         *     `account_sid` or `service_provider_sid` other than its own answers 400 `<field>
+         *     may not be modified`. 404 outside the key's scope (**differs from jambonz**, which
+         *     lets any key change any tenant).
+         */
+        put: operations["update_microsoft_teams_tenant"];
+        post?: never;
+        /**
+         * Remove a Microsoft Teams tenant
+         * @description 404 outside the key's scope (**differs from jambonz**, which lets any key remove any tenant).
+         */
+        delete: operations["delete_microsoft_teams_tenant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/PhoneNumbers": {
         parameters: {
             query?: never;
@@ -2452,7 +2628,7 @@ export interface components {
          */
         Sid: string;
         /** @description The body of every 4xx answer. */
-        Error: {
+        ApiError: {
             /** @description What is wrong, naming the field, value or rule. */
             msg: string;
         };
@@ -2562,6 +2738,11 @@ export interface components {
          * @enum {string}
          */
         TrunkType: "static_ip" | "auth" | "reg";
+        /**
+         * @description A TCP or UDP port.
+         * @example 5060
+         */
+        PortNumber: number;
         /**
          * @description An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
          *     it; an `inbound` SIP gateway needs an IPv4 address.
@@ -3616,6 +3797,148 @@ export interface components {
             trunk_type: components["schemas"]["TrunkType"];
         };
         /**
+         * @description An SBC address, its columns as jambonz reads them back.
+         * @example {
+         *       "sbc_address_sid": "3b1e9f4a-6c2d-4e8b-9a7f-5d1c3e2b4a6f",
+         *       "ipv4": "192.0.2.10",
+         *       "port": 5060,
+         *       "tls_port": 5061,
+         *       "wss_port": 8443,
+         *       "service_provider_sid": null,
+         *       "last_updated": null
+         *     }
+         */
+        Sbc: {
+            sbc_address_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port: number;
+            tls_port: number | null;
+            wss_port: number | null;
+            /** @description The provider the address belongs to; `null` when shared. */
+            service_provider_sid: string | null;
+            /** @description When an SBC last reported itself at this address; `null` for rows added here. */
+            last_updated?: string | null;
+        };
+        /**
+         * @description A new SBC address.
+         * @example {
+         *       "ipv4": "192.0.2.10",
+         *       "port": 5060,
+         *       "service_provider_sid": "2f6d8b1a-4c3e-4a5b-9e7f-1a2b3c4d5e6f"
+         *     }
+         */
+        SbcCreate: {
+            ipv4: components["schemas"]["GatewayAddress"];
+            /** @default 5060 */
+            port?: components["schemas"]["PortNumber"];
+            /** @default null */
+            tls_port?: number | null;
+            /** @default null */
+            wss_port?: number | null;
+            /** @description The provider the address is for; leave it out for a shared address. */
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /**
+         * @description An SMPP address, its columns as jambonz reads them back.
+         * @example {
+         *       "smpp_address_sid": "6e2a4c8b-1d3f-4b5a-8c7e-9f1a2b3c4d5e",
+         *       "ipv4": "192.0.2.20",
+         *       "port": 2775,
+         *       "use_tls": 0,
+         *       "is_primary": 1,
+         *       "service_provider_sid": null
+         *     }
+         */
+        Smpp: {
+            smpp_address_sid: components["schemas"]["Sid"];
+            ipv4: string;
+            port: number;
+            use_tls: components["schemas"]["Flag"];
+            is_primary: components["schemas"]["Flag"];
+            /** @description The provider the address belongs to; `null` when shared. */
+            service_provider_sid: string | null;
+        };
+        /**
+         * @description A new SMPP address.
+         * @example {
+         *       "ipv4": "192.0.2.20",
+         *       "port": 2775,
+         *       "use_tls": false,
+         *       "is_primary": true
+         *     }
+         */
+        SmppCreate: {
+            ipv4: components["schemas"]["GatewayAddress"];
+            /**
+             * @description The port; 5060 when left out, as jambonz's column default has it.
+             * @default 5060
+             */
+            port?: components["schemas"]["PortNumber"];
+            /** @default false */
+            use_tls?: components["schemas"]["FlagInput"];
+            /** @default true */
+            is_primary?: components["schemas"]["FlagInput"];
+            /** @description The provider the address is for; leave it out for a shared address. */
+            service_provider_sid?: components["schemas"]["Sid"];
+        };
+        /**
+         * @description The tenant's fully qualified domain name, unique on the platform.
+         * @example contoso.example.com
+         */
+        TenantFqdn: string;
+        /**
+         * @description A Microsoft Teams tenant, its columns as jambonz reads them back.
+         * @example {
+         *       "ms_teams_tenant_sid": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+         *       "service_provider_sid": "2f6d8b1a-4c3e-4a5b-9e7f-1a2b3c4d5e6f",
+         *       "account_sid": "7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c",
+         *       "application_sid": null,
+         *       "tenant_fqdn": "contoso.example.com"
+         *     }
+         */
+        MicrosoftTeamsTenant: {
+            ms_teams_tenant_sid: components["schemas"]["Sid"];
+            service_provider_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            application_sid: string | null;
+            tenant_fqdn: string;
+        };
+        /**
+         * @description A new Microsoft Teams tenant.
+         * @example {
+         *       "service_provider_sid": "2f6d8b1a-4c3e-4a5b-9e7f-1a2b3c4d5e6f",
+         *       "account_sid": "7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c",
+         *       "tenant_fqdn": "contoso.example.com"
+         *     }
+         */
+        MicrosoftTeamsTenantCreate: {
+            /** @description The account's provider (optional; it follows from the account). */
+            service_provider_sid?: components["schemas"]["Sid"];
+            /** @description The account the tenant's traffic reaches (an account key's own by default). */
+            account_sid?: components["schemas"]["Sid"];
+            /**
+             * @description One of the account's applications to route the tenant's calls to.
+             * @default null
+             */
+            application_sid?: string | null;
+            tenant_fqdn: components["schemas"]["TenantFqdn"];
+        };
+        /**
+         * @description The properties of a tenant to change.
+         * @example {
+         *       "tenant_fqdn": "contoso.example.org"
+         *     }
+         */
+        MicrosoftTeamsTenantUpdate: {
+            /** @description Accepted only when it is the tenant's own. */
+            service_provider_sid?: components["schemas"]["Sid"];
+            /** @description Accepted only when it is the tenant's own. */
+            account_sid?: components["schemas"]["Sid"];
+            /** @description One of the account's applications, or `null` for none. */
+            application_sid?: string | null;
+            tenant_fqdn?: components["schemas"]["TenantFqdn"];
+        };
+        /**
          * @example {
          *       "phone_number_sid": "4b3c2d1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
          *       "number": "15085550100",
@@ -4155,7 +4478,7 @@ export interface components {
              * @description The carrier to send through, by name; `simulator` for the embedded simulator
              *     (when no carrier has that name). Without it: the only carrier with an SMS route,
              *     else the simulator.
-             * @example acme-sms
+             * @example globex-sms
              */
             provider?: string;
             /**
@@ -4881,7 +5204,7 @@ export interface components {
                  *       "msg": "'name' is a required property"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description The bearer token is missing, unknown or expired. */
@@ -4897,7 +5220,7 @@ export interface components {
                  *       "msg": "No authorization token provided"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description The key's scope does not allow this operation or names a foreign tenant. */
@@ -4911,7 +5234,7 @@ export interface components {
                  *       "msg": "insufficient permissions"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -4932,7 +5255,7 @@ export interface components {
                  *       "msg": "the worker running live calls is not reachable; retry"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -4956,7 +5279,7 @@ export interface components {
                  *       "msg": "the database is unavailable; retry"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -4973,7 +5296,7 @@ export interface components {
                  *       "msg": "service provider not found"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description The request body is not `application/json`. */
@@ -4987,7 +5310,7 @@ export interface components {
                  *       "msg": "Invalid Content-type (text/plain), expected JSON data"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /**
@@ -5004,7 +5327,7 @@ export interface components {
                  *       "msg": "duplicate value: another row already has the same name"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description Created; the body carries the new service provider's sid. */
@@ -5115,6 +5438,48 @@ export interface components {
                 /**
                  * @example {
                  *       "sid": "8d3f5b7c-9e1a-4c3e-8a5b-7d9f1b3c5e7a"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new SBC address's sid. */
+        SbcCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "3b1e9f4a-6c2d-4e8b-9a7f-5d1c3e2b4a6f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new SMPP address's sid. */
+        SmppCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "6e2a4c8b-1d3f-4b5a-8c7e-9f1a2b3c4d5e"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new tenant's sid. */
+        MicrosoftTeamsTenantCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
                  *     }
                  */
                 "application/json": components["schemas"]["Created"];
@@ -5256,7 +5621,7 @@ export interface components {
                 /**
                  * @example {
                  *       "sid": "3e9a7c1d-5b2f-4a8e-9c6d-1f0e2d3c4b5a",
-                 *       "msg": "provider acme-sms refused the message: HTTP 400: invalid destination"
+                 *       "msg": "provider globex-sms refused the message: HTTP 400: invalid destination"
                  *     }
                  */
                 "application/json": components["schemas"]["MessageRefusal"];
@@ -5275,7 +5640,7 @@ export interface components {
                  *       "msg": "carrier authentication failed"
                  *     }
                  */
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ApiError"];
             };
         };
         /** @description Created; the body carries the new credential's sid. */
@@ -5322,6 +5687,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The service provider whose rows to list (admin keys; other keys' own provider is
+         *     implied, and naming another one is 403).
+         */
+        ServiceProviderSidQuery: components["schemas"]["Sid"];
         /** @description The service provider's sid. */
         ServiceProviderSid: components["schemas"]["Sid"];
         /** @description The call's sid. */
@@ -5367,6 +5737,12 @@ export interface components {
          * @example 7d509a18-bbff-4c5d-b21e-b99bf8f8c49a
          */
         PredefinedCarrierSid: components["schemas"]["Sid"];
+        /** @description The SBC address's sid. */
+        SbcAddressSid: components["schemas"]["Sid"];
+        /** @description The SMPP address's sid. */
+        SmppAddressSid: components["schemas"]["Sid"];
+        /** @description The Microsoft Teams tenant's sid. */
+        MsTeamsTenantSid: components["schemas"]["Sid"];
         /** @description The phone number's sid. */
         PhoneNumberSid: components["schemas"]["Sid"];
         /**
@@ -5486,11 +5862,11 @@ export interface operations {
                      * @example [
                      *       {
                      *         "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
-                     *         "name": "acme-telecom",
+                     *         "name": "globex-telecom",
                      *         "description": "Our first tenant",
-                     *         "root_domain": "sip.acme-telecom.example.com",
+                     *         "root_domain": "sip.globex-telecom.example.com",
                      *         "registration_hook": {
-                     *           "url": "https://auth.acme-telecom.example.com/register",
+                     *           "url": "https://auth.globex-telecom.example.com/register",
                      *           "method": "POST",
                      *           "username": null,
                      *           "password": null
@@ -5518,11 +5894,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "acme-telecom",
+                 *       "name": "globex-telecom",
                  *       "description": "Our first tenant",
-                 *       "root_domain": "sip.acme-telecom.example.com",
+                 *       "root_domain": "sip.globex-telecom.example.com",
                  *       "registration_hook": {
-                 *         "url": "https://auth.acme-telecom.example.com/register",
+                 *         "url": "https://auth.globex-telecom.example.com/register",
                  *         "method": "POST"
                  *       }
                  *     }
@@ -6979,6 +7355,267 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    list_sbcs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The service provider whose rows to list (admin keys; other keys' own provider is
+                 *     implied, and naming another one is 403).
+                 */
+                service_provider_sid?: components["parameters"]["ServiceProviderSidQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SBC addresses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sbc"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_sbc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SbcCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["SbcCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_sbc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SBC address's sid. */
+                SbcAddressSid: components["parameters"]["SbcAddressSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_smpps: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The service provider whose rows to list (admin keys; other keys' own provider is
+                 *     implied, and naming another one is 403).
+                 */
+                service_provider_sid?: components["parameters"]["ServiceProviderSidQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SMPP addresses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Smpp"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_smpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmppCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["SmppCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_smpp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SMPP address's sid. */
+                SmppAddressSid: components["parameters"]["SmppAddressSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_microsoft_teams_tenants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicrosoftTeamsTenant"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_microsoft_teams_tenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicrosoftTeamsTenantCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["MicrosoftTeamsTenantCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_microsoft_teams_tenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Microsoft Teams tenant's sid. */
+                MsTeamsTenantSid: components["parameters"]["MsTeamsTenantSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MicrosoftTeamsTenant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_microsoft_teams_tenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Microsoft Teams tenant's sid. */
+                MsTeamsTenantSid: components["parameters"]["MsTeamsTenantSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MicrosoftTeamsTenantUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_microsoft_teams_tenant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Microsoft Teams tenant's sid. */
+                MsTeamsTenantSid: components["parameters"]["MsTeamsTenantSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     list_phone_numbers: {
         parameters: {
             query?: {
@@ -8423,7 +9060,7 @@ export interface operations {
                      *       "to": "15085550199",
                      *       "text": "Your code is 1234",
                      *       "media": [],
-                     *       "carrier": "acme-sms",
+                     *       "carrier": "globex-sms",
                      *       "voip_carrier_sid": "4a7c2e1f-9b3d-4e5a-8f6b-1c2d3e4f5a6b",
                      *       "carrier_message_id": "SM5f0c2a9e4b7d3e10",
                      *       "status": "delivered",

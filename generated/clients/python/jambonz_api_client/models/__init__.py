@@ -4,6 +4,7 @@ from .account import Account
 from .account_create import AccountCreate
 from .account_limit import AccountLimit
 from .account_update import AccountUpdate
+from .api_error import ApiError
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
@@ -38,7 +39,6 @@ from .delivery_receipt import DeliveryReceipt
 from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
 from .env_vars_type_0 import EnvVarsType0
-from .error import Error
 from .flag import Flag
 from .google_custom_voice import GoogleCustomVoice
 from .google_custom_voice_create import GoogleCustomVoiceCreate
@@ -66,6 +66,9 @@ from .message_provider_response_type_0 import MessageProviderResponseType0
 from .message_refusal import MessageRefusal
 from .message_status import MessageStatus
 from .message_status_change import MessageStatusChange
+from .microsoft_teams_tenant import MicrosoftTeamsTenant
+from .microsoft_teams_tenant_create import MicrosoftTeamsTenantCreate
+from .microsoft_teams_tenant_update import MicrosoftTeamsTenantUpdate
 from .mute_status import MuteStatus
 from .name_created import NameCreated
 from .participant import Participant
@@ -87,6 +90,8 @@ from .queued_call import QueuedCall
 from .queued_call_tag_type_0 import QueuedCallTagType0
 from .queued_call_update import QueuedCallUpdate
 from .reported_usage import ReportedUsage
+from .sbc import Sbc
+from .sbc_create import SbcCreate
 from .service_provider import ServiceProvider
 from .service_provider_create import ServiceProviderCreate
 from .service_provider_limit import ServiceProviderLimit
@@ -100,6 +105,8 @@ from .sip_headers import SipHeaders
 from .sip_protocol import SipProtocol
 from .sip_target import SipTarget
 from .sip_target_type import SipTargetType
+from .smpp import Smpp
+from .smpp_create import SmppCreate
 from .smpp_gateway import SmppGateway
 from .smpp_gateway_create import SmppGatewayCreate
 from .smpp_gateway_update import SmppGatewayUpdate
@@ -136,6 +143,7 @@ __all__ = (
     "AccountCreate",
     "AccountLimit",
     "AccountUpdate",
+    "ApiError",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreated",
@@ -170,7 +178,6 @@ __all__ = (
     "DeliveryStatus",
     "DtmfType",
     "EnvVarsType0",
-    "Error",
     "Flag",
     "GoogleCustomVoice",
     "GoogleCustomVoiceCreate",
@@ -198,6 +205,9 @@ __all__ = (
     "MessageRefusal",
     "MessageStatus",
     "MessageStatusChange",
+    "MicrosoftTeamsTenant",
+    "MicrosoftTeamsTenantCreate",
+    "MicrosoftTeamsTenantUpdate",
     "MuteStatus",
     "NameCreated",
     "Participant",
@@ -219,6 +229,8 @@ __all__ = (
     "QueuedCallUpdate",
     "QueueSummary",
     "ReportedUsage",
+    "Sbc",
+    "SbcCreate",
     "ServiceProvider",
     "ServiceProviderCreate",
     "ServiceProviderLimit",
@@ -232,6 +244,8 @@ __all__ = (
     "SipProtocol",
     "SipTarget",
     "SipTargetType",
+    "Smpp",
+    "SmppCreate",
     "SmppGateway",
     "SmppGatewayCreate",
     "SmppGatewayUpdate",

@@ -36,7 +36,7 @@ class MessageCreate:
             provider (str | Unset): The carrier to send through, by name; `simulator` for the embedded simulator
                 (when no carrier has that name). Without it: the only carrier with an SMS route,
                 else the simulator.
-                 Example: acme-sms.
+                 Example: globex-sms.
             carrier (str | Unset): A synonym of `provider` (the `message` verb's name for it); when both are given
                 they must be equal (422).
             status_hook (HookObjectInput | str | Unset): A hook, as an object or as a bare URL string (which means `{"url":

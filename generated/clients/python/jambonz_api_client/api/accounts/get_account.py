@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account import Account
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...types import Response
 
 
@@ -25,29 +25,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | ApiError | None:
     if response.status_code == 200:
         response_200 = Account.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -57,7 +57,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Account | Error]:
+) -> Response[Account | ApiError]:
     """Get an account
 
      Admin keys, keys of the account's service provider and the account's own keys; any
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | Error]
+        Response[Account | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Account | Error | None:
+) -> Account | ApiError | None:
     """Get an account
 
      Admin keys, keys of the account's service provider and the account's own keys; any
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | Error
+        Account | ApiError
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Account | Error]:
+) -> Response[Account | ApiError]:
     """Get an account
 
      Admin keys, keys of the account's service provider and the account's own keys; any
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | Error]
+        Response[Account | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ async def asyncio(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Account | Error | None:
+) -> Account | ApiError | None:
     """Get an account
 
      Admin keys, keys of the account's service provider and the account's own keys; any
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | Error
+        Account | ApiError
     """
 
     return (

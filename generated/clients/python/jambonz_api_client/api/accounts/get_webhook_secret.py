@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.webhook_secret import WebhookSecret
 from ...types import UNSET, Response, Unset
 
@@ -34,29 +34,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | WebhookSecret | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | WebhookSecret | None:
     if response.status_code == 200:
         response_200 = WebhookSecret.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -68,7 +70,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | WebhookSecret]:
+) -> Response[ApiError | WebhookSecret]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     regenerate: bool | Unset = False,
-) -> Response[Error | WebhookSecret]:
+) -> Response[ApiError | WebhookSecret]:
     """Get (or regenerate) an account's webhook secret
 
      The secret the platform signs the account's webhook requests with. With
@@ -101,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookSecret]
+        Response[ApiError | WebhookSecret]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     regenerate: bool | Unset = False,
-) -> Error | WebhookSecret | None:
+) -> ApiError | WebhookSecret | None:
     """Get (or regenerate) an account's webhook secret
 
      The secret the platform signs the account's webhook requests with. With
@@ -140,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookSecret
+        ApiError | WebhookSecret
     """
 
     return sync_detailed(
@@ -155,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     regenerate: bool | Unset = False,
-) -> Response[Error | WebhookSecret]:
+) -> Response[ApiError | WebhookSecret]:
     """Get (or regenerate) an account's webhook secret
 
      The secret the platform signs the account's webhook requests with. With
@@ -174,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | WebhookSecret]
+        Response[ApiError | WebhookSecret]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     regenerate: bool | Unset = False,
-) -> Error | WebhookSecret | None:
+) -> ApiError | WebhookSecret | None:
     """Get (or regenerate) an account's webhook secret
 
      The secret the platform signs the account's webhook requests with. With
@@ -211,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | WebhookSecret
+        ApiError | WebhookSecret
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account import Account
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...types import Response
 
 
@@ -20,7 +20,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Account] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[Account] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -32,12 +34,12 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -49,7 +51,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Account]]:
+) -> Response[ApiError | list[Account]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Account]]:
+) -> Response[ApiError | list[Account]]:
     """List accounts
 
      An admin key sees every account; a service provider key the accounts of its
@@ -74,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Account]]
+        Response[ApiError | list[Account]]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Account] | None:
+) -> ApiError | list[Account] | None:
     """List accounts
 
      An admin key sees every account; a service provider key the accounts of its
@@ -102,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Account]
+        ApiError | list[Account]
     """
 
     return sync_detailed(
@@ -113,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Account]]:
+) -> Response[ApiError | list[Account]]:
     """List accounts
 
      An admin key sees every account; a service provider key the accounts of its
@@ -126,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Account]]
+        Response[ApiError | list[Account]]
     """
 
     kwargs = _get_kwargs()
@@ -139,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Account] | None:
+) -> ApiError | list[Account] | None:
     """List accounts
 
      An admin key sees every account; a service provider key the accounts of its
@@ -152,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Account]
+        ApiError | list[Account]
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account import Account
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...types import Response
 
 
@@ -25,7 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Account] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[Account] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,22 +39,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Account]]:
+) -> Response[ApiError | list[Account]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +79,7 @@ def sync_detailed(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Account]]:
+) -> Response[ApiError | list[Account]]:
     """List a service provider's accounts
 
      The accounts of the provider, ordered by name. Admin keys, the provider's own keys,
@@ -93,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Account]]
+        Response[ApiError | list[Account]]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +113,7 @@ def sync(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Account] | None:
+) -> ApiError | list[Account] | None:
     """List a service provider's accounts
 
      The accounts of the provider, ordered by name. Admin keys, the provider's own keys,
@@ -127,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Account]
+        ApiError | list[Account]
     """
 
     return sync_detailed(
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Account]]:
+) -> Response[ApiError | list[Account]]:
     """List a service provider's accounts
 
      The accounts of the provider, ordered by name. Admin keys, the provider's own keys,
@@ -156,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Account]]
+        Response[ApiError | list[Account]]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +174,7 @@ async def asyncio(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Account] | None:
+) -> ApiError | list[Account] | None:
     """List a service provider's accounts
 
      The accounts of the provider, ordered by name. Admin keys, the provider's own keys,
@@ -188,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Account]
+        ApiError | list[Account]
     """
 
     return (

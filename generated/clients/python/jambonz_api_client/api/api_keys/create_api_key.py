@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.api_key_create import ApiKeyCreate
 from ...models.api_key_created import ApiKeyCreated
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -31,39 +31,41 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKeyCreated | Error | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | ApiKeyCreated | None:
     if response.status_code == 201:
         response_201 = ApiKeyCreated.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -75,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiKeyCreated | Error]:
+) -> Response[ApiError | ApiKeyCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate | Unset = UNSET,
-) -> Response[ApiKeyCreated | Error]:
+) -> Response[ApiError | ApiKeyCreated]:
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
@@ -127,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKeyCreated | Error]
+        Response[ApiError | ApiKeyCreated]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate | Unset = UNSET,
-) -> ApiKeyCreated | Error | None:
+) -> ApiError | ApiKeyCreated | None:
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
@@ -184,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKeyCreated | Error
+        ApiError | ApiKeyCreated
     """
 
     return sync_detailed(
@@ -197,7 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate | Unset = UNSET,
-) -> Response[ApiKeyCreated | Error]:
+) -> Response[ApiError | ApiKeyCreated]:
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
@@ -236,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiKeyCreated | Error]
+        Response[ApiError | ApiKeyCreated]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +254,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ApiKeyCreate | Unset = UNSET,
-) -> ApiKeyCreated | Error | None:
+) -> ApiError | ApiKeyCreated | None:
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
@@ -291,7 +293,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiKeyCreated | Error
+        ApiError | ApiKeyCreated
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.api_key import ApiKey
-from ...models.error import Error
 from ...types import Response
 
 
@@ -25,7 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[ApiKey] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[ApiKey] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,22 +39,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ApiError | list[ApiKey]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +79,7 @@ def sync_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ApiError | list[ApiKey]]:
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
@@ -94,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ApiKey]]
+        Response[ApiError | list[ApiKey]]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +114,7 @@ def sync(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ApiKey] | None:
+) -> ApiError | list[ApiKey] | None:
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ApiKey]
+        ApiError | list[ApiKey]
     """
 
     return sync_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ApiError | list[ApiKey]]:
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ApiKey]]
+        Response[ApiError | list[ApiKey]]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +177,7 @@ async def asyncio(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ApiKey] | None:
+) -> ApiError | list[ApiKey] | None:
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
@@ -192,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ApiKey]
+        ApiError | list[ApiKey]
     """
 
     return (

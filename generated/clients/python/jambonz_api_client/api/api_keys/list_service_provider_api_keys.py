@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.api_key import ApiKey
-from ...models.error import Error
 from ...types import Response
 
 
@@ -25,7 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[ApiKey] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[ApiKey] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -37,27 +39,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -69,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ApiError | list[ApiKey]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +84,7 @@ def sync_detailed(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ApiError | list[ApiKey]]:
     """List a service provider's API keys
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
@@ -99,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ApiKey]]
+        Response[ApiError | list[ApiKey]]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +119,7 @@ def sync(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ApiKey] | None:
+) -> ApiError | list[ApiKey] | None:
     """List a service provider's API keys
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ApiKey]
+        ApiError | list[ApiKey]
     """
 
     return sync_detailed(
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ApiKey]]:
+) -> Response[ApiError | list[ApiKey]]:
     """List a service provider's API keys
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
@@ -164,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ApiKey]]
+        Response[ApiError | list[ApiKey]]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +182,7 @@ async def asyncio(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ApiKey] | None:
+) -> ApiError | list[ApiKey] | None:
     """List a service provider's API keys
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
@@ -197,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ApiKey]
+        ApiError | list[ApiKey]
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.application import Application
-from ...models.error import Error
 from ...types import Response
 
 
@@ -25,29 +25,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Application | None:
     if response.status_code == 200:
         response_200 = Application.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -57,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Application | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Application]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     application_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     """Get an application
 
      Any key whose scope covers the application's account; 404 otherwise.
@@ -84,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[ApiError | Application]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +104,7 @@ def sync(
     application_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     """Get an application
 
      Any key whose scope covers the application's account; 404 otherwise.
@@ -116,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | Error
+        ApiError | Application
     """
 
     return sync_detailed(
@@ -129,7 +131,7 @@ async def asyncio_detailed(
     application_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Application | Error]:
+) -> Response[ApiError | Application]:
     """Get an application
 
      Any key whose scope covers the application's account; 404 otherwise.
@@ -143,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Application | Error]
+        Response[ApiError | Application]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +161,7 @@ async def asyncio(
     application_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Application | Error | None:
+) -> ApiError | Application | None:
     """Get an application
 
      Any key whose scope covers the application's account; 404 otherwise.
@@ -173,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Application | Error
+        ApiError | Application
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.application import Application
 from ...models.application_page import ApplicationPage
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApplicationPage | list[Application] | Error | None:
+) -> ApiError | ApplicationPage | list[Application] | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ApplicationPage | list[Application]:
@@ -69,17 +69,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplicationPage | list[Application] | Error]:
+) -> Response[ApiError | ApplicationPage | list[Application]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ApplicationPage | list[Application] | Error]:
+) -> Response[ApiError | ApplicationPage | list[Application]]:
     """List applications
 
      The applications visible to the key: all for an admin key, those of the provider's
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | list[Application] | Error]
+        Response[ApiError | ApplicationPage | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ApplicationPage | list[Application] | Error | None:
+) -> ApiError | ApplicationPage | list[Application] | None:
     """List applications
 
      The applications visible to the key: all for an admin key, those of the provider's
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | list[Application] | Error
+        ApiError | ApplicationPage | list[Application]
     """
 
     return sync_detailed(
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ApplicationPage | list[Application] | Error]:
+) -> Response[ApiError | ApplicationPage | list[Application]]:
     """List applications
 
      The applications visible to the key: all for an admin key, those of the provider's
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | list[Application] | Error]
+        Response[ApiError | ApplicationPage | list[Application]]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ApplicationPage | list[Application] | Error | None:
+) -> ApiError | ApplicationPage | list[Application] | None:
     """List applications
 
      The applications visible to the key: all for an admin key, those of the provider's
@@ -237,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | list[Application] | Error
+        ApiError | ApplicationPage | list[Application]
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.call_created_body import CallCreatedBody
-from ...models.error import Error
 from ...models.simulated_call_create import SimulatedCallCreate
 from ...types import Response
 
@@ -36,44 +36,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CallCreatedBody | Error | None:
+) -> ApiError | CallCreatedBody | None:
     if response.status_code == 201:
         response_201 = CallCreatedBody.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CallCreatedBody | Error]:
+) -> Response[ApiError | CallCreatedBody]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SimulatedCallCreate,
-) -> Response[CallCreatedBody | Error]:
+) -> Response[ApiError | CallCreatedBody]:
     """Make a simulated inbound call arrive
 
      **An extension of this project** (not in jambonz): a call from `from` arrives on the
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallCreatedBody | Error]
+        Response[ApiError | CallCreatedBody]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SimulatedCallCreate,
-) -> CallCreatedBody | Error | None:
+) -> ApiError | CallCreatedBody | None:
     """Make a simulated inbound call arrive
 
      **An extension of this project** (not in jambonz): a call from `from` arrives on the
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallCreatedBody | Error
+        ApiError | CallCreatedBody
     """
 
     return sync_detailed(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SimulatedCallCreate,
-) -> Response[CallCreatedBody | Error]:
+) -> Response[ApiError | CallCreatedBody]:
     """Make a simulated inbound call arrive
 
      **An extension of this project** (not in jambonz): a call from `from` arrives on the
@@ -215,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CallCreatedBody | Error]
+        Response[ApiError | CallCreatedBody]
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SimulatedCallCreate,
-) -> CallCreatedBody | Error | None:
+) -> ApiError | CallCreatedBody | None:
     """Make a simulated inbound call arrive
 
      **An extension of this project** (not in jambonz): a call from `from` arrives on the
@@ -260,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallCreatedBody | Error
+        ApiError | CallCreatedBody
     """
 
     return (

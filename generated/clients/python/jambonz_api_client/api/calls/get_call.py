@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.call import Call
-from ...models.error import Error
 from ...types import Response
 
 
@@ -27,29 +27,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Call | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Call | None:
     if response.status_code == 200:
         response_200 = Call.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -59,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Call | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Call]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Call | Error]:
+) -> Response[ApiError | Call]:
     """Get a call
 
      The live call, or after it ended its stored record with its final status,
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | Error]
+        Response[ApiError | Call]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Call | Error | None:
+) -> ApiError | Call | None:
     """Get a call
 
      The live call, or after it ended its stored record with its final status,
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | Error
+        ApiError | Call
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Call | Error]:
+) -> Response[ApiError | Call]:
     """Get a call
 
      The live call, or after it ended its stored record with its final status,
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Call | Error]
+        Response[ApiError | Call]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Call | Error | None:
+) -> ApiError | Call | None:
     """Get a call
 
      The live call, or after it ended its stored record with its final status,
@@ -198,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Call | Error
+        ApiError | Call
     """
 
     return (

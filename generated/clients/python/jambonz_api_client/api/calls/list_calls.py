@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.call import Call
 from ...models.call_direction import CallDirection
 from ...models.call_status import CallStatus
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
@@ -53,7 +53,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Call] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | list[Call] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -65,22 +65,22 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -90,7 +90,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Call]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[Call]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +109,7 @@ def sync_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     call_status: CallStatus | Unset = UNSET,
-) -> Response[Error | list[Call]]:
+) -> Response[ApiError | list[Call]]:
     """List the account's calls
 
      Live calls, and calls that ended within the last hour (as jambonz keeps them),
@@ -130,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Call]]
+        Response[ApiError | list[Call]]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +158,7 @@ def sync(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     call_status: CallStatus | Unset = UNSET,
-) -> Error | list[Call] | None:
+) -> ApiError | list[Call] | None:
     """List the account's calls
 
      Live calls, and calls that ended within the last hour (as jambonz keeps them),
@@ -179,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Call]
+        ApiError | list[Call]
     """
 
     return sync_detailed(
@@ -200,7 +202,7 @@ async def asyncio_detailed(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     call_status: CallStatus | Unset = UNSET,
-) -> Response[Error | list[Call]]:
+) -> Response[ApiError | list[Call]]:
     """List the account's calls
 
      Live calls, and calls that ended within the last hour (as jambonz keeps them),
@@ -223,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Call]]
+        Response[ApiError | list[Call]]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +249,7 @@ async def asyncio(
     from_: str | Unset = UNSET,
     to: str | Unset = UNSET,
     call_status: CallStatus | Unset = UNSET,
-) -> Error | list[Call] | None:
+) -> ApiError | list[Call] | None:
     """List the account's calls
 
      Live calls, and calls that ended within the last hour (as jambonz keeps them),
@@ -270,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Call]
+        ApiError | list[Call]
     """
 
     return (

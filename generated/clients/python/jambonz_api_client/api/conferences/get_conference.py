@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.conference import Conference
-from ...models.error import Error
 from ...types import Response
 
 
@@ -27,29 +27,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Conference | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Conference | None:
     if response.status_code == 200:
         response_200 = Conference.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -59,7 +59,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Conference | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Conference]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +75,7 @@ def sync_detailed(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Conference | Error]:
+) -> Response[ApiError | Conference]:
     """Get a conference
 
      **An extension of this project.** The room's status, start time, participant count
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Conference | Error]
+        Response[ApiError | Conference]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +118,7 @@ def sync(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Conference | Error | None:
+) -> ApiError | Conference | None:
     """Get a conference
 
      **An extension of this project.** The room's status, start time, participant count
@@ -139,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Conference | Error
+        ApiError | Conference
     """
 
     return sync_detailed(
@@ -154,7 +156,7 @@ async def asyncio_detailed(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Conference | Error]:
+) -> Response[ApiError | Conference]:
     """Get a conference
 
      **An extension of this project.** The room's status, start time, participant count
@@ -177,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Conference | Error]
+        Response[ApiError | Conference]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +197,7 @@ async def asyncio(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Conference | Error | None:
+) -> ApiError | Conference | None:
     """Get a conference
 
      **An extension of this project.** The room's status, start time, participant count
@@ -218,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Conference | Error
+        ApiError | Conference
     """
 
     return (

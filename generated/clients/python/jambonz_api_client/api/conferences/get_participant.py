@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.participant import Participant
 from ...types import Response
 
@@ -29,29 +29,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Participant | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Participant | None:
     if response.status_code == 200:
         response_200 = Participant.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -61,7 +61,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Participant]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | Participant]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +78,7 @@ def sync_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Participant]:
+) -> Response[ApiError | Participant]:
     """Get a participant
 
      **An extension of this project.** 404 when the call is not in the room.
@@ -99,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Participant]
+        Response[ApiError | Participant]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +123,7 @@ def sync(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Participant | None:
+) -> ApiError | Participant | None:
     """Get a participant
 
      **An extension of this project.** 404 when the call is not in the room.
@@ -144,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Participant
+        ApiError | Participant
     """
 
     return sync_detailed(
@@ -161,7 +163,7 @@ async def asyncio_detailed(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Participant]:
+) -> Response[ApiError | Participant]:
     """Get a participant
 
      **An extension of this project.** 404 when the call is not in the room.
@@ -184,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Participant]
+        Response[ApiError | Participant]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +206,7 @@ async def asyncio(
     call_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Participant | None:
+) -> ApiError | Participant | None:
     """Get a participant
 
      **An extension of this project.** 404 when the call is not in the room.
@@ -227,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Participant
+        ApiError | Participant
     """
 
     return (

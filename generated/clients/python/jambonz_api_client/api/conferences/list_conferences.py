@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...types import Response
 
 
@@ -24,29 +24,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[str] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | list[str] | None:
     if response.status_code == 200:
         response_200 = cast(list[str], response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -56,7 +56,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[str]]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[str]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +71,7 @@ def sync_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[str]]:
+) -> Response[ApiError | list[str]]:
     """List the account's conferences
 
      The names of the account's conference rooms, as jambonz answers (a bare array of
@@ -90,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[ApiError | list[str]]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +110,7 @@ def sync(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[str] | None:
+) -> ApiError | list[str] | None:
     """List the account's conferences
 
      The names of the account's conference rooms, as jambonz answers (a bare array of
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[str]
+        ApiError | list[str]
     """
 
     return sync_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[str]]:
+) -> Response[ApiError | list[str]]:
     """List the account's conferences
 
      The names of the account's conference rooms, as jambonz answers (a bare array of
@@ -163,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[str]]
+        Response[ApiError | list[str]]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +181,7 @@ async def asyncio(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[str] | None:
+) -> ApiError | list[str] | None:
     """List the account's conferences
 
      The names of the account's conference rooms, as jambonz answers (a bare array of
@@ -200,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[str]
+        ApiError | list[str]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.participant import Participant
 from ...types import Response
 
@@ -29,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Participant] | None:
+) -> ApiError | list[Participant] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,22 +41,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Participant]]:
+) -> Response[ApiError | list[Participant]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Participant]]:
+) -> Response[ApiError | list[Participant]]:
     """List a conference's participants
 
      **An extension of this project** (jambonz has no participant listing). The calls in
@@ -105,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Participant]]
+        Response[ApiError | list[Participant]]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +125,7 @@ def sync(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Participant] | None:
+) -> ApiError | list[Participant] | None:
     """List a conference's participants
 
      **An extension of this project** (jambonz has no participant listing). The calls in
@@ -148,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Participant]
+        ApiError | list[Participant]
     """
 
     return sync_detailed(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[Participant]]:
+) -> Response[ApiError | list[Participant]]:
     """List a conference's participants
 
      **An extension of this project** (jambonz has no participant listing). The calls in
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Participant]]
+        Response[ApiError | list[Participant]]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ async def asyncio(
     conference_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[Participant] | None:
+) -> ApiError | list[Participant] | None:
     """List a conference's participants
 
      **An extension of this project** (jambonz has no participant listing). The calls in
@@ -227,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Participant]
+        ApiError | list[Participant]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.google_custom_voice import GoogleCustomVoice
 from ...types import Response
 
@@ -27,29 +27,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GoogleCustomVoice | None:
+) -> ApiError | GoogleCustomVoice | None:
     if response.status_code == 200:
         response_200 = GoogleCustomVoice.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GoogleCustomVoice]:
+) -> Response[ApiError | GoogleCustomVoice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     google_custom_voice_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | GoogleCustomVoice]:
+) -> Response[ApiError | GoogleCustomVoice]:
     """Get a custom voice
 
      A voice of a credential the key can see; 404 otherwise (**differs from jambonz**,
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GoogleCustomVoice]
+        Response[ApiError | GoogleCustomVoice]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     google_custom_voice_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GoogleCustomVoice | None:
+) -> ApiError | GoogleCustomVoice | None:
     """Get a custom voice
 
      A voice of a credential the key can see; 404 otherwise (**differs from jambonz**,
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GoogleCustomVoice
+        ApiError | GoogleCustomVoice
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     google_custom_voice_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | GoogleCustomVoice]:
+) -> Response[ApiError | GoogleCustomVoice]:
     """Get a custom voice
 
      A voice of a credential the key can see; 404 otherwise (**differs from jambonz**,
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | GoogleCustomVoice]
+        Response[ApiError | GoogleCustomVoice]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     google_custom_voice_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GoogleCustomVoice | None:
+) -> ApiError | GoogleCustomVoice | None:
     """Get a custom voice
 
      A voice of a credential the key can see; 404 otherwise (**differs from jambonz**,
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GoogleCustomVoice
+        ApiError | GoogleCustomVoice
     """
 
     return (

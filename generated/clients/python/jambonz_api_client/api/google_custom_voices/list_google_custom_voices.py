@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.google_custom_voice import GoogleCustomVoice
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[GoogleCustomVoice] | None:
+) -> ApiError | list[GoogleCustomVoice] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,27 +55,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[GoogleCustomVoice]]:
+) -> Response[ApiError | list[GoogleCustomVoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     account_sid: str | Unset = UNSET,
     service_provider_sid: str | Unset = UNSET,
     label: str | Unset = UNSET,
-) -> Response[Error | list[GoogleCustomVoice]]:
+) -> Response[ApiError | list[GoogleCustomVoice]]:
     """List custom voices
 
      The voices of one credential (`speech_credential_sid`), or those of the credentials
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[GoogleCustomVoice]]
+        Response[ApiError | list[GoogleCustomVoice]]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
     account_sid: str | Unset = UNSET,
     service_provider_sid: str | Unset = UNSET,
     label: str | Unset = UNSET,
-) -> Error | list[GoogleCustomVoice] | None:
+) -> ApiError | list[GoogleCustomVoice] | None:
     """List custom voices
 
      The voices of one credential (`speech_credential_sid`), or those of the credentials
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[GoogleCustomVoice]
+        ApiError | list[GoogleCustomVoice]
     """
 
     return sync_detailed(
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     account_sid: str | Unset = UNSET,
     service_provider_sid: str | Unset = UNSET,
     label: str | Unset = UNSET,
-) -> Response[Error | list[GoogleCustomVoice]]:
+) -> Response[ApiError | list[GoogleCustomVoice]]:
     """List custom voices
 
      The voices of one credential (`speech_credential_sid`), or those of the credentials
@@ -215,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[GoogleCustomVoice]]
+        Response[ApiError | list[GoogleCustomVoice]]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
     account_sid: str | Unset = UNSET,
     service_provider_sid: str | Unset = UNSET,
     label: str | Unset = UNSET,
-) -> Error | list[GoogleCustomVoice] | None:
+) -> ApiError | list[GoogleCustomVoice] | None:
     """List custom voices
 
      The voices of one credential (`speech_credential_sid`), or those of the credentials
@@ -260,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[GoogleCustomVoice]
+        ApiError | list[GoogleCustomVoice]
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.invite_codes_create import InviteCodesCreate
 from ...models.invite_codes_created import InviteCodesCreated
 from ...types import UNSET, Response, Unset
@@ -33,34 +33,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | InviteCodesCreated | None:
+) -> ApiError | InviteCodesCreated | None:
     if response.status_code == 200:
         response_200 = InviteCodesCreated.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | InviteCodesCreated]:
+) -> Response[ApiError | InviteCodesCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InviteCodesCreate | Unset = UNSET,
-) -> Response[Error | InviteCodesCreated]:
+) -> Response[ApiError | InviteCodesCreated]:
     """Create invite codes
 
      Creates `count` new invite codes (default 1), each six characters of
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InviteCodesCreated]
+        Response[ApiError | InviteCodesCreated]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InviteCodesCreate | Unset = UNSET,
-) -> Error | InviteCodesCreated | None:
+) -> ApiError | InviteCodesCreated | None:
     """Create invite codes
 
      Creates `count` new invite codes (default 1), each six characters of
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InviteCodesCreated
+        ApiError | InviteCodesCreated
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InviteCodesCreate | Unset = UNSET,
-) -> Response[Error | InviteCodesCreated]:
+) -> Response[ApiError | InviteCodesCreated]:
     """Create invite codes
 
      Creates `count` new invite codes (default 1), each six characters of
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | InviteCodesCreated]
+        Response[ApiError | InviteCodesCreated]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InviteCodesCreate | Unset = UNSET,
-) -> Error | InviteCodesCreated | None:
+) -> ApiError | InviteCodesCreated | None:
     """Create invite codes
 
      Creates `count` new invite codes (default 1), each six characters of
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | InviteCodesCreated
+        ApiError | InviteCodesCreated
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_limit import AccountLimit
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.limit_category import LimitCategory
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[AccountLimit] | None:
+) -> ApiError | list[AccountLimit] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,22 +53,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[AccountLimit]]:
+) -> Response[ApiError | list[AccountLimit]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Response[Error | list[AccountLimit]]:
+) -> Response[ApiError | list[AccountLimit]]:
     """List an account's limits
 
      The account's own limits, ordered by category; `category` keeps only that one (an
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AccountLimit]]
+        Response[ApiError | list[AccountLimit]]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Error | list[AccountLimit] | None:
+) -> ApiError | list[AccountLimit] | None:
     """List an account's limits
 
      The account's own limits, ordered by category; `category` keeps only that one (an
@@ -158,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AccountLimit]
+        ApiError | list[AccountLimit]
     """
 
     return sync_detailed(
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Response[Error | list[AccountLimit]]:
+) -> Response[ApiError | list[AccountLimit]]:
     """List an account's limits
 
      The account's own limits, ordered by category; `category` keeps only that one (an
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[AccountLimit]]
+        Response[ApiError | list[AccountLimit]]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Error | list[AccountLimit] | None:
+) -> ApiError | list[AccountLimit] | None:
     """List an account's limits
 
      The account's own limits, ordered by category; `category` keeps only that one (an
@@ -235,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[AccountLimit]
+        ApiError | list[AccountLimit]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.limit_category import LimitCategory
 from ...models.service_provider_limit import ServiceProviderLimit
 from ...types import UNSET, Response, Unset
@@ -41,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ServiceProviderLimit] | None:
+) -> ApiError | list[ServiceProviderLimit] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -53,27 +53,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ServiceProviderLimit]]:
+) -> Response[ApiError | list[ServiceProviderLimit]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Response[Error | list[ServiceProviderLimit]]:
+) -> Response[ApiError | list[ServiceProviderLimit]]:
     """List a service provider's limits
 
      The provider's limits, ordered by category; `category` keeps only that one (an empty
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ServiceProviderLimit]]
+        Response[ApiError | list[ServiceProviderLimit]]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Error | list[ServiceProviderLimit] | None:
+) -> ApiError | list[ServiceProviderLimit] | None:
     """List a service provider's limits
 
      The provider's limits, ordered by category; `category` keeps only that one (an empty
@@ -161,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ServiceProviderLimit]
+        ApiError | list[ServiceProviderLimit]
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Response[Error | list[ServiceProviderLimit]]:
+) -> Response[ApiError | list[ServiceProviderLimit]]:
     """List a service provider's limits
 
      The provider's limits, ordered by category; `category` keeps only that one (an empty
@@ -197,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ServiceProviderLimit]]
+        Response[ApiError | list[ServiceProviderLimit]]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     category: LimitCategory | Unset = UNSET,
-) -> Error | list[ServiceProviderLimit] | None:
+) -> ApiError | list[ServiceProviderLimit] | None:
     """List a service provider's limits
 
      The provider's limits, ordered by category; `category` keeps only that one (an empty
@@ -236,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ServiceProviderLimit]
+        ApiError | list[ServiceProviderLimit]
     """
 
     return (

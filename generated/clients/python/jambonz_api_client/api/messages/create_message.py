@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.message_create import MessageCreate
 from ...models.message_created_body import MessageCreatedBody
 from ...models.message_refusal import MessageRefusal
@@ -37,39 +37,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | MessageCreatedBody | MessageRefusal | None:
+) -> ApiError | MessageCreatedBody | MessageRefusal | None:
     if response.status_code == 201:
         response_201 = MessageCreatedBody.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
@@ -79,7 +79,7 @@ def _parse_response(
         return response_480
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | MessageCreatedBody | MessageRefusal]:
+) -> Response[ApiError | MessageCreatedBody | MessageRefusal]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MessageCreate,
-) -> Response[Error | MessageCreatedBody | MessageRefusal]:
+) -> Response[ApiError | MessageCreatedBody | MessageRefusal]:
     """Send an SMS
 
      Sends `text` and/or `media` (at least one: 422 otherwise) from `from` to `to` (E.164
@@ -176,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MessageCreatedBody | MessageRefusal]
+        Response[ApiError | MessageCreatedBody | MessageRefusal]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MessageCreate,
-) -> Error | MessageCreatedBody | MessageRefusal | None:
+) -> ApiError | MessageCreatedBody | MessageRefusal | None:
     """Send an SMS
 
      Sends `text` and/or `media` (at least one: 422 otherwise) from `from` to `to` (E.164
@@ -267,7 +267,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageCreatedBody | MessageRefusal
+        ApiError | MessageCreatedBody | MessageRefusal
     """
 
     return sync_detailed(
@@ -282,7 +282,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MessageCreate,
-) -> Response[Error | MessageCreatedBody | MessageRefusal]:
+) -> Response[ApiError | MessageCreatedBody | MessageRefusal]:
     """Send an SMS
 
      Sends `text` and/or `media` (at least one: 422 otherwise) from `from` to `to` (E.164
@@ -353,7 +353,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | MessageCreatedBody | MessageRefusal]
+        Response[ApiError | MessageCreatedBody | MessageRefusal]
     """
 
     kwargs = _get_kwargs(
@@ -371,7 +371,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MessageCreate,
-) -> Error | MessageCreatedBody | MessageRefusal | None:
+) -> ApiError | MessageCreatedBody | MessageRefusal | None:
     """Send an SMS
 
      Sends `text` and/or `media` (at least one: 422 otherwise) from `from` to `to` (E.164
@@ -442,7 +442,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | MessageCreatedBody | MessageRefusal
+        ApiError | MessageCreatedBody | MessageRefusal
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.message import Message
 from ...types import Response
 
@@ -27,29 +27,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Message | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Message | None:
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -59,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Message]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Message]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     message_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Message]:
+) -> Response[ApiError | Message]:
     """Get a message
 
      One message of the account with its current status and status history. Scope as
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[ApiError | Message]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     message_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Message | None:
+) -> ApiError | Message | None:
     """Get a message
 
      One message of the account with its current status and status history. Scope as
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        ApiError | Message
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     message_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Message]:
+) -> Response[ApiError | Message]:
     """Get a message
 
      One message of the account with its current status and status history. Scope as
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Message]
+        Response[ApiError | Message]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     message_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Message | None:
+) -> ApiError | Message | None:
     """Get a message
 
      One message of the account with its current status and status history. Scope as
@@ -198,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Message
+        ApiError | Message
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.message import Message
 from ...models.message_direction import MessageDirection
 from ...models.message_page import MessagePage
@@ -75,7 +75,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Message] | MessagePage | None:
+) -> ApiError | list[Message] | MessagePage | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[Message] | MessagePage:
@@ -105,22 +105,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -132,7 +132,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Message] | MessagePage]:
+) -> Response[ApiError | list[Message] | MessagePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -153,7 +153,7 @@ def sync_detailed(
     end: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[Message] | MessagePage]:
+) -> Response[ApiError | list[Message] | MessagePage]:
     """List the account's messages
 
      The account's messages, sent and received, newest first; the filters match exactly
@@ -197,7 +197,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Message] | MessagePage]
+        Response[ApiError | list[Message] | MessagePage]
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +231,7 @@ def sync(
     end: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[Message] | MessagePage | None:
+) -> ApiError | list[Message] | MessagePage | None:
     """List the account's messages
 
      The account's messages, sent and received, newest first; the filters match exactly
@@ -275,7 +275,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Message] | MessagePage
+        ApiError | list[Message] | MessagePage
     """
 
     return sync_detailed(
@@ -304,7 +304,7 @@ async def asyncio_detailed(
     end: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[Message] | MessagePage]:
+) -> Response[ApiError | list[Message] | MessagePage]:
     """List the account's messages
 
      The account's messages, sent and received, newest first; the filters match exactly
@@ -348,7 +348,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[Message] | MessagePage]
+        Response[ApiError | list[Message] | MessagePage]
     """
 
     kwargs = _get_kwargs(
@@ -380,7 +380,7 @@ async def asyncio(
     end: datetime.datetime | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[Message] | MessagePage | None:
+) -> ApiError | list[Message] | MessagePage | None:
     """List the account's messages
 
      The account's messages, sent and received, newest first; the filters match exactly
@@ -424,7 +424,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[Message] | MessagePage
+        ApiError | list[Message] | MessagePage
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.created import Created
-from ...models.error import Error
 from ...models.inbound_message import InboundMessage
 from ...types import Response
 
@@ -34,39 +34,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Created | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Created | None:
     if response.status_code == 200:
         response_200 = Created.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Created | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Created]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InboundMessage,
-) -> Response[Created | Error]:
+) -> Response[ApiError | Created]:
     """Deliver an inbound SMS (carrier ingress)
 
      Where an HTTP SMS provider delivers messages for the platform's numbers. Not
@@ -112,7 +112,7 @@ def sync_detailed(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Created | Error]
+        Response[ApiError | Created]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InboundMessage,
-) -> Created | Error | None:
+) -> ApiError | Created | None:
     """Deliver an inbound SMS (carrier ingress)
 
      Where an HTTP SMS provider delivers messages for the platform's numbers. Not
@@ -163,7 +163,7 @@ def sync(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Created | Error
+        ApiError | Created
     """
 
     return sync_detailed(
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InboundMessage,
-) -> Response[Created | Error]:
+) -> Response[ApiError | Created]:
     """Deliver an inbound SMS (carrier ingress)
 
      Where an HTTP SMS provider delivers messages for the platform's numbers. Not
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
@@ -218,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Created | Error]
+        Response[ApiError | Created]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InboundMessage,
-) -> Created | Error | None:
+) -> ApiError | Created | None:
     """Deliver an inbound SMS (carrier ingress)
 
      Where an HTTP SMS provider delivers messages for the platform's numbers. Not
@@ -258,7 +258,7 @@ async def asyncio(
     format (`InboundMessage`) and requires the carrier's credentials.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (InboundMessage): An SMS a carrier delivers. `text` and/or `media`: at least one (400
             otherwise).
 
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Created | Error
+        ApiError | Created
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.delivery_receipt import DeliveryReceipt
-from ...models.error import Error
 from ...types import Response
 
 
@@ -33,38 +33,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -74,7 +74,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeliveryReceipt,
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     """Report a message's delivery (carrier delivery receipt)
 
      Where an HTTP SMS provider reports what became of a message it accepted, naming it
@@ -103,7 +103,7 @@ def sync_detailed(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeliveryReceipt,
-) -> Any | Error | None:
+) -> Any | ApiError | None:
     """Report a message's delivery (carrier delivery receipt)
 
      Where an HTTP SMS provider reports what became of a message it accepted, naming it
@@ -147,7 +147,7 @@ def sync(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ApiError
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeliveryReceipt,
-) -> Response[Any | Error]:
+) -> Response[Any | ApiError]:
     """Report a message's delivery (carrier delivery receipt)
 
      Where an HTTP SMS provider reports what became of a message it accepted, naming it
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ApiError]
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeliveryReceipt,
-) -> Any | Error | None:
+) -> Any | ApiError | None:
     """Report a message's delivery (carrier delivery receipt)
 
      Where an HTTP SMS provider reports what became of a message it accepted, naming it
@@ -228,7 +228,7 @@ async def asyncio(
     would change a final status answers 422. Not in jambonz.
 
     Args:
-        provider (str):  Example: acme-sms.
+        provider (str):  Example: globex-sms.
         body (DeliveryReceipt): What became of a message a carrier accepted. Name the message by
             `carrier_message_id` or `message_sid` (at least one; 422 otherwise).
 
@@ -237,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | ApiError
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.phone_number import PhoneNumber
 from ...models.phone_number_page import PhoneNumberPage
 from ...types import UNSET, Response, Unset
@@ -45,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+) -> ApiError | list[PhoneNumber] | PhoneNumberPage | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[PhoneNumber] | PhoneNumberPage:
@@ -75,22 +75,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -102,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+) -> Response[ApiError | list[PhoneNumber] | PhoneNumberPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,7 +119,7 @@ def sync_detailed(
     service_provider_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+) -> Response[ApiError | list[PhoneNumber] | PhoneNumberPage]:
     """List phone numbers
 
      The numbers visible to the key, sorted by number: all for an admin key; the numbers
@@ -147,7 +147,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PhoneNumber] | PhoneNumberPage]
+        Response[ApiError | list[PhoneNumber] | PhoneNumberPage]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
     service_provider_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+) -> ApiError | list[PhoneNumber] | PhoneNumberPage | None:
     """List phone numbers
 
      The numbers visible to the key, sorted by number: all for an admin key; the numbers
@@ -201,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PhoneNumber] | PhoneNumberPage
+        ApiError | list[PhoneNumber] | PhoneNumberPage
     """
 
     return sync_detailed(
@@ -222,7 +222,7 @@ async def asyncio_detailed(
     service_provider_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+) -> Response[ApiError | list[PhoneNumber] | PhoneNumberPage]:
     """List phone numbers
 
      The numbers visible to the key, sorted by number: all for an admin key; the numbers
@@ -250,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PhoneNumber] | PhoneNumberPage]
+        Response[ApiError | list[PhoneNumber] | PhoneNumberPage]
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +274,7 @@ async def asyncio(
     service_provider_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+) -> ApiError | list[PhoneNumber] | PhoneNumberPage | None:
     """List phone numbers
 
      The numbers visible to the key, sorted by number: all for an admin key; the numbers
@@ -302,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PhoneNumber] | PhoneNumberPage
+        ApiError | list[PhoneNumber] | PhoneNumberPage
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.phone_number import PhoneNumber
 from ...models.phone_number_page import PhoneNumberPage
 from ...types import UNSET, Response, Unset
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+) -> ApiError | list[PhoneNumber] | PhoneNumberPage | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[PhoneNumber] | PhoneNumberPage:
@@ -76,27 +76,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -108,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+) -> Response[ApiError | list[PhoneNumber] | PhoneNumberPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +125,7 @@ def sync_detailed(
     account_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+) -> Response[ApiError | list[PhoneNumber] | PhoneNumberPage]:
     """List the phone numbers of a service provider
 
      As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
@@ -146,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PhoneNumber] | PhoneNumberPage]
+        Response[ApiError | list[PhoneNumber] | PhoneNumberPage]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
     account_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+) -> ApiError | list[PhoneNumber] | PhoneNumberPage | None:
     """List the phone numbers of a service provider
 
      As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
@@ -193,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PhoneNumber] | PhoneNumberPage
+        ApiError | list[PhoneNumber] | PhoneNumberPage
     """
 
     return sync_detailed(
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     account_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[PhoneNumber] | PhoneNumberPage]:
+) -> Response[ApiError | list[PhoneNumber] | PhoneNumberPage]:
     """List the phone numbers of a service provider
 
      As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PhoneNumber] | PhoneNumberPage]
+        Response[ApiError | list[PhoneNumber] | PhoneNumberPage]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +259,7 @@ async def asyncio(
     account_sid: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[PhoneNumber] | PhoneNumberPage | None:
+) -> ApiError | list[PhoneNumber] | PhoneNumberPage | None:
     """List the phone numbers of a service provider
 
      As `GET /PhoneNumbers`, narrowed to the provider in the path (its accounts' numbers
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PhoneNumber] | PhoneNumberPage
+        ApiError | list[PhoneNumber] | PhoneNumberPage
     """
 
     return (

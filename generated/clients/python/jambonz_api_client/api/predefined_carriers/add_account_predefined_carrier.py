@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.created import Created
-from ...models.error import Error
 from ...types import Response
 
 
@@ -27,34 +27,34 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Created | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Created | None:
     if response.status_code == 201:
         response_201 = Created.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -64,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Created | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Created]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     predefined_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Created | Error]:
+) -> Response[ApiError | Created]:
     """Create a carrier of an account from a predefined carrier
 
      As `POST /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`,
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Created | Error]
+        Response[ApiError | Created]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     predefined_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Created | Error | None:
+) -> ApiError | Created | None:
     """Create a carrier of an account from a predefined carrier
 
      As `POST /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`,
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Created | Error
+        ApiError | Created
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     predefined_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Created | Error]:
+) -> Response[ApiError | Created]:
     """Create a carrier of an account from a predefined carrier
 
      As `POST /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`,
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Created | Error]
+        Response[ApiError | Created]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     predefined_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Created | Error | None:
+) -> ApiError | Created | None:
     """Create a carrier of an account from a predefined carrier
 
      As `POST /ServiceProviders/{ServiceProviderSid}/PredefinedCarriers/{PredefinedCarrierSid}`,
@@ -247,7 +247,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Created | Error
+        ApiError | Created
     """
 
     return (

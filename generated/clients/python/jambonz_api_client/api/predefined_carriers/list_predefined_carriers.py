@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.predefined_carrier import PredefinedCarrier
 from ...types import Response
 
@@ -22,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[PredefinedCarrier] | None:
+) -> ApiError | list[PredefinedCarrier] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,7 +34,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[PredefinedCarrier]]:
+) -> Response[ApiError | list[PredefinedCarrier]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[PredefinedCarrier]]:
+) -> Response[ApiError | list[PredefinedCarrier]]:
     """List the predefined carriers
 
      The catalogue of known SIP trunk providers that `POST
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PredefinedCarrier]]
+        Response[ApiError | list[PredefinedCarrier]]
     """
 
     kwargs = _get_kwargs()
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[PredefinedCarrier] | None:
+) -> ApiError | list[PredefinedCarrier] | None:
     """List the predefined carriers
 
      The catalogue of known SIP trunk providers that `POST
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PredefinedCarrier]
+        ApiError | list[PredefinedCarrier]
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[PredefinedCarrier]]:
+) -> Response[ApiError | list[PredefinedCarrier]]:
     """List the predefined carriers
 
      The catalogue of known SIP trunk providers that `POST
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[PredefinedCarrier]]
+        Response[ApiError | list[PredefinedCarrier]]
     """
 
     kwargs = _get_kwargs()
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[PredefinedCarrier] | None:
+) -> ApiError | list[PredefinedCarrier] | None:
     """List the predefined carriers
 
      The catalogue of known SIP trunk providers that `POST
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[PredefinedCarrier]
+        ApiError | list[PredefinedCarrier]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.name_created import NameCreated
 from ...models.queue_create import QueueCreate
 from ...types import Response
@@ -34,39 +34,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | NameCreated | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | NameCreated | None:
     if response.status_code == 201:
         response_201 = NameCreated.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -76,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | NameCreated]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | NameCreated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QueueCreate,
-) -> Response[Error | NameCreated]:
+) -> Response[ApiError | NameCreated]:
     """Create a queue ahead of time
 
      **An extension of this project** (jambonz makes a queue when a call first enters
@@ -111,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NameCreated]
+        Response[ApiError | NameCreated]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: QueueCreate,
-) -> Error | NameCreated | None:
+) -> ApiError | NameCreated | None:
     """Create a queue ahead of time
 
      **An extension of this project** (jambonz makes a queue when a call first enters
@@ -152,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NameCreated
+        ApiError | NameCreated
     """
 
     return sync_detailed(
@@ -167,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QueueCreate,
-) -> Response[Error | NameCreated]:
+) -> Response[ApiError | NameCreated]:
     """Create a queue ahead of time
 
      **An extension of this project** (jambonz makes a queue when a call first enters
@@ -188,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NameCreated]
+        Response[ApiError | NameCreated]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +208,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: QueueCreate,
-) -> Error | NameCreated | None:
+) -> ApiError | NameCreated | None:
     """Create a queue ahead of time
 
      **An extension of this project** (jambonz makes a queue when a call first enters
@@ -227,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NameCreated
+        ApiError | NameCreated
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.queue import Queue
 from ...types import Response
 
@@ -27,29 +27,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Queue | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Queue | None:
     if response.status_code == 200:
         response_200 = Queue.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -59,7 +59,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Queue]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Queue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Queue]:
+) -> Response[ApiError | Queue]:
     """Get a queue
 
      **An extension of this project.** Its length, settings and waiting times.
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Queue]
+        Response[ApiError | Queue]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +114,7 @@ def sync(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Queue | None:
+) -> ApiError | Queue | None:
     """Get a queue
 
      **An extension of this project.** Its length, settings and waiting times.
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Queue
+        ApiError | Queue
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | Queue]:
+) -> Response[ApiError | Queue]:
     """Get a queue
 
      **An extension of this project.** Its length, settings and waiting times.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | Queue]
+        Response[ApiError | Queue]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | Queue | None:
+) -> ApiError | Queue | None:
     """Get a queue
 
      **An extension of this project.** Its length, settings and waiting times.
@@ -210,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Queue
+        ApiError | Queue
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.queued_call import QueuedCall
 from ...types import Response
 
@@ -29,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[QueuedCall] | None:
+) -> ApiError | list[QueuedCall] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,22 +41,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[QueuedCall]]:
+) -> Response[ApiError | list[QueuedCall]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[QueuedCall]]:
+) -> Response[ApiError | list[QueuedCall]]:
     """List the calls waiting in a queue
 
      **An extension of this project** (jambonz has no member listing). In queue order:
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[QueuedCall]]
+        Response[ApiError | list[QueuedCall]]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +124,7 @@ def sync(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[QueuedCall] | None:
+) -> ApiError | list[QueuedCall] | None:
     """List the calls waiting in a queue
 
      **An extension of this project** (jambonz has no member listing). In queue order:
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[QueuedCall]
+        ApiError | list[QueuedCall]
     """
 
     return sync_detailed(
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[QueuedCall]]:
+) -> Response[ApiError | list[QueuedCall]]:
     """List the calls waiting in a queue
 
      **An extension of this project** (jambonz has no member listing). In queue order:
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[QueuedCall]]
+        Response[ApiError | list[QueuedCall]]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     queue_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[QueuedCall] | None:
+) -> ApiError | list[QueuedCall] | None:
     """List the calls waiting in a queue
 
      **An extension of this project** (jambonz has no member listing). In queue order:
@@ -223,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[QueuedCall]
+        ApiError | list[QueuedCall]
     """
 
     return (

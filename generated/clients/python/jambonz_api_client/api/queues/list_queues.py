@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.queue_summary import QueueSummary
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[QueueSummary] | None:
+) -> ApiError | list[QueueSummary] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -48,22 +48,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[QueueSummary]]:
+) -> Response[ApiError | list[QueueSummary]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
-) -> Response[Error | list[QueueSummary]]:
+) -> Response[ApiError | list[QueueSummary]]:
     """List the account's queues
 
      The account's queues with the number of calls waiting in each, as jambonz answers
@@ -110,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[QueueSummary]]
+        Response[ApiError | list[QueueSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
-) -> Error | list[QueueSummary] | None:
+) -> ApiError | list[QueueSummary] | None:
     """List the account's queues
 
      The account's queues with the number of calls waiting in each, as jambonz answers
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[QueueSummary]
+        ApiError | list[QueueSummary]
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
-) -> Response[Error | list[QueueSummary]]:
+) -> Response[ApiError | list[QueueSummary]]:
     """List the account's queues
 
      The account's queues with the number of calls waiting in each, as jambonz answers
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[QueueSummary]]
+        Response[ApiError | list[QueueSummary]]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
-) -> Error | list[QueueSummary] | None:
+) -> ApiError | list[QueueSummary] | None:
     """List the account's queues
 
      The account's queues with the number of calls waiting in each, as jambonz answers
@@ -226,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[QueueSummary]
+        ApiError | list[QueueSummary]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.service_provider import ServiceProvider
 from ...types import Response
 
@@ -27,29 +27,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ServiceProvider | None:
+) -> ApiError | ServiceProvider | None:
     if response.status_code == 200:
         response_200 = ServiceProvider.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ServiceProvider]:
+) -> Response[ApiError | ServiceProvider]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ServiceProvider]:
+) -> Response[ApiError | ServiceProvider]:
     """Get a service provider
 
      Admin keys, the provider's own keys and keys of its accounts.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceProvider]
+        Response[ApiError | ServiceProvider]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ServiceProvider | None:
+) -> ApiError | ServiceProvider | None:
     """Get a service provider
 
      Admin keys, the provider's own keys and keys of its accounts.
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceProvider
+        ApiError | ServiceProvider
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ServiceProvider]:
+) -> Response[ApiError | ServiceProvider]:
     """Get a service provider
 
      Admin keys, the provider's own keys and keys of its accounts.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ServiceProvider]
+        Response[ApiError | ServiceProvider]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     service_provider_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ServiceProvider | None:
+) -> ApiError | ServiceProvider | None:
     """Get a service provider
 
      Admin keys, the provider's own keys and keys of its accounts.
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ServiceProvider
+        ApiError | ServiceProvider
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.service_provider import ServiceProvider
 from ...types import Response
 
@@ -22,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ServiceProvider] | None:
+) -> ApiError | list[ServiceProvider] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -34,12 +34,12 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[ServiceProvider]]:
+) -> Response[ApiError | list[ServiceProvider]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ServiceProvider]]:
+) -> Response[ApiError | list[ServiceProvider]]:
     """List service providers
 
      An admin key sees every provider; any other key sees only its own.
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ServiceProvider]]
+        Response[ApiError | list[ServiceProvider]]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ServiceProvider] | None:
+) -> ApiError | list[ServiceProvider] | None:
     """List service providers
 
      An admin key sees every provider; any other key sees only its own.
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ServiceProvider]
+        ApiError | list[ServiceProvider]
     """
 
     return sync_detailed(
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[ServiceProvider]]:
+) -> Response[ApiError | list[ServiceProvider]]:
     """List service providers
 
      An admin key sees every provider; any other key sees only its own.
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[ServiceProvider]]
+        Response[ApiError | list[ServiceProvider]]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[ServiceProvider] | None:
+) -> ApiError | list[ServiceProvider] | None:
     """List service providers
 
      An admin key sees every provider; any other key sees only its own.
@@ -142,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[ServiceProvider]
+        ApiError | list[ServiceProvider]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.sip_gateway import SipGateway
 from ...types import Response
 
@@ -25,29 +25,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SipGateway | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | SipGateway | None:
     if response.status_code == 200:
         response_200 = SipGateway.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -57,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SipGateway]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SipGateway]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     sip_gateway_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SipGateway]:
+) -> Response[ApiError | SipGateway]:
     """Get a SIP gateway
 
      Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
@@ -85,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SipGateway]
+        Response[ApiError | SipGateway]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +105,7 @@ def sync(
     sip_gateway_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SipGateway | None:
+) -> ApiError | SipGateway | None:
     """Get a SIP gateway
 
      Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
@@ -118,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SipGateway
+        ApiError | SipGateway
     """
 
     return sync_detailed(
@@ -131,7 +133,7 @@ async def asyncio_detailed(
     sip_gateway_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SipGateway]:
+) -> Response[ApiError | SipGateway]:
     """Get a SIP gateway
 
      Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SipGateway]
+        Response[ApiError | SipGateway]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +164,7 @@ async def asyncio(
     sip_gateway_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SipGateway | None:
+) -> ApiError | SipGateway | None:
     """Get a SIP gateway
 
      Any key that can see the gateway's carrier; 404 otherwise (**differs from jambonz**,
@@ -177,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SipGateway
+        ApiError | SipGateway
     """
 
     return (

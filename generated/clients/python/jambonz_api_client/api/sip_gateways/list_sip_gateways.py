@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.sip_gateway import SipGateway
 from ...types import UNSET, Response
 
@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[SipGateway] | None:
+) -> ApiError | list[SipGateway] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -44,22 +44,22 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[SipGateway]]:
+) -> Response[ApiError | list[SipGateway]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     voip_carrier_sid: str,
-) -> Response[Error | list[SipGateway]]:
+) -> Response[ApiError | list[SipGateway]]:
     """List the SIP gateways of a carrier
 
      The SIP gateways of the carrier named by `voip_carrier_sid`, which is required (400
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[SipGateway]]
+        Response[ApiError | list[SipGateway]]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     voip_carrier_sid: str,
-) -> Error | list[SipGateway] | None:
+) -> ApiError | list[SipGateway] | None:
     """List the SIP gateways of a carrier
 
      The SIP gateways of the carrier named by `voip_carrier_sid`, which is required (400
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SipGateway]
+        ApiError | list[SipGateway]
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     voip_carrier_sid: str,
-) -> Response[Error | list[SipGateway]]:
+) -> Response[ApiError | list[SipGateway]]:
     """List the SIP gateways of a carrier
 
      The SIP gateways of the carrier named by `voip_carrier_sid`, which is required (400
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[SipGateway]]
+        Response[ApiError | list[SipGateway]]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     voip_carrier_sid: str,
-) -> Error | list[SipGateway] | None:
+) -> ApiError | list[SipGateway] | None:
     """List the SIP gateways of a carrier
 
      The SIP gateways of the carrier named by `voip_carrier_sid`, which is required (400
@@ -199,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SipGateway]
+        ApiError | list[SipGateway]
     """
 
     return (

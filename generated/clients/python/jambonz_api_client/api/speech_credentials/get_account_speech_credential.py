@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.speech_credential import SpeechCredential
 from ...types import Response
 
@@ -29,34 +29,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SpeechCredential | None:
+) -> ApiError | SpeechCredential | None:
     if response.status_code == 200:
         response_200 = SpeechCredential.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SpeechCredential]:
+) -> Response[ApiError | SpeechCredential]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SpeechCredential]:
+) -> Response[ApiError | SpeechCredential]:
     """Get a speech credential of an account
 
      One of the credentials the account's list holds (its own, or its provider's),
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SpeechCredential]
+        Response[ApiError | SpeechCredential]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SpeechCredential | None:
+) -> ApiError | SpeechCredential | None:
     """Get a speech credential of an account
 
      One of the credentials the account's list holds (its own, or its provider's),
@@ -140,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SpeechCredential
+        ApiError | SpeechCredential
     """
 
     return sync_detailed(
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SpeechCredential]:
+) -> Response[ApiError | SpeechCredential]:
     """Get a speech credential of an account
 
      One of the credentials the account's list holds (its own, or its provider's),
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SpeechCredential]
+        Response[ApiError | SpeechCredential]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SpeechCredential | None:
+) -> ApiError | SpeechCredential | None:
     """Get a speech credential of an account
 
      One of the credentials the account's list holds (its own, or its provider's),
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SpeechCredential
+        ApiError | SpeechCredential
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.speech_languages_and_voices import SpeechLanguagesAndVoices
 from ...types import UNSET, Response, Unset
 
@@ -42,39 +42,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SpeechLanguagesAndVoices | None:
+) -> ApiError | SpeechLanguagesAndVoices | None:
     if response.status_code == 200:
         response_200 = SpeechLanguagesAndVoices.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SpeechLanguagesAndVoices]:
+) -> Response[ApiError | SpeechLanguagesAndVoices]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     vendor: str | Unset = UNSET,
     label: str | Unset = UNSET,
     create_new: str | Unset = UNSET,
-) -> Response[Error | SpeechLanguagesAndVoices]:
+) -> Response[ApiError | SpeechLanguagesAndVoices]:
     """List a speech vendor's languages and voices (account path)
 
      As `GET
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SpeechLanguagesAndVoices]
+        Response[ApiError | SpeechLanguagesAndVoices]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     vendor: str | Unset = UNSET,
     label: str | Unset = UNSET,
     create_new: str | Unset = UNSET,
-) -> Error | SpeechLanguagesAndVoices | None:
+) -> ApiError | SpeechLanguagesAndVoices | None:
     """List a speech vendor's languages and voices (account path)
 
      As `GET
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SpeechLanguagesAndVoices
+        ApiError | SpeechLanguagesAndVoices
     """
 
     return sync_detailed(
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     vendor: str | Unset = UNSET,
     label: str | Unset = UNSET,
     create_new: str | Unset = UNSET,
-) -> Response[Error | SpeechLanguagesAndVoices]:
+) -> Response[ApiError | SpeechLanguagesAndVoices]:
     """List a speech vendor's languages and voices (account path)
 
      As `GET
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SpeechLanguagesAndVoices]
+        Response[ApiError | SpeechLanguagesAndVoices]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +224,7 @@ async def asyncio(
     vendor: str | Unset = UNSET,
     label: str | Unset = UNSET,
     create_new: str | Unset = UNSET,
-) -> Error | SpeechLanguagesAndVoices | None:
+) -> ApiError | SpeechLanguagesAndVoices | None:
     """List a speech vendor's languages and voices (account path)
 
      As `GET
@@ -243,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SpeechLanguagesAndVoices
+        ApiError | SpeechLanguagesAndVoices
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.speech_credential import SpeechCredential
 from ...types import Response
 
@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[SpeechCredential] | None:
+) -> ApiError | list[SpeechCredential] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -41,27 +41,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[SpeechCredential]]:
+) -> Response[ApiError | list[SpeechCredential]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[SpeechCredential]]:
+) -> Response[ApiError | list[SpeechCredential]]:
     """List an account's speech credentials
 
      The account's credentials, then its provider's own (which the account's calls may
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[SpeechCredential]]
+        Response[ApiError | list[SpeechCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[SpeechCredential] | None:
+) -> ApiError | list[SpeechCredential] | None:
     """List an account's speech credentials
 
      The account's credentials, then its provider's own (which the account's calls may
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SpeechCredential]
+        ApiError | list[SpeechCredential]
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[SpeechCredential]]:
+) -> Response[ApiError | list[SpeechCredential]]:
     """List an account's speech credentials
 
      The account's credentials, then its provider's own (which the account's calls may
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[SpeechCredential]]
+        Response[ApiError | list[SpeechCredential]]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[SpeechCredential] | None:
+) -> ApiError | list[SpeechCredential] | None:
     """List an account's speech credentials
 
      The account's credentials, then its provider's own (which the account's calls may
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[SpeechCredential]
+        ApiError | list[SpeechCredential]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.speech_credential_test_result import SpeechCredentialTestResult
 from ...types import Response
 
@@ -29,34 +29,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SpeechCredentialTestResult | None:
+) -> ApiError | SpeechCredentialTestResult | None:
     if response.status_code == 200:
         response_200 = SpeechCredentialTestResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SpeechCredentialTestResult]:
+) -> Response[ApiError | SpeechCredentialTestResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SpeechCredentialTestResult]:
+) -> Response[ApiError | SpeechCredentialTestResult]:
     """Test a speech credential of a service provider
 
      jambonz tests a credential by calling the vendor with it. This server reaches no
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SpeechCredentialTestResult]
+        Response[ApiError | SpeechCredentialTestResult]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SpeechCredentialTestResult | None:
+) -> ApiError | SpeechCredentialTestResult | None:
     """Test a speech credential of a service provider
 
      jambonz tests a credential by calling the vendor with it. This server reaches no
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SpeechCredentialTestResult
+        ApiError | SpeechCredentialTestResult
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | SpeechCredentialTestResult]:
+) -> Response[ApiError | SpeechCredentialTestResult]:
     """Test a speech credential of a service provider
 
      jambonz tests a credential by calling the vendor with it. This server reaches no
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SpeechCredentialTestResult]
+        Response[ApiError | SpeechCredentialTestResult]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     speech_credential_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | SpeechCredentialTestResult | None:
+) -> ApiError | SpeechCredentialTestResult | None:
     """Test a speech credential of a service provider
 
      jambonz tests a credential by calling the vendor with it. This server reaches no
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SpeechCredentialTestResult
+        ApiError | SpeechCredentialTestResult
     """
 
     return (

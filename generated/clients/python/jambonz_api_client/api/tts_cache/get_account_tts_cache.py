@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.tts_cache_size import TtsCacheSize
 from ...types import Response
 
@@ -25,34 +25,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TtsCacheSize | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | TtsCacheSize | None:
     if response.status_code == 200:
         response_200 = TtsCacheSize.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -64,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TtsCacheSize]:
+) -> Response[ApiError | TtsCacheSize]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +79,7 @@ def sync_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | TtsCacheSize]:
+) -> Response[ApiError | TtsCacheSize]:
     """Count an account's cached synthesized texts
 
      As `GET /TtsCache`, counting the account's keys (`tts:<account_sid>:*`). Admin keys,
@@ -94,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TtsCacheSize]
+        Response[ApiError | TtsCacheSize]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +114,7 @@ def sync(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | TtsCacheSize | None:
+) -> ApiError | TtsCacheSize | None:
     """Count an account's cached synthesized texts
 
      As `GET /TtsCache`, counting the account's keys (`tts:<account_sid>:*`). Admin keys,
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TtsCacheSize
+        ApiError | TtsCacheSize
     """
 
     return sync_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | TtsCacheSize]:
+) -> Response[ApiError | TtsCacheSize]:
     """Count an account's cached synthesized texts
 
      As `GET /TtsCache`, counting the account's keys (`tts:<account_sid>:*`). Admin keys,
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TtsCacheSize]
+        Response[ApiError | TtsCacheSize]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +177,7 @@ async def asyncio(
     account_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | TtsCacheSize | None:
+) -> ApiError | TtsCacheSize | None:
     """Count an account's cached synthesized texts
 
      As `GET /TtsCache`, counting the account's keys (`tts:<account_sid>:*`). Admin keys,
@@ -192,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TtsCacheSize
+        ApiError | TtsCacheSize
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.tts_cache_size import TtsCacheSize
 from ...types import Response
 
@@ -20,24 +20,26 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TtsCacheSize | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | TtsCacheSize | None:
     if response.status_code == 200:
         response_200 = TtsCacheSize.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -49,7 +51,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TtsCacheSize]:
+) -> Response[ApiError | TtsCacheSize]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | TtsCacheSize]:
+) -> Response[ApiError | TtsCacheSize]:
     """Count the platform's cached synthesized texts
 
      jambonz's feature servers keep each text they synthesize in Redis (keys
@@ -77,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TtsCacheSize]
+        Response[ApiError | TtsCacheSize]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | TtsCacheSize | None:
+) -> ApiError | TtsCacheSize | None:
     """Count the platform's cached synthesized texts
 
      jambonz's feature servers keep each text they synthesize in Redis (keys
@@ -108,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TtsCacheSize
+        ApiError | TtsCacheSize
     """
 
     return sync_detailed(
@@ -119,7 +121,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | TtsCacheSize]:
+) -> Response[ApiError | TtsCacheSize]:
     """Count the platform's cached synthesized texts
 
      jambonz's feature servers keep each text they synthesize in Redis (keys
@@ -135,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TtsCacheSize]
+        Response[ApiError | TtsCacheSize]
     """
 
     kwargs = _get_kwargs()
@@ -148,7 +150,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | TtsCacheSize | None:
+) -> ApiError | TtsCacheSize | None:
     """Count the platform's cached synthesized texts
 
      jambonz's feature servers keep each text they synthesize in Redis (keys
@@ -164,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TtsCacheSize
+        ApiError | TtsCacheSize
     """
 
     return (

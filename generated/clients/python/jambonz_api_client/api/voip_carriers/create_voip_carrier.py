@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
 from ...models.created import Created
-from ...models.error import Error
 from ...models.voip_carrier_create import VoipCarrierCreate
 from ...types import Response
 
@@ -30,39 +30,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Created | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Created | None:
     if response.status_code == 201:
         response_201 = Created.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ApiError.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = ApiError.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -72,7 +72,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Created | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Created]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VoipCarrierCreate,
-) -> Response[Created | Error]:
+) -> Response[ApiError | Created]:
     """Create a carrier
 
      Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
@@ -125,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Created | Error]
+        Response[ApiError | Created]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VoipCarrierCreate,
-) -> Created | Error | None:
+) -> ApiError | Created | None:
     """Create a carrier
 
      Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
@@ -183,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Created | Error
+        ApiError | Created
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VoipCarrierCreate,
-) -> Response[Created | Error]:
+) -> Response[ApiError | Created]:
     """Create a carrier
 
      Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Created | Error]
+        Response[ApiError | Created]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VoipCarrierCreate,
-) -> Created | Error | None:
+) -> ApiError | Created | None:
     """Create a carrier
 
      Creates a carrier (SIP trunk) owned either by a service provider (SP-wide: every
@@ -292,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Created | Error
+        ApiError | Created
     """
 
     return (

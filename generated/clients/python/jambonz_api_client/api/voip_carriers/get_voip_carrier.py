@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.voip_carrier import VoipCarrier
 from ...types import Response
 
@@ -25,29 +25,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | VoipCarrier | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | VoipCarrier | None:
     if response.status_code == 200:
         response_200 = VoipCarrier.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -57,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | VoipCarrier]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | VoipCarrier]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     voip_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VoipCarrier]:
+) -> Response[ApiError | VoipCarrier]:
     """Get a carrier
 
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
@@ -85,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VoipCarrier]
+        Response[ApiError | VoipCarrier]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +105,7 @@ def sync(
     voip_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VoipCarrier | None:
+) -> ApiError | VoipCarrier | None:
     """Get a carrier
 
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
@@ -118,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VoipCarrier
+        ApiError | VoipCarrier
     """
 
     return sync_detailed(
@@ -131,7 +133,7 @@ async def asyncio_detailed(
     voip_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | VoipCarrier]:
+) -> Response[ApiError | VoipCarrier]:
     """Get a carrier
 
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VoipCarrier]
+        Response[ApiError | VoipCarrier]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +164,7 @@ async def asyncio(
     voip_carrier_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | VoipCarrier | None:
+) -> ApiError | VoipCarrier | None:
     """Get a carrier
 
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
@@ -177,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VoipCarrier
+        ApiError | VoipCarrier
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.voip_carrier import VoipCarrier
 from ...models.voip_carrier_page import VoipCarrierPage
 from ...types import UNSET, Response, Unset
@@ -46,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[VoipCarrier] | VoipCarrierPage | None:
+) -> ApiError | list[VoipCarrier] | VoipCarrierPage | None:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> list[VoipCarrier] | VoipCarrierPage:
@@ -76,27 +76,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ApiError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -108,7 +108,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[VoipCarrier] | VoipCarrierPage]:
+) -> Response[ApiError | list[VoipCarrier] | VoipCarrierPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,7 +125,7 @@ def sync_detailed(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[VoipCarrier] | VoipCarrierPage]:
+) -> Response[ApiError | list[VoipCarrier] | VoipCarrierPage]:
     """List the carriers of a service provider
 
      As `GET /VoipCarriers`, narrowed to the provider in the path (404 when it is not
@@ -146,7 +146,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[VoipCarrier] | VoipCarrierPage]
+        Response[ApiError | list[VoipCarrier] | VoipCarrierPage]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[VoipCarrier] | VoipCarrierPage | None:
+) -> ApiError | list[VoipCarrier] | VoipCarrierPage | None:
     """List the carriers of a service provider
 
      As `GET /VoipCarriers`, narrowed to the provider in the path (404 when it is not
@@ -193,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[VoipCarrier] | VoipCarrierPage
+        ApiError | list[VoipCarrier] | VoipCarrierPage
     """
 
     return sync_detailed(
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[Error | list[VoipCarrier] | VoipCarrierPage]:
+) -> Response[ApiError | list[VoipCarrier] | VoipCarrierPage]:
     """List the carriers of a service provider
 
      As `GET /VoipCarriers`, narrowed to the provider in the path (404 when it is not
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[VoipCarrier] | VoipCarrierPage]
+        Response[ApiError | list[VoipCarrier] | VoipCarrierPage]
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +259,7 @@ async def asyncio(
     name: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Error | list[VoipCarrier] | VoipCarrierPage | None:
+) -> ApiError | list[VoipCarrier] | VoipCarrierPage | None:
     """List the carriers of a service provider
 
      As `GET /VoipCarriers`, narrowed to the provider in the path (404 when it is not
@@ -280,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[VoipCarrier] | VoipCarrierPage
+        ApiError | list[VoipCarrier] | VoipCarrierPage
     """
 
     return (

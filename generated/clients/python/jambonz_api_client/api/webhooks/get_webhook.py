@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.api_error import ApiError
 from ...models.hook_with_sid import HookWithSid
 from ...types import Response
 
@@ -25,29 +25,29 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HookWithSid | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | HookWithSid | None:
     if response.status_code == 200:
         response_200 = HookWithSid.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ApiError.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ApiError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ApiError.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 503:
-        response_503 = Error.from_dict(response.json())
+        response_503 = ApiError.from_dict(response.json())
 
         return response_503
 
@@ -57,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HookWithSid]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | HookWithSid]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     webhook_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | HookWithSid]:
+) -> Response[ApiError | HookWithSid]:
     """Get a webhook
 
      Any webhook row: standalone ones and the hooks embedded in service providers,
@@ -87,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | HookWithSid]
+        Response[ApiError | HookWithSid]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +107,7 @@ def sync(
     webhook_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | HookWithSid | None:
+) -> ApiError | HookWithSid | None:
     """Get a webhook
 
      Any webhook row: standalone ones and the hooks embedded in service providers,
@@ -122,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | HookWithSid
+        ApiError | HookWithSid
     """
 
     return sync_detailed(
@@ -135,7 +137,7 @@ async def asyncio_detailed(
     webhook_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | HookWithSid]:
+) -> Response[ApiError | HookWithSid]:
     """Get a webhook
 
      Any webhook row: standalone ones and the hooks embedded in service providers,
@@ -152,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | HookWithSid]
+        Response[ApiError | HookWithSid]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +170,7 @@ async def asyncio(
     webhook_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | HookWithSid | None:
+) -> ApiError | HookWithSid | None:
     """Get a webhook
 
      Any webhook row: standalone ones and the hooks embedded in service providers,
@@ -185,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | HookWithSid
+        ApiError | HookWithSid
     """
 
     return (

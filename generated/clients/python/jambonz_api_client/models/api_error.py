@@ -5,11 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ApiError")
 
 
 @_attrs_define
-class Error:
+class ApiError:
     """The body of every 4xx answer.
 
     Attributes:
@@ -36,8 +36,8 @@ class Error:
         d = dict(src_dict)
         msg = d.pop("msg")
 
-        error = cls(
+        api_error = cls(
             msg=msg,
         )
 
-        return error
+        return api_error

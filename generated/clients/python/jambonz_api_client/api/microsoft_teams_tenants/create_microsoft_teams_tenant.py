@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.created import Created
+from ...models.microsoft_teams_tenant_create import MicrosoftTeamsTenantCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MicrosoftTeamsTenantCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/MicrosoftTeamsTenants",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Created | None:
+    if response.status_code == 201:
+        response_201 = Created.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Created]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftTeamsTenantCreate,
+) -> Response[ApiError | Created]:
+    """Add a Microsoft Teams tenant
+
+     The tenant belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none), whose provider `service_provider_sid`, when given, must
+    be (400 otherwise). An account outside the key's scope answers 403, an unknown one
+    400 `unknown account_sid`; an `application_sid` must name one of that account's
+    applications (400 `unknown application_sid`; **differs from jambonz**, which
+    answers an unknown one 500). A `tenant_fqdn` already in use answers 422.
+
+    Args:
+        body (MicrosoftTeamsTenantCreate): A new Microsoft Teams tenant. Example:
+            {'service_provider_sid': '2f6d8b1a-4c3e-4a5b-9e7f-1a2b3c4d5e6f', 'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'tenant_fqdn': 'contoso.example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Created]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftTeamsTenantCreate,
+) -> ApiError | Created | None:
+    """Add a Microsoft Teams tenant
+
+     The tenant belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none), whose provider `service_provider_sid`, when given, must
+    be (400 otherwise). An account outside the key's scope answers 403, an unknown one
+    400 `unknown account_sid`; an `application_sid` must name one of that account's
+    applications (400 `unknown application_sid`; **differs from jambonz**, which
+    answers an unknown one 500). A `tenant_fqdn` already in use answers 422.
+
+    Args:
+        body (MicrosoftTeamsTenantCreate): A new Microsoft Teams tenant. Example:
+            {'service_provider_sid': '2f6d8b1a-4c3e-4a5b-9e7f-1a2b3c4d5e6f', 'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'tenant_fqdn': 'contoso.example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Created
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftTeamsTenantCreate,
+) -> Response[ApiError | Created]:
+    """Add a Microsoft Teams tenant
+
+     The tenant belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none), whose provider `service_provider_sid`, when given, must
+    be (400 otherwise). An account outside the key's scope answers 403, an unknown one
+    400 `unknown account_sid`; an `application_sid` must name one of that account's
+    applications (400 `unknown application_sid`; **differs from jambonz**, which
+    answers an unknown one 500). A `tenant_fqdn` already in use answers 422.
+
+    Args:
+        body (MicrosoftTeamsTenantCreate): A new Microsoft Teams tenant. Example:
+            {'service_provider_sid': '2f6d8b1a-4c3e-4a5b-9e7f-1a2b3c4d5e6f', 'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'tenant_fqdn': 'contoso.example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Created]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MicrosoftTeamsTenantCreate,
+) -> ApiError | Created | None:
+    """Add a Microsoft Teams tenant
+
+     The tenant belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none), whose provider `service_provider_sid`, when given, must
+    be (400 otherwise). An account outside the key's scope answers 403, an unknown one
+    400 `unknown account_sid`; an `application_sid` must name one of that account's
+    applications (400 `unknown application_sid`; **differs from jambonz**, which
+    answers an unknown one 500). A `tenant_fqdn` already in use answers 422.
+
+    Args:
+        body (MicrosoftTeamsTenantCreate): A new Microsoft Teams tenant. Example:
+            {'service_provider_sid': '2f6d8b1a-4c3e-4a5b-9e7f-1a2b3c4d5e6f', 'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'tenant_fqdn': 'contoso.example.com'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Created
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
