@@ -2966,6 +2966,929 @@ class DeliveryReceipt(BaseModel):
     error: Annotated[str | None, Field(description="Why, for `failed`.", max_length=1024)] = None
 
 
+class SpeechCredentialCreate(BaseModel):
+    """
+    A new speech credential: `vendor`, what it is used for, an optional `label`, and
+    the vendor's own properties (which ones each vendor needs is in the description of
+    the create operation). Properties another vendor uses are accepted and not stored,
+    as in jambonz. The vendor's properties are stored encrypted.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    vendor: Annotated[
+        str,
+        Field(
+            description="The speech vendor: `google`, `aws`, `microsoft`, `deepgram`, `deepgramflux`,\n`elevenlabs`, `wellsaid`, `nuance`, `ibm`, `nvidia`, `soniox`, `cobalt`,\n`speechmatics`, `playht`, `cartesia`, `rimelabs`, `inworld`, `resemble`, `gladia`,\n`assemblyai`, `houndify`, `voxist`, `whisper`, `openai`, `verbio`, or\n`custom:<name>` for a vendor reached through jambonz's custom speech API. Another\nvalue answers 400 `invalid or missing vendor: <vendor>` (jambonz's words; jambonz\nanswers 500).\n",
+            examples=["google"],
+            max_length=32,
+            min_length=1,
+        ),
+    ]
+    label: Annotated[
+        str | None,
+        Field(
+            description="Tells apart several credentials of one vendor (applications name it as the\n`label` of their synthesizer or recognizer). Unique per vendor for the owner.\n",
+            max_length=64,
+        ),
+    ] = None
+    use_for_tts: Annotated[
+        bool | Literal[0, 1] | None, Field(description="Used for text-to-speech (default true).")
+    ] = None
+    use_for_stt: Annotated[
+        bool | Literal[0, 1] | None, Field(description="Used for speech-to-text (default true).")
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="The owning account. Under `/Accounts/{AccountSid}` it must be the path's account\n(422 otherwise); under `/ServiceProviders/{ServiceProviderSid}` an account of\nthat provider makes the credential that account's (403 outside the key's\nscope, 400 `unknown account_sid`). An account key's credentials are always its\nown account's.\n",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="The owning provider; when given it must be the path's provider (or the\npath account's provider): 422 otherwise, 403 outside the key's scope.\n",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_key: Annotated[
+        str | None,
+        Field(
+            description="google: the service account key, the text of its JSON file (with `client_email`\nand `private_key`). Read back with the private key obscured.\n",
+            max_length=8192,
+        ),
+    ] = None
+    model_id: Annotated[
+        str | None,
+        Field(
+            description="The vendor's model: google (Gemini TTS), deepgram, elevenlabs, cartesia (TTS),\nrimelabs, inworld, whisper, openai.\n",
+            max_length=128,
+        ),
+    ] = None
+    stt_model_id: Annotated[
+        str | None, Field(description="cartesia: the speech-to-text model.\n", max_length=128)
+    ] = None
+    access_key_id: Annotated[
+        str | None,
+        Field(
+            description="aws: the access key id (or none, with `role_arn` or the instance's role).\n",
+            max_length=128,
+        ),
+    ] = None
+    secret_access_key: Annotated[
+        str | None, Field(description="aws: the secret access key.\n", max_length=256)
+    ] = None
+    aws_region: Annotated[
+        str | None, Field(description="aws: the region, e.g. `us-east-1`.\n", max_length=64)
+    ] = None
+    role_arn: Annotated[
+        str | None,
+        Field(description="aws: a role to assume instead of access keys.\n", max_length=256),
+    ] = None
+    api_key: Annotated[
+        str | None, Field(description="The vendor's API key (most vendors).\n", max_length=2048)
+    ] = None
+    region: Annotated[
+        str | None,
+        Field(description="microsoft, gladia: the region, e.g. `eastus`.\n", max_length=64),
+    ] = None
+    client_id: Annotated[
+        str | None, Field(description="nuance, houndify, verbio: the client id.\n", max_length=256)
+    ] = None
+    client_key: Annotated[
+        str | None, Field(description="houndify: the client key.\n", max_length=1024)
+    ] = None
+    client_secret: Annotated[
+        str | None, Field(description="verbio: the client secret.\n", max_length=1024)
+    ] = None
+    secret: Annotated[
+        str | None, Field(description="nuance: the client secret.\n", max_length=1024)
+    ] = None
+    nuance_tts_uri: Annotated[
+        str | None,
+        Field(description="nuance: an on-premises TTS server, `host:port`.\n", max_length=1024),
+    ] = None
+    nuance_stt_uri: Annotated[
+        str | None,
+        Field(description="nuance: an on-premises STT server, `host:port`.\n", max_length=1024),
+    ] = None
+    speechmatics_stt_uri: Annotated[
+        str | None,
+        Field(
+            description="speechmatics: the real-time endpoint, e.g. `eu2.rt.speechmatics.com`.\n",
+            max_length=1024,
+        ),
+    ] = None
+    deepgram_stt_uri: Annotated[
+        str | None,
+        Field(description="deepgram: an on-premises STT server, `host:port`.\n", max_length=1024),
+    ] = None
+    deepgram_stt_use_tls: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="deepgram: reach `deepgram_stt_uri` over TLS.\n"),
+    ] = None
+    deepgram_tts_uri: Annotated[
+        str | None, Field(description="deepgram: an on-premises TTS server URL.\n", max_length=1024)
+    ] = None
+    playht_tts_uri: Annotated[
+        str | None, Field(description="playht: another TTS endpoint.\n", max_length=1024)
+    ] = None
+    resemble_tts_uri: Annotated[
+        str | None, Field(description="resemble: another TTS endpoint.\n", max_length=1024)
+    ] = None
+    resemble_tts_use_tls: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="resemble: reach `resemble_tts_uri` over TLS.\n"),
+    ] = None
+    use_custom_tts: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="microsoft: use a custom (Custom Neural Voice) TTS endpoint.\n"),
+    ] = None
+    custom_tts_endpoint: Annotated[
+        str | None, Field(description="microsoft: the custom TTS endpoint id.\n", max_length=1024)
+    ] = None
+    custom_tts_endpoint_url: Annotated[
+        str | None,
+        Field(
+            description="microsoft: the custom TTS endpoint URL (then `region` and `api_key` are\noptional).\n",
+            max_length=1024,
+        ),
+    ] = None
+    use_custom_stt: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="microsoft: use a custom speech-to-text endpoint.\n"),
+    ] = None
+    custom_stt_endpoint: Annotated[
+        str | None, Field(description="microsoft: the custom STT endpoint id.\n", max_length=1024)
+    ] = None
+    custom_stt_endpoint_url: Annotated[
+        str | None,
+        Field(
+            description="microsoft: the custom STT endpoint URL (then `region` and `api_key` are\noptional).\n",
+            max_length=1024,
+        ),
+    ] = None
+    tts_api_key: Annotated[
+        str | None, Field(description="ibm: the text-to-speech API key.\n", max_length=2048)
+    ] = None
+    tts_region: Annotated[
+        str | None, Field(description="ibm: the text-to-speech region.\n", max_length=64)
+    ] = None
+    stt_api_key: Annotated[
+        str | None, Field(description="ibm: the speech-to-text API key.\n", max_length=2048)
+    ] = None
+    stt_region: Annotated[
+        str | None, Field(description="ibm: the speech-to-text region.\n", max_length=64)
+    ] = None
+    instance_id: Annotated[
+        str | None, Field(description="ibm: the speech-to-text instance id.\n", max_length=256)
+    ] = None
+    riva_server_uri: Annotated[
+        str | None, Field(description="nvidia: the Riva server, `host:port`.\n", max_length=1024)
+    ] = None
+    cobalt_server_uri: Annotated[
+        str | None, Field(description="cobalt: the server, `host:port`.\n", max_length=1024)
+    ] = None
+    custom_stt_url: Annotated[
+        str | None,
+        Field(description="`custom:<name>`: the speech-to-text WebSocket URL.\n", max_length=1024),
+    ] = None
+    custom_tts_url: Annotated[
+        str | None, Field(description="`custom:<name>`: the text-to-speech URL.\n", max_length=1024)
+    ] = None
+    custom_tts_streaming_url: Annotated[
+        str | None,
+        Field(description="`custom:<name>`: the streaming text-to-speech URL.\n", max_length=1024),
+    ] = None
+    auth_token: Annotated[
+        str | None,
+        Field(
+            description="`custom:<name>`: the token sent to the custom vendor.\n", max_length=2048
+        ),
+    ] = None
+    user_id: Annotated[
+        str | None, Field(description="playht, houndify: the user id.\n", max_length=256)
+    ] = None
+    voice_engine: Annotated[
+        str | None,
+        Field(description="playht: the voice engine, e.g. `PlayHT2.0-turbo`.\n", max_length=128),
+    ] = None
+    engine_version: Annotated[
+        str | None, Field(description="verbio: the engine version, e.g. `V1`.\n", max_length=64)
+    ] = None
+    service_version: Annotated[
+        str | None,
+        Field(description="assemblyai: the service version, e.g. `v2`.\n", max_length=64),
+    ] = None
+    api_uri: Annotated[
+        str | None,
+        Field(
+            description="elevenlabs: another API host, e.g. `api.elevenlabs.io`.\n", max_length=1024
+        ),
+    ] = None
+    houndify_server_uri: Annotated[
+        str | None, Field(description="houndify: another server.\n", max_length=1024)
+    ] = None
+    options: Annotated[
+        str | None,
+        Field(
+            description="elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld: the vendor's\noptions, as JSON text.\n",
+            max_length=8192,
+        ),
+    ] = None
+
+
+class SpeechCredentialUpdate(BaseModel):
+    """
+    What to change: `use_for_tts` and/or `use_for_stt` (at least one of them: 422 `use_for_tts
+    and use_for_stt are the only updateable fields` otherwise, jambonz's words), and
+    with them the vendor's settings that are not secrets (regions, endpoints, models,
+    options, versions). Secrets and identities (`api_key`, `service_key`,
+    `secret_access_key`, `access_key_id`, `client_id`, `user_id`, ...) cannot be
+    changed (create a new credential instead): sent back as read (obscured) or not,
+    they are ignored, as are `vendor`, `label` and the owner sids, as in jambonz.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    vendor: Annotated[
+        str | None,
+        Field(
+            description="The speech vendor: `google`, `aws`, `microsoft`, `deepgram`, `deepgramflux`,\n`elevenlabs`, `wellsaid`, `nuance`, `ibm`, `nvidia`, `soniox`, `cobalt`,\n`speechmatics`, `playht`, `cartesia`, `rimelabs`, `inworld`, `resemble`, `gladia`,\n`assemblyai`, `houndify`, `voxist`, `whisper`, `openai`, `verbio`, or\n`custom:<name>` for a vendor reached through jambonz's custom speech API. Another\nvalue answers 400 `invalid or missing vendor: <vendor>` (jambonz's words; jambonz\nanswers 500).\n",
+            examples=["google"],
+            max_length=32,
+            min_length=1,
+        ),
+    ] = None
+    label: Annotated[
+        str | None,
+        Field(description="Ignored (a credential's label cannot be changed).", max_length=64),
+    ] = None
+    use_for_tts: Annotated[
+        bool | Literal[0, 1] | None, Field(description="Used for text-to-speech.")
+    ] = None
+    use_for_stt: Annotated[
+        bool | Literal[0, 1] | None, Field(description="Used for speech-to-text.")
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="Ignored (the owner cannot be changed).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="Ignored (the owner cannot be changed).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_key: Annotated[
+        str | None,
+        Field(
+            description="google: the service account key, the text of its JSON file (with `client_email`\nand `private_key`). Read back with the private key obscured.\n",
+            max_length=8192,
+        ),
+    ] = None
+    model_id: Annotated[
+        str | None,
+        Field(
+            description="The vendor's model: google (Gemini TTS), deepgram, elevenlabs, cartesia (TTS),\nrimelabs, inworld, whisper, openai.\n",
+            max_length=128,
+        ),
+    ] = None
+    stt_model_id: Annotated[
+        str | None, Field(description="cartesia: the speech-to-text model.\n", max_length=128)
+    ] = None
+    access_key_id: Annotated[
+        str | None,
+        Field(
+            description="aws: the access key id (or none, with `role_arn` or the instance's role).\n",
+            max_length=128,
+        ),
+    ] = None
+    secret_access_key: Annotated[
+        str | None, Field(description="aws: the secret access key.\n", max_length=256)
+    ] = None
+    aws_region: Annotated[
+        str | None, Field(description="aws: the region, e.g. `us-east-1`.\n", max_length=64)
+    ] = None
+    role_arn: Annotated[
+        str | None,
+        Field(description="aws: a role to assume instead of access keys.\n", max_length=256),
+    ] = None
+    api_key: Annotated[
+        str | None, Field(description="The vendor's API key (most vendors).\n", max_length=2048)
+    ] = None
+    region: Annotated[
+        str | None,
+        Field(description="microsoft, gladia: the region, e.g. `eastus`.\n", max_length=64),
+    ] = None
+    client_id: Annotated[
+        str | None, Field(description="nuance, houndify, verbio: the client id.\n", max_length=256)
+    ] = None
+    client_key: Annotated[
+        str | None, Field(description="houndify: the client key.\n", max_length=1024)
+    ] = None
+    client_secret: Annotated[
+        str | None, Field(description="verbio: the client secret.\n", max_length=1024)
+    ] = None
+    secret: Annotated[
+        str | None, Field(description="nuance: the client secret.\n", max_length=1024)
+    ] = None
+    nuance_tts_uri: Annotated[
+        str | None,
+        Field(description="nuance: an on-premises TTS server, `host:port`.\n", max_length=1024),
+    ] = None
+    nuance_stt_uri: Annotated[
+        str | None,
+        Field(description="nuance: an on-premises STT server, `host:port`.\n", max_length=1024),
+    ] = None
+    speechmatics_stt_uri: Annotated[
+        str | None,
+        Field(
+            description="speechmatics: the real-time endpoint, e.g. `eu2.rt.speechmatics.com`.\n",
+            max_length=1024,
+        ),
+    ] = None
+    deepgram_stt_uri: Annotated[
+        str | None,
+        Field(description="deepgram: an on-premises STT server, `host:port`.\n", max_length=1024),
+    ] = None
+    deepgram_stt_use_tls: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="deepgram: reach `deepgram_stt_uri` over TLS.\n"),
+    ] = None
+    deepgram_tts_uri: Annotated[
+        str | None, Field(description="deepgram: an on-premises TTS server URL.\n", max_length=1024)
+    ] = None
+    playht_tts_uri: Annotated[
+        str | None, Field(description="playht: another TTS endpoint.\n", max_length=1024)
+    ] = None
+    resemble_tts_uri: Annotated[
+        str | None, Field(description="resemble: another TTS endpoint.\n", max_length=1024)
+    ] = None
+    resemble_tts_use_tls: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="resemble: reach `resemble_tts_uri` over TLS.\n"),
+    ] = None
+    use_custom_tts: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="microsoft: use a custom (Custom Neural Voice) TTS endpoint.\n"),
+    ] = None
+    custom_tts_endpoint: Annotated[
+        str | None, Field(description="microsoft: the custom TTS endpoint id.\n", max_length=1024)
+    ] = None
+    custom_tts_endpoint_url: Annotated[
+        str | None,
+        Field(
+            description="microsoft: the custom TTS endpoint URL (then `region` and `api_key` are\noptional).\n",
+            max_length=1024,
+        ),
+    ] = None
+    use_custom_stt: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="microsoft: use a custom speech-to-text endpoint.\n"),
+    ] = None
+    custom_stt_endpoint: Annotated[
+        str | None, Field(description="microsoft: the custom STT endpoint id.\n", max_length=1024)
+    ] = None
+    custom_stt_endpoint_url: Annotated[
+        str | None,
+        Field(
+            description="microsoft: the custom STT endpoint URL (then `region` and `api_key` are\noptional).\n",
+            max_length=1024,
+        ),
+    ] = None
+    tts_api_key: Annotated[
+        str | None, Field(description="ibm: the text-to-speech API key.\n", max_length=2048)
+    ] = None
+    tts_region: Annotated[
+        str | None, Field(description="ibm: the text-to-speech region.\n", max_length=64)
+    ] = None
+    stt_api_key: Annotated[
+        str | None, Field(description="ibm: the speech-to-text API key.\n", max_length=2048)
+    ] = None
+    stt_region: Annotated[
+        str | None, Field(description="ibm: the speech-to-text region.\n", max_length=64)
+    ] = None
+    instance_id: Annotated[
+        str | None, Field(description="ibm: the speech-to-text instance id.\n", max_length=256)
+    ] = None
+    riva_server_uri: Annotated[
+        str | None, Field(description="nvidia: the Riva server, `host:port`.\n", max_length=1024)
+    ] = None
+    cobalt_server_uri: Annotated[
+        str | None, Field(description="cobalt: the server, `host:port`.\n", max_length=1024)
+    ] = None
+    custom_stt_url: Annotated[
+        str | None,
+        Field(description="`custom:<name>`: the speech-to-text WebSocket URL.\n", max_length=1024),
+    ] = None
+    custom_tts_url: Annotated[
+        str | None, Field(description="`custom:<name>`: the text-to-speech URL.\n", max_length=1024)
+    ] = None
+    custom_tts_streaming_url: Annotated[
+        str | None,
+        Field(description="`custom:<name>`: the streaming text-to-speech URL.\n", max_length=1024),
+    ] = None
+    auth_token: Annotated[
+        str | None,
+        Field(
+            description="`custom:<name>`: the token sent to the custom vendor.\n", max_length=2048
+        ),
+    ] = None
+    user_id: Annotated[
+        str | None, Field(description="playht, houndify: the user id.\n", max_length=256)
+    ] = None
+    voice_engine: Annotated[
+        str | None,
+        Field(description="playht: the voice engine, e.g. `PlayHT2.0-turbo`.\n", max_length=128),
+    ] = None
+    engine_version: Annotated[
+        str | None, Field(description="verbio: the engine version, e.g. `V1`.\n", max_length=64)
+    ] = None
+    service_version: Annotated[
+        str | None,
+        Field(description="assemblyai: the service version, e.g. `v2`.\n", max_length=64),
+    ] = None
+    api_uri: Annotated[
+        str | None,
+        Field(
+            description="elevenlabs: another API host, e.g. `api.elevenlabs.io`.\n", max_length=1024
+        ),
+    ] = None
+    houndify_server_uri: Annotated[
+        str | None, Field(description="houndify: another server.\n", max_length=1024)
+    ] = None
+    options: Annotated[
+        str | None,
+        Field(
+            description="elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld: the vendor's\noptions, as JSON text.\n",
+            max_length=8192,
+        ),
+    ] = None
+
+
+class SpeechCredential(BaseModel):
+    """
+    A speech credential as jambonz reads it back: its row (the flags `0`/`1`) and the
+    vendor's properties it stores, with every secret obscured (its first 6 characters,
+    then one `X` per further character; a Google key's `private_key` after its
+    `-----BEGIN PRIVATE KEY-----` line). Properties the vendor does not use are absent.
+    An account key reading its provider's credentials in a list gets them without
+    `api_key`, `secret_access_key`, `secret`, `client_secret`, `client_key`,
+    `auth_token`, `tts_api_key` and `stt_api_key` at all.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    speech_credential_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    service_provider_sid: Annotated[
+        str | None, Field(description="The owning provider (also set on an account's credential).")
+    ]
+    account_sid: Annotated[
+        str | None, Field(description="The owning account; `null` for a provider's credential.")
+    ]
+    vendor: str
+    label: Annotated[str | None, Field(...)]
+    use_for_tts: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    use_for_stt: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    last_used: Annotated[
+        str | None, Field(description="Set by jambonz's feature servers; never by this server.")
+    ]
+    last_tested: Annotated[
+        str | None, Field(description="When the credential was last tested (`GET .../test`).")
+    ]
+    tts_tested_ok: Annotated[
+        int | None,
+        Field(
+            description="The text-to-speech result of the last test (`null` when never tested).",
+            ge=0,
+            le=1,
+        ),
+    ]
+    stt_tested_ok: Annotated[
+        int | None,
+        Field(
+            description="The speech-to-text result of the last test (`null` when never tested).",
+            ge=0,
+            le=1,
+        ),
+    ]
+    created_at: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    service_key: Annotated[
+        str | None,
+        Field(
+            description="google: the service account key, the text of its JSON file (with `client_email`\nand `private_key`). Read back with the private key obscured. Obscured: its first\n6 characters, then one `X` per further character.\n"
+        ),
+    ] = None
+    model_id: Annotated[
+        str | None,
+        Field(
+            description="The vendor's model: google (Gemini TTS), deepgram, elevenlabs, cartesia (TTS),\nrimelabs, inworld, whisper, openai.\n"
+        ),
+    ] = None
+    stt_model_id: Annotated[
+        str | None, Field(description="cartesia: the speech-to-text model.\n")
+    ] = None
+    access_key_id: Annotated[
+        str | None,
+        Field(
+            description="aws: the access key id (or none, with `role_arn` or the instance's role).\n"
+        ),
+    ] = None
+    secret_access_key: Annotated[
+        str | None,
+        Field(
+            description="aws: the secret access key. Obscured: its first 6 characters, then one `X` per\nfurther character.\n"
+        ),
+    ] = None
+    aws_region: Annotated[str | None, Field(description="aws: the region, e.g. `us-east-1`.\n")] = (
+        None
+    )
+    role_arn: Annotated[
+        str | None, Field(description="aws: a role to assume instead of access keys.\n")
+    ] = None
+    api_key: Annotated[
+        str | None,
+        Field(
+            description="The vendor's API key (most vendors). Obscured: its first 6 characters, then one\n`X` per further character.\n"
+        ),
+    ] = None
+    region: Annotated[
+        str | None, Field(description="microsoft, gladia: the region, e.g. `eastus`.\n")
+    ] = None
+    client_id: Annotated[
+        str | None, Field(description="nuance, houndify, verbio: the client id.\n")
+    ] = None
+    client_key: Annotated[
+        str | None,
+        Field(
+            description="houndify: the client key. Obscured: its first 6 characters, then one `X` per\nfurther character.\n"
+        ),
+    ] = None
+    client_secret: Annotated[
+        str | None,
+        Field(
+            description="verbio: the client secret. Obscured: its first 6 characters, then one `X` per\nfurther character.\n"
+        ),
+    ] = None
+    secret: Annotated[
+        str | None,
+        Field(
+            description="nuance: the client secret. Obscured: its first 6 characters, then one `X` per\nfurther character.\n"
+        ),
+    ] = None
+    nuance_tts_uri: Annotated[
+        str | None, Field(description="nuance: an on-premises TTS server, `host:port`.\n")
+    ] = None
+    nuance_stt_uri: Annotated[
+        str | None, Field(description="nuance: an on-premises STT server, `host:port`.\n")
+    ] = None
+    speechmatics_stt_uri: Annotated[
+        str | None,
+        Field(
+            description="speechmatics: the real-time endpoint, e.g. `eu2.rt.speechmatics.com`.\n"
+        ),
+    ] = None
+    deepgram_stt_uri: Annotated[
+        str | None, Field(description="deepgram: an on-premises STT server, `host:port`.\n")
+    ] = None
+    deepgram_stt_use_tls: Annotated[
+        bool | None, Field(description="deepgram: reach `deepgram_stt_uri` over TLS.\n")
+    ] = None
+    deepgram_tts_uri: Annotated[
+        str | None, Field(description="deepgram: an on-premises TTS server URL.\n")
+    ] = None
+    playht_tts_uri: Annotated[str | None, Field(description="playht: another TTS endpoint.\n")] = (
+        None
+    )
+    resemble_tts_uri: Annotated[
+        str | None, Field(description="resemble: another TTS endpoint.\n")
+    ] = None
+    resemble_tts_use_tls: Annotated[
+        bool | None, Field(description="resemble: reach `resemble_tts_uri` over TLS.\n")
+    ] = None
+    use_custom_tts: Annotated[
+        bool | None,
+        Field(description="microsoft: use a custom (Custom Neural Voice) TTS endpoint.\n"),
+    ] = None
+    custom_tts_endpoint: Annotated[
+        str | None, Field(description="microsoft: the custom TTS endpoint id.\n")
+    ] = None
+    custom_tts_endpoint_url: Annotated[
+        str | None,
+        Field(
+            description="microsoft: the custom TTS endpoint URL (then `region` and `api_key` are\noptional).\n"
+        ),
+    ] = None
+    use_custom_stt: Annotated[
+        bool | None, Field(description="microsoft: use a custom speech-to-text endpoint.\n")
+    ] = None
+    custom_stt_endpoint: Annotated[
+        str | None, Field(description="microsoft: the custom STT endpoint id.\n")
+    ] = None
+    custom_stt_endpoint_url: Annotated[
+        str | None,
+        Field(
+            description="microsoft: the custom STT endpoint URL (then `region` and `api_key` are\noptional).\n"
+        ),
+    ] = None
+    tts_api_key: Annotated[
+        str | None,
+        Field(
+            description="ibm: the text-to-speech API key. Obscured: its first 6 characters, then one `X`\nper further character.\n"
+        ),
+    ] = None
+    tts_region: Annotated[str | None, Field(description="ibm: the text-to-speech region.\n")] = None
+    stt_api_key: Annotated[
+        str | None,
+        Field(
+            description="ibm: the speech-to-text API key. Obscured: its first 6 characters, then one `X`\nper further character.\n"
+        ),
+    ] = None
+    stt_region: Annotated[str | None, Field(description="ibm: the speech-to-text region.\n")] = None
+    instance_id: Annotated[
+        str | None, Field(description="ibm: the speech-to-text instance id.\n")
+    ] = None
+    riva_server_uri: Annotated[
+        str | None, Field(description="nvidia: the Riva server, `host:port`.\n")
+    ] = None
+    cobalt_server_uri: Annotated[
+        str | None, Field(description="cobalt: the server, `host:port`.\n")
+    ] = None
+    custom_stt_url: Annotated[
+        str | None, Field(description="`custom:<name>`: the speech-to-text WebSocket URL.\n")
+    ] = None
+    custom_tts_url: Annotated[
+        str | None, Field(description="`custom:<name>`: the text-to-speech URL.\n")
+    ] = None
+    custom_tts_streaming_url: Annotated[
+        str | None, Field(description="`custom:<name>`: the streaming text-to-speech URL.\n")
+    ] = None
+    auth_token: Annotated[
+        str | None,
+        Field(
+            description="`custom:<name>`: the token sent to the custom vendor. Obscured: its first 6\ncharacters, then one `X` per further character.\n"
+        ),
+    ] = None
+    user_id: Annotated[str | None, Field(description="playht, houndify: the user id.\n")] = None
+    voice_engine: Annotated[
+        str | None, Field(description="playht: the voice engine, e.g. `PlayHT2.0-turbo`.\n")
+    ] = None
+    engine_version: Annotated[
+        str | None, Field(description="verbio: the engine version, e.g. `V1`.\n")
+    ] = None
+    service_version: Annotated[
+        str | None, Field(description="assemblyai: the service version, e.g. `v2`.\n")
+    ] = None
+    api_uri: Annotated[
+        str | None, Field(description="elevenlabs: another API host, e.g. `api.elevenlabs.io`.\n")
+    ] = None
+    houndify_server_uri: Annotated[str | None, Field(description="houndify: another server.\n")] = (
+        None
+    )
+    options: Annotated[
+        str | None,
+        Field(
+            description="elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld: the vendor's\noptions, as JSON text.\n"
+        ),
+    ] = None
+
+
+class SpeechCredentialList(RootModel[list[SpeechCredential]]):
+    root: list[SpeechCredential]
+
+
+class SpeechTestHalf(BaseModel):
+    """
+    One half of a test: `ok`, `fail` with the `reason`, or `not tested` (the credential
+    is not used for it, or the vendor offers no test of it). Never `ok` on this server.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    status: Literal["ok", "fail", "not tested"]
+    reason: str | None = None
+
+
+class SpeechCredentialTestResult(BaseModel):
+    """
+    The result of testing a credential, for each of text-to-speech and speech-to-text.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    tts: SpeechTestHalf
+    stt: SpeechTestHalf
+
+
+class SpeechVoice(BaseModel):
+    value: Annotated[str, Field(description="The voice as a synthesizer's `voice` names it.")]
+    name: Annotated[str, Field(description="A label for people.")]
+
+
+class SpeechTtsLanguage(BaseModel):
+    value: Annotated[
+        str, Field(description="The language as a synthesizer's `language` names it, e.g. `en-US`.")
+    ]
+    name: str
+    voices: list[SpeechVoice]
+
+
+class SpeechNamedValue(BaseModel):
+    """
+    A language or model; `value` is what a recognizer or synthesizer takes.
+    """
+
+    name: str
+    value: str
+
+
+class SpeechLanguagesAndVoices(BaseModel):
+    """
+    What a vendor offers, as jambonz lists it: `tts` (languages with their voices) for
+    the vendors that synthesize, `stt` (languages) for those that recognize, `models`
+    (TTS models, or the vendor's models) and `sttModels` where the vendor has them.
+    A key is absent when the vendor has nothing of that kind.
+
+    """
+
+    tts: list[SpeechTtsLanguage] | None = None
+    stt: list[SpeechNamedValue] | None = None
+    models: list[SpeechNamedValue] | None = None
+    sttModels: list[SpeechNamedValue] | None = None
+
+
+class GoogleCustomVoiceCreate(BaseModel):
+    """
+    A custom voice of a Google speech credential. `speech_credential_sid` is needed:
+    400 `missing speech_credential_sid` without it (jambonz's words; it is optional in
+    the schema only so that the answer is jambonz's).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    speech_credential_sid: Annotated[
+        str | None,
+        Field(
+            description="The speech credential whose voice this is.",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    name: Annotated[
+        str,
+        Field(
+            description="The voice's name, as a synthesizer's `voice` names it.",
+            max_length=64,
+            min_length=1,
+        ),
+    ]
+    model: Annotated[
+        str,
+        Field(description="The custom voice model's path at Google.", max_length=512, min_length=1),
+    ]
+    reported_usage: Annotated[
+        Literal["REPORTED_USAGE_UNSPECIFIED", "REALTIME", "OFFLINE"] | None,
+        Field(description="`REALTIME` unless given."),
+    ] = None
+    use_voice_cloning_key: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="Whether the voice is an instant custom voice (false unless given)."),
+    ] = None
+
+
+class GoogleCustomVoiceUpdate(BaseModel):
+    """
+    The properties to change; at least one.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    speech_credential_sid: Annotated[
+        str | None,
+        Field(
+            description="Move the voice to another credential the key may change.",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    name: Annotated[str | None, Field(max_length=64, min_length=1)] = None
+    model: Annotated[str | None, Field(max_length=512, min_length=1)] = None
+    reported_usage: Annotated[
+        Literal["REPORTED_USAGE_UNSPECIFIED", "REALTIME", "OFFLINE"] | None,
+        Field(description="How the voice's use is reported to Google."),
+    ] = None
+    use_voice_cloning_key: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+
+
+class GoogleCustomVoice(BaseModel):
+    """
+    A custom voice, as jambonz reads it back.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    google_custom_voice_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    speech_credential_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    model: str
+    reported_usage: Annotated[
+        Literal["REPORTED_USAGE_UNSPECIFIED", "REALTIME", "OFFLINE"],
+        Field(description="How the voice's use is reported to Google."),
+    ]
+    use_voice_cloning_key: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+
+
+class GoogleCustomVoiceList(RootModel[list[GoogleCustomVoice]]):
+    root: list[GoogleCustomVoice]
+
+
+class TtsCacheSize(BaseModel):
+    """
+    How many synthesized texts the cache holds.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    size: Annotated[int, Field(ge=0)]
+
+
 class ServiceProviderCreate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",

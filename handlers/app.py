@@ -23,6 +23,7 @@ from handlers.validation import validator_map
 from jambonz.errors import JambonzError
 from jambonz.predefined import catalogue
 from jambonz.runtime import Core
+from jambonz.speech_catalogue import catalogue as speech_catalogue
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "generated"
 SPEC_FILE = "openapi.yaml"  # the contract bundled from openapi/ (tools/bundle_spec.py)
@@ -84,6 +85,7 @@ def create_app(
     # Serialised before Connexion reads the dict (it resolves references as it goes).
     contract = ServedContract(spec)
     catalogue()  # a broken catalogue of predefined carriers stops the start, not a request
+    speech_catalogue()  # as does a broken catalogue of speech vendors' languages and voices
     if validate_responses is None:
         validate_responses = core.settings.validate_responses
 

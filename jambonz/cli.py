@@ -40,6 +40,12 @@ SETTINGS_HELP = (
     ("JAMBONZ_WEBHOOK_CONCURRENCY", "200", "webhook requests in flight at once"),
     ("JAMBONZ_SMS_PROVIDER_TIMEOUT", "10", "seconds an HTTP SMS provider has to answer"),
     ("JAMBONZ_SMS_CONCURRENCY", "100", "inbound messages delivered at once, per process"),
+    (
+        "JAMBONZ_ENCRYPTION_SECRET",
+        "a public development secret (warned)",
+        "seals secrets at rest, e.g. speech credentials",
+    ),
+    ("JAMBONZ_REDIS_URL", "unset", "Redis shared with jambonz feature servers (TTS cache)"),
 )
 
 

@@ -53,6 +53,11 @@ class Settings:
     webhook_concurrency: int = 200
     sms_provider_timeout: float = 10.0
     sms_concurrency: int = 100
+    # Seals secrets at rest (jambonz/sealing.py); unset: a public development secret,
+    # with a warning at every start.
+    encryption_secret: str | None = None
+    # The Redis server jambonz's feature servers share, for the TTS cache (unset: none).
+    redis_url: str | None = None
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -78,6 +83,8 @@ class Settings:
                 env.get("JAMBONZ_SMS_PROVIDER_TIMEOUT") or cls.sms_provider_timeout
             ),
             sms_concurrency=int(env.get("JAMBONZ_SMS_CONCURRENCY") or cls.sms_concurrency),
+            encryption_secret=env.get("JAMBONZ_ENCRYPTION_SECRET") or None,
+            redis_url=env.get("JAMBONZ_REDIS_URL") or None,
         )
 
     def with_overrides(self, **changes: object) -> Settings:

@@ -12,7 +12,9 @@ from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.messaging import Messaging
+from jambonz.sealing import Sealer
 from jambonz.services.call_routing import DatabaseCarrierRouter
+from jambonz.tts_cache import TtsCache
 from jambonz.webhooks_out import WebhookSender
 
 
@@ -24,6 +26,10 @@ class Core:
     db: Database
     engine: CallEngine = field(init=False)
     messaging: Messaging = field(init=False)
+    # Seals the secrets kept at rest (speech credentials); from JAMBONZ_ENCRYPTION_SECRET.
+    sealer: Sealer = field(init=False)
+    # jambonz's TTS cache in Redis, when JAMBONZ_REDIS_URL is set.
+    tts_cache: TtsCache = field(init=False)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
 
@@ -48,6 +54,8 @@ class Core:
             provider_timeout=self.settings.sms_provider_timeout,
             concurrency=self.settings.sms_concurrency,
         )
+        self.sealer = Sealer.from_secret(self.settings.encryption_secret)
+        self.tts_cache = TtsCache(self.settings.redis_url)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Core:
@@ -75,6 +83,7 @@ class Core:
         shared webhook sender), then release the database."""
         await self.messaging.close()
         await self.engine.stop()
+        await self.tts_cache.close()
         await self.db.dispose()
         if self.lease is not None:
             self.lease.release()

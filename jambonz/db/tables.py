@@ -522,3 +522,51 @@ lcr_carrier_set_entry = Table(
     ),
     Column("priority", Integer, nullable=False, default=0),
 )
+
+# --- SpeechCredentials: a provider's or an account's speech vendor credentials ------------
+
+speech_credentials = Table(
+    "speech_credentials",
+    metadata,
+    _sid("speech_credential_sid"),
+    # Set on an account's credential too (its account's provider), so "the provider's
+    # credentials" is one comparison; null only in rows imported from jambonz.
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid"),
+        index=True,
+    ),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column("vendor", String(32), nullable=False),
+    # The vendor's properties as JSON, sealed (jambonz/sealing.py): never plain text.
+    Column("credential", Text, nullable=False),
+    _flag("use_for_tts", True),
+    _flag("use_for_stt", True),
+    Column("last_used", DateTime),
+    Column("last_tested", DateTime),
+    Column("tts_tested_ok", Boolean(create_constraint=False)),
+    Column("stt_tested_ok", Boolean(create_constraint=False)),
+    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("label", String(64)),
+)
+
+# Custom voice models of Google speech credentials (deleted with their credential).
+google_custom_voices = Table(
+    "google_custom_voices",
+    metadata,
+    _sid("google_custom_voice_sid"),
+    Column(
+        "speech_credential_sid",
+        String(36),
+        ForeignKey("speech_credentials.speech_credential_sid", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("model", String(512), nullable=False),
+    Column("reported_usage", String(32), nullable=False, default="REALTIME"),
+    Column("name", String(64), nullable=False),
+    # jambonz's instant custom voice key; its upload is not served, so it stays null.
+    Column("voice_cloning_key", Text),
+    _flag("use_voice_cloning_key", False),
+)

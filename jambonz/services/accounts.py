@@ -35,7 +35,7 @@ from jambonz.db.tables import (
     webhooks,
 )
 from jambonz.errors import BadRequest, Forbidden, Unprocessable
-from jambonz.services import bucket_credentials, hooks, lcrs, scope
+from jambonz.services import bucket_credentials, hooks, lcrs, scope, speech_credentials
 from jambonz.services.common import changes, flag, iso, new_sid, norm_sid, require_scope
 from jambonz.services.voip_carriers import delete_carriers_where
 
@@ -339,6 +339,7 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
         delete(calls).where(calls.c.account_sid == sid),
         delete(messages).where(messages.c.account_sid == sid),
         delete(applications).where(applications.c.account_sid == sid),
+        lambda conn: speech_credentials.delete_owned_by_account(conn, sid),
         delete(accounts).where(accounts.c.account_sid == sid),
         # Last: the account and its applications referred to these rows. They are the
         # applications' hooks, the account's own hooks and its standalone webhooks.

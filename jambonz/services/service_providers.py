@@ -20,7 +20,7 @@ from jambonz.db.tables import (
     webhooks,
 )
 from jambonz.errors import NotFound, Unprocessable
-from jambonz.services import hooks, lcrs
+from jambonz.services import hooks, lcrs, speech_credentials
 from jambonz.services.common import changes, iso, new_sid, norm_sid, require_scope
 from jambonz.services.voip_carriers import delete_carriers_where
 
@@ -174,6 +174,7 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
         # Its least-cost routing table (whose entries refer to carriers), then carriers.
         await lcrs.delete_tables(conn, lcr.c.service_provider_sid == sid)
         await delete_carriers_where(conn, voip_carriers.c.service_provider_sid == sid)
+        await speech_credentials.delete_owned_by_service_provider(conn, sid)
         await conn.execute(
             delete(service_providers).where(service_providers.c.service_provider_sid == sid)
         )

@@ -2438,6 +2438,459 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a service provider's speech credentials
+         * @description The provider's own credentials (those of no account), oldest first, secrets
+         *     obscured. An account key of the provider gets its own account's credentials
+         *     first, then the provider's without their secret properties, as in jambonz. Admin
+         *     keys, and keys of the provider and its accounts; another provider answers 403
+         *     `Insufficient privileges` to a non-admin key, 404 to an admin key when it does not
+         *     exist.
+         */
+        get: operations["list_service_provider_speech_credentials"];
+        put?: never;
+        /**
+         * Add a speech credential to a service provider
+         * @description Stores the credentials of a speech vendor (text-to-speech, speech-to-text) that
+         *     jambonz's feature servers use for the provider's calls. Without `account_sid` it is
+         *     the provider's own credential, which every account of the provider may use; with
+         *     `account_sid` (an account of the provider) it is that account's. An account key
+         *     always adds a credential of its own account, as in jambonz.
+         *
+         *     What each vendor needs (400 in jambonz's words otherwise, where jambonz answers
+         *     500; an empty string counts as missing):
+         *     - `google`: `service_key`, the text of a service account key file holding
+         *       `client_email` and `private_key` (`invalid json key: service_key is required`,
+         *       `invalid google service account key - not JSON`, `invalid google service
+         *       account key`); optional `model_id` (Gemini TTS);
+         *     - `aws`: nothing (`access_key_id` and `secret_access_key`, or `role_arn`, or the
+         *       instance's role), `aws_region`;
+         *     - `microsoft`: `region` and `api_key` unless a `custom_tts_endpoint_url` or
+         *       `custom_stt_endpoint_url` is given (`invalid azure speech credential: region is
+         *       required`);
+         *     - `deepgram`: `api_key` unless both `deepgram_stt_uri` and `deepgram_tts_uri` (on
+         *       premises); optional `deepgram_stt_use_tls`, `model_id`;
+         *     - `elevenlabs`, `rimelabs`, `inworld`, `whisper`, `openai`: `api_key` and
+         *       `model_id`; `cartesia`: `api_key`, with `model_id` when `use_for_tts` is given
+         *       true and `stt_model_id` when `use_for_stt` is;
+         *     - `wellsaid`, `soniox`, `voxist`, `resemble`, `deepgramflux`, `assemblyai`:
+         *       `api_key`; `speechmatics`: `api_key` and `speechmatics_stt_uri`; `playht`:
+         *       `api_key`, `user_id`, `voice_engine`;
+         *     - `nuance`: `client_id` and `secret`, or `nuance_tts_uri` or `nuance_stt_uri`;
+         *       `nvidia`: `riva_server_uri`; `cobalt`: `cobalt_server_uri`; `houndify`:
+         *       `client_id`, `client_key`, `user_id`; `verbio`: `client_id`, `client_secret`,
+         *       `engine_version`; `ibm`, `gladia` and `custom:<name>`: nothing.
+         *     The messages read `invalid <vendor> speech credential: <property> is required`.
+         *
+         *     A `label` the owner already uses for that vendor (an account: its own credentials
+         *     and its provider's; a provider: any of its credentials) answers 422 `Label <label>
+         *     is already in use for another speech credential`, as in jambonz.
+         *
+         *     Admin keys; service provider keys for their own provider; account keys for their
+         *     own provider (the credential is the account's). Another provider answers 403
+         *     `Insufficient privileges` to a service provider or account key (whether or not it
+         *     exists), 404 to an admin key when it does not exist.
+         *
+         *     **Differs from jambonz**: the vendor's properties are sealed with AES-256-GCM under a
+         *     key derived from this server's `JAMBONZ_ENCRYPTION_SECRET` (jambonz uses AES-CBC with
+         *     one IV per process and a key from `ENCRYPTION_SECRET`/`JWT_SECRET`), so rows are not
+         *     interchangeable with a jambonz database; an invalid credential or vendor is 400, not
+         *     500; unknown properties are 400, not ignored; and an account key's credential also
+         *     records its account's provider.
+         */
+        post: operations["create_service_provider_speech_credential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials/{SpeechCredentialSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a speech credential of a service provider
+         * @description One credential of the provider, its own or one of its accounts', secrets
+         *     obscured. A credential the key cannot see, or of another provider, is 404 (jambonz
+         *     answers 404 with no body, or 403 for another tenant's); an account key reading its
+         *     provider's own credential gets 403 `Insufficient privileges`, as in jambonz (it
+         *     sees it, without secrets, in the lists).
+         */
+        get: operations["get_service_provider_speech_credential"];
+        /**
+         * Update a speech credential of a service provider
+         * @description Changes what the credential is used for and its vendor settings that are not
+         *     secrets (see `SpeechCredentialUpdate`). The credential must then still be valid for
+         *     its vendor (400 in the words of the create operation). Who may: as for reading it;
+         *     an account key may not change its provider's credentials (403).
+         *
+         *     **Differs from jambonz**, which erases every non-secret setting the body leaves
+         *     out (an AWS credential updated with `{"use_for_stt": true}` loses its
+         *     `aws_region`): here a setting left out is kept and one sent as `null` is removed;
+         *     a change that leaves the credential invalid is 400, where jambonz changes only the
+         *     flags and answers 204.
+         */
+        put: operations["update_service_provider_speech_credential"];
+        post?: never;
+        /**
+         * Delete a speech credential of a service provider
+         * @description Deletes the credential. Who may: as for changing it; 404 when the key cannot see
+         *     it (**differs from jambonz**, which answers 500 to a non-admin key for an unknown
+         *     sid).
+         */
+        delete: operations["delete_service_provider_speech_credential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials/{SpeechCredentialSid}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Test a speech credential of a service provider
+         * @description jambonz tests a credential by calling the vendor with it. This server reaches no
+         *     speech vendor, so it cannot tell a good credential from a bad one: every half the
+         *     credential is used for, and that jambonz would test for the vendor, answers
+         *     `{"status": "fail", "reason": ...}` saying so, never `ok`; the others `{"status":
+         *     "not tested"}` (as jambonz answers for `nvidia`, `cobalt` and `custom:` vendors).
+         *     The answer is 200 in jambonz's shape; `last_tested` and the tested halves'
+         *     `tts_tested_ok`/`stt_tested_ok` (0) are recorded, as jambonz records a failure.
+         *     Any key that can see the credential may test it, an account key its provider's
+         *     credentials too (as jambonz); 404 otherwise.
+         */
+        get: operations["test_service_provider_speech_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/SpeechCredentials/speech/supportedLanguagesAndVoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a speech vendor's languages and voices
+         * @description The languages, voices and models of a vendor, for building a synthesizer or
+         *     recognizer setting (`vendor`: 400 `vendor is required` without it; 422 `Invalid
+         *     vendor <vendor>` for one jambonz has no list for, its words). The lists are this
+         *     server's own catalogue, a selection from the vendors' published documentation, the
+         *     same whoever asks.
+         *
+         *     **Differs from jambonz**, which, when the caller has a credential of the vendor
+         *     (with `label`), asks the vendor for its live list and answers 422 when that fails;
+         *     this server reaches no vendor, so `label` and `create_new` do not change the
+         *     answer. The path's provider is checked as for the list (jambonz does not check it).
+         */
+        get: operations["list_service_provider_languages_and_voices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an account's speech credentials
+         * @description The account's credentials, then its provider's own (which the account's calls may
+         *     also use), each oldest first, secrets obscured; an account key gets its provider's
+         *     without their secret properties, as in jambonz. Who may: as for adding one.
+         */
+        get: operations["list_account_speech_credentials"];
+        put?: never;
+        /**
+         * Add a speech credential to an account
+         * @description As `POST /ServiceProviders/{ServiceProviderSid}/SpeechCredentials` (the vendors'
+         *     rules, the label rule, encryption), the credential being the path account's
+         *     (`account_sid` the account, `service_provider_sid` its provider's). Admin keys,
+         *     service provider keys for their accounts, account keys for their own account. An
+         *     account outside the key's scope answers 403 `Insufficient privileges` to a
+         *     service provider or account key (whether or not it exists), as jambonz answers an
+         *     account key; 404 to an admin key when it does not exist.
+         *
+         *     **Differs from jambonz**, where a credential an admin or service provider key adds
+         *     here without a body `account_sid` belongs to no account (the path's account is not
+         *     used), so that it appears in no list.
+         */
+        post: operations["create_account_speech_credential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials/{SpeechCredentialSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a speech credential of an account
+         * @description One of the credentials the account's list holds (its own, or its provider's),
+         *     secrets obscured. A credential the key cannot see, or not in the account's list, is
+         *     404; an account key reading its provider's credential gets 403 `Insufficient
+         *     privileges`, as in jambonz.
+         */
+        get: operations["get_account_speech_credential"];
+        /**
+         * Update a speech credential of an account
+         * @description As `PUT /ServiceProviders/{ServiceProviderSid}/SpeechCredentials/{SpeechCredentialSid}`,
+         *     for a credential of the account's list (an account key: only its own account's,
+         *     403 for its provider's).
+         */
+        put: operations["update_account_speech_credential"];
+        post?: never;
+        /**
+         * Delete a speech credential of an account
+         * @description As `DELETE /ServiceProviders/{ServiceProviderSid}/SpeechCredentials/{SpeechCredentialSid}`,
+         *     for a credential of the account's list (an account key: only its own account's,
+         *     403 for its provider's).
+         */
+        delete: operations["delete_account_speech_credential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials/{SpeechCredentialSid}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Test a speech credential of an account
+         * @description As `GET /ServiceProviders/{ServiceProviderSid}/SpeechCredentials/{SpeechCredentialSid}/test`
+         *     (never `ok`: this server reaches no speech vendor), for a credential of the
+         *     account's list; an account key may test its provider's credentials too.
+         */
+        get: operations["test_account_speech_credential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SpeechCredentials/speech/supportedLanguagesAndVoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a speech vendor's languages and voices (account path)
+         * @description As `GET /ServiceProviders/{ServiceProviderSid}/SpeechCredentials/speech/supportedLanguagesAndVoices`;
+         *     the path's account is checked as for the account's list.
+         */
+        get: operations["list_account_languages_and_voices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GoogleCustomVoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom voices
+         * @description The voices of one credential (`speech_credential_sid`), or those of the credentials
+         *     an account or a provider uses with a `label` (see the parameters). Without
+         *     `speech_credential_sid`, an account or provider is needed: the key's own, or
+         *     `account_sid` / `service_provider_sid` for an admin key (400 `missing account_sid
+         *     or service_provider_sid in query parameters` otherwise, jambonz's words).
+         */
+        get: operations["list_google_custom_voices"];
+        put?: never;
+        /**
+         * Add a custom voice to a Google speech credential
+         * @description Names a custom voice model of a Google speech credential, for its synthesizers.
+         *     The credential must be one the key may change (its own account's for an account
+         *     key; the provider's or its accounts' for a service provider key): 400 `missing
+         *     speech_credential_sid` without one and, as jambonz answers, 400 `Invalid
+         *     speech_credential_sid` for an admin key naming none that exists; 403
+         *     `Insufficient privileges` for any other key naming one it may not change (whether
+         *     or not it exists).
+         */
+        post: operations["create_google_custom_voice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/GoogleCustomVoices/{GoogleCustomVoiceSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid. */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a custom voice
+         * @description A voice of a credential the key can see; 404 otherwise (**differs from jambonz**,
+         *     which checks no scope here and shows any tenant's voice to any key).
+         */
+        get: operations["get_google_custom_voice"];
+        /**
+         * Update a custom voice
+         * @description Changes the voice of a credential the key may change (403 `Insufficient
+         *     privileges` for an account key and its provider's credential, 404 for one it
+         *     cannot see: **differs from jambonz**, which lets any key change any voice). A new
+         *     `speech_credential_sid` obeys the rule of the create operation.
+         */
+        put: operations["update_google_custom_voice"];
+        post?: never;
+        /**
+         * Delete a custom voice
+         * @description As for changing it (**differs from jambonz**, which lets any key delete any voice).
+         *     Deleting a speech credential deletes its voices too.
+         */
+        delete: operations["delete_google_custom_voice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/TtsCache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the platform's cached synthesized texts
+         * @description jambonz's feature servers keep each text they synthesize in Redis (keys
+         *     `tts:<sha1>` and, per account, `tts:<account_sid>:<sha1>`); this counts every such
+         *     key (`tts:*`). With `JAMBONZ_REDIS_URL` set, in the Redis server the feature
+         *     servers share; without it the cache is empty (`{"size": 0}`): this server
+         *     synthesizes nothing itself. Admin keys only (403 otherwise). 503 with `Retry-After`
+         *     when the configured Redis cannot be reached (**differs from jambonz**, which
+         *     answers 500).
+         */
+        get: operations["get_tts_cache"];
+        put?: never;
+        post?: never;
+        /**
+         * Empty the platform's TTS cache
+         * @description Deletes every cached synthesized text (`tts:*` keys, the accounts' too), as jambonz
+         *     does; 204 also when there were none or no Redis is configured. Admin keys only (403
+         *     otherwise); 503 with `Retry-After` when the configured Redis cannot be reached.
+         */
+        delete: operations["purge_tts_cache"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/TtsCache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count an account's cached synthesized texts
+         * @description As `GET /TtsCache`, counting the account's keys (`tts:<account_sid>:*`). Admin keys,
+         *     service provider keys for their accounts, account keys for their own; another
+         *     account answers 403 `Insufficient privileges` to a service provider or account key
+         *     (whether or not it exists), 404 to an admin key when it does not exist.
+         */
+        get: operations["get_account_tts_cache"];
+        put?: never;
+        post?: never;
+        /**
+         * Empty an account's TTS cache
+         * @description Deletes the account's cached texts (`tts:<account_sid>:*`); 204 also when there
+         *     were none or no Redis is configured. Who may: as for counting them.
+         */
+        delete: operations["purge_account_tts_cache"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4712,6 +5165,557 @@ export interface components {
             /** @description Why, for `failed`. */
             error?: string | null;
         };
+        /**
+         * @description The speech vendor: `google`, `aws`, `microsoft`, `deepgram`, `deepgramflux`,
+         *     `elevenlabs`, `wellsaid`, `nuance`, `ibm`, `nvidia`, `soniox`, `cobalt`,
+         *     `speechmatics`, `playht`, `cartesia`, `rimelabs`, `inworld`, `resemble`, `gladia`,
+         *     `assemblyai`, `houndify`, `voxist`, `whisper`, `openai`, `verbio`, or
+         *     `custom:<name>` for a vendor reached through jambonz's custom speech API. Another
+         *     value answers 400 `invalid or missing vendor: <vendor>` (jambonz's words; jambonz
+         *     answers 500).
+         * @example google
+         */
+        SpeechVendor: string;
+        /** @description A boolean, written as `true`/`false` or `0`/`1`; `null` means not given. */
+        SpeechFlagInput: boolean | components["schemas"]["Flag"] | components["schemas"]["NullValue"];
+        /**
+         * @description A new speech credential: `vendor`, what it is used for, an optional `label`, and
+         *     the vendor's own properties (which ones each vendor needs is in the description of
+         *     the create operation). Properties another vendor uses are accepted and not stored,
+         *     as in jambonz. The vendor's properties are stored encrypted.
+         */
+        SpeechCredentialCreate: {
+            vendor: components["schemas"]["SpeechVendor"];
+            /**
+             * @description Tells apart several credentials of one vendor (applications name it as the
+             *     `label` of their synthesizer or recognizer). Unique per vendor for the owner.
+             */
+            label?: string | null;
+            /** @description Used for text-to-speech (default true). */
+            use_for_tts?: components["schemas"]["FlagInput"];
+            /** @description Used for speech-to-text (default true). */
+            use_for_stt?: components["schemas"]["FlagInput"];
+            /**
+             * @description The owning account. Under `/Accounts/{AccountSid}` it must be the path's account
+             *     (422 otherwise); under `/ServiceProviders/{ServiceProviderSid}` an account of
+             *     that provider makes the credential that account's (403 outside the key's
+             *     scope, 400 `unknown account_sid`). An account key's credentials are always its
+             *     own account's.
+             */
+            account_sid?: components["schemas"]["Sid"];
+            /**
+             * @description The owning provider; when given it must be the path's provider (or the
+             *     path account's provider): 422 otherwise, 403 outside the key's scope.
+             */
+            service_provider_sid?: components["schemas"]["Sid"];
+            /**
+             * @description google: the service account key, the text of its JSON file (with `client_email`
+             *     and `private_key`). Read back with the private key obscured.
+             */
+            service_key?: string | null;
+            /**
+             * @description The vendor's model: google (Gemini TTS), deepgram, elevenlabs, cartesia (TTS),
+             *     rimelabs, inworld, whisper, openai.
+             */
+            model_id?: string | null;
+            /** @description cartesia: the speech-to-text model. */
+            stt_model_id?: string | null;
+            /** @description aws: the access key id (or none, with `role_arn` or the instance's role). */
+            access_key_id?: string | null;
+            /** @description aws: the secret access key. */
+            secret_access_key?: string | null;
+            /** @description aws: the region, e.g. `us-east-1`. */
+            aws_region?: string | null;
+            /** @description aws: a role to assume instead of access keys. */
+            role_arn?: string | null;
+            /** @description The vendor's API key (most vendors). */
+            api_key?: string | null;
+            /** @description microsoft, gladia: the region, e.g. `eastus`. */
+            region?: string | null;
+            /** @description nuance, houndify, verbio: the client id. */
+            client_id?: string | null;
+            /** @description houndify: the client key. */
+            client_key?: string | null;
+            /** @description verbio: the client secret. */
+            client_secret?: string | null;
+            /** @description nuance: the client secret. */
+            secret?: string | null;
+            /** @description nuance: an on-premises TTS server, `host:port`. */
+            nuance_tts_uri?: string | null;
+            /** @description nuance: an on-premises STT server, `host:port`. */
+            nuance_stt_uri?: string | null;
+            /** @description speechmatics: the real-time endpoint, e.g. `eu2.rt.speechmatics.com`. */
+            speechmatics_stt_uri?: string | null;
+            /** @description deepgram: an on-premises STT server, `host:port`. */
+            deepgram_stt_uri?: string | null;
+            /** @description deepgram: reach `deepgram_stt_uri` over TLS. */
+            deepgram_stt_use_tls?: components["schemas"]["SpeechFlagInput"];
+            /** @description deepgram: an on-premises TTS server URL. */
+            deepgram_tts_uri?: string | null;
+            /** @description playht: another TTS endpoint. */
+            playht_tts_uri?: string | null;
+            /** @description resemble: another TTS endpoint. */
+            resemble_tts_uri?: string | null;
+            /** @description resemble: reach `resemble_tts_uri` over TLS. */
+            resemble_tts_use_tls?: components["schemas"]["SpeechFlagInput"];
+            /** @description microsoft: use a custom (Custom Neural Voice) TTS endpoint. */
+            use_custom_tts?: components["schemas"]["SpeechFlagInput"];
+            /** @description microsoft: the custom TTS endpoint id. */
+            custom_tts_endpoint?: string | null;
+            /**
+             * @description microsoft: the custom TTS endpoint URL (then `region` and `api_key` are
+             *     optional).
+             */
+            custom_tts_endpoint_url?: string | null;
+            /** @description microsoft: use a custom speech-to-text endpoint. */
+            use_custom_stt?: components["schemas"]["SpeechFlagInput"];
+            /** @description microsoft: the custom STT endpoint id. */
+            custom_stt_endpoint?: string | null;
+            /**
+             * @description microsoft: the custom STT endpoint URL (then `region` and `api_key` are
+             *     optional).
+             */
+            custom_stt_endpoint_url?: string | null;
+            /** @description ibm: the text-to-speech API key. */
+            tts_api_key?: string | null;
+            /** @description ibm: the text-to-speech region. */
+            tts_region?: string | null;
+            /** @description ibm: the speech-to-text API key. */
+            stt_api_key?: string | null;
+            /** @description ibm: the speech-to-text region. */
+            stt_region?: string | null;
+            /** @description ibm: the speech-to-text instance id. */
+            instance_id?: string | null;
+            /** @description nvidia: the Riva server, `host:port`. */
+            riva_server_uri?: string | null;
+            /** @description cobalt: the server, `host:port`. */
+            cobalt_server_uri?: string | null;
+            /** @description `custom:<name>`: the speech-to-text WebSocket URL. */
+            custom_stt_url?: string | null;
+            /** @description `custom:<name>`: the text-to-speech URL. */
+            custom_tts_url?: string | null;
+            /** @description `custom:<name>`: the streaming text-to-speech URL. */
+            custom_tts_streaming_url?: string | null;
+            /** @description `custom:<name>`: the token sent to the custom vendor. */
+            auth_token?: string | null;
+            /** @description playht, houndify: the user id. */
+            user_id?: string | null;
+            /** @description playht: the voice engine, e.g. `PlayHT2.0-turbo`. */
+            voice_engine?: string | null;
+            /** @description verbio: the engine version, e.g. `V1`. */
+            engine_version?: string | null;
+            /** @description assemblyai: the service version, e.g. `v2`. */
+            service_version?: string | null;
+            /** @description elevenlabs: another API host, e.g. `api.elevenlabs.io`. */
+            api_uri?: string | null;
+            /** @description houndify: another server. */
+            houndify_server_uri?: string | null;
+            /**
+             * @description elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld: the vendor's
+             *     options, as JSON text.
+             */
+            options?: string | null;
+        };
+        /**
+         * @description What to change: `use_for_tts` and/or `use_for_stt` (at least one of them: 422 `use_for_tts
+         *     and use_for_stt are the only updateable fields` otherwise, jambonz's words), and
+         *     with them the vendor's settings that are not secrets (regions, endpoints, models,
+         *     options, versions). Secrets and identities (`api_key`, `service_key`,
+         *     `secret_access_key`, `access_key_id`, `client_id`, `user_id`, ...) cannot be
+         *     changed (create a new credential instead): sent back as read (obscured) or not,
+         *     they are ignored, as are `vendor`, `label` and the owner sids, as in jambonz.
+         */
+        SpeechCredentialUpdate: {
+            vendor?: components["schemas"]["SpeechVendor"];
+            /** @description Ignored (a credential's label cannot be changed). */
+            label?: string | null;
+            /** @description Used for text-to-speech. */
+            use_for_tts?: components["schemas"]["FlagInput"];
+            /** @description Used for speech-to-text. */
+            use_for_stt?: components["schemas"]["FlagInput"];
+            /** @description Ignored (the owner cannot be changed). */
+            account_sid?: components["schemas"]["Sid"];
+            /** @description Ignored (the owner cannot be changed). */
+            service_provider_sid?: components["schemas"]["Sid"];
+            /**
+             * @description google: the service account key, the text of its JSON file (with `client_email`
+             *     and `private_key`). Read back with the private key obscured.
+             */
+            service_key?: string | null;
+            /**
+             * @description The vendor's model: google (Gemini TTS), deepgram, elevenlabs, cartesia (TTS),
+             *     rimelabs, inworld, whisper, openai.
+             */
+            model_id?: string | null;
+            /** @description cartesia: the speech-to-text model. */
+            stt_model_id?: string | null;
+            /** @description aws: the access key id (or none, with `role_arn` or the instance's role). */
+            access_key_id?: string | null;
+            /** @description aws: the secret access key. */
+            secret_access_key?: string | null;
+            /** @description aws: the region, e.g. `us-east-1`. */
+            aws_region?: string | null;
+            /** @description aws: a role to assume instead of access keys. */
+            role_arn?: string | null;
+            /** @description The vendor's API key (most vendors). */
+            api_key?: string | null;
+            /** @description microsoft, gladia: the region, e.g. `eastus`. */
+            region?: string | null;
+            /** @description nuance, houndify, verbio: the client id. */
+            client_id?: string | null;
+            /** @description houndify: the client key. */
+            client_key?: string | null;
+            /** @description verbio: the client secret. */
+            client_secret?: string | null;
+            /** @description nuance: the client secret. */
+            secret?: string | null;
+            /** @description nuance: an on-premises TTS server, `host:port`. */
+            nuance_tts_uri?: string | null;
+            /** @description nuance: an on-premises STT server, `host:port`. */
+            nuance_stt_uri?: string | null;
+            /** @description speechmatics: the real-time endpoint, e.g. `eu2.rt.speechmatics.com`. */
+            speechmatics_stt_uri?: string | null;
+            /** @description deepgram: an on-premises STT server, `host:port`. */
+            deepgram_stt_uri?: string | null;
+            /** @description deepgram: reach `deepgram_stt_uri` over TLS. */
+            deepgram_stt_use_tls?: components["schemas"]["SpeechFlagInput"];
+            /** @description deepgram: an on-premises TTS server URL. */
+            deepgram_tts_uri?: string | null;
+            /** @description playht: another TTS endpoint. */
+            playht_tts_uri?: string | null;
+            /** @description resemble: another TTS endpoint. */
+            resemble_tts_uri?: string | null;
+            /** @description resemble: reach `resemble_tts_uri` over TLS. */
+            resemble_tts_use_tls?: components["schemas"]["SpeechFlagInput"];
+            /** @description microsoft: use a custom (Custom Neural Voice) TTS endpoint. */
+            use_custom_tts?: components["schemas"]["SpeechFlagInput"];
+            /** @description microsoft: the custom TTS endpoint id. */
+            custom_tts_endpoint?: string | null;
+            /**
+             * @description microsoft: the custom TTS endpoint URL (then `region` and `api_key` are
+             *     optional).
+             */
+            custom_tts_endpoint_url?: string | null;
+            /** @description microsoft: use a custom speech-to-text endpoint. */
+            use_custom_stt?: components["schemas"]["SpeechFlagInput"];
+            /** @description microsoft: the custom STT endpoint id. */
+            custom_stt_endpoint?: string | null;
+            /**
+             * @description microsoft: the custom STT endpoint URL (then `region` and `api_key` are
+             *     optional).
+             */
+            custom_stt_endpoint_url?: string | null;
+            /** @description ibm: the text-to-speech API key. */
+            tts_api_key?: string | null;
+            /** @description ibm: the text-to-speech region. */
+            tts_region?: string | null;
+            /** @description ibm: the speech-to-text API key. */
+            stt_api_key?: string | null;
+            /** @description ibm: the speech-to-text region. */
+            stt_region?: string | null;
+            /** @description ibm: the speech-to-text instance id. */
+            instance_id?: string | null;
+            /** @description nvidia: the Riva server, `host:port`. */
+            riva_server_uri?: string | null;
+            /** @description cobalt: the server, `host:port`. */
+            cobalt_server_uri?: string | null;
+            /** @description `custom:<name>`: the speech-to-text WebSocket URL. */
+            custom_stt_url?: string | null;
+            /** @description `custom:<name>`: the text-to-speech URL. */
+            custom_tts_url?: string | null;
+            /** @description `custom:<name>`: the streaming text-to-speech URL. */
+            custom_tts_streaming_url?: string | null;
+            /** @description `custom:<name>`: the token sent to the custom vendor. */
+            auth_token?: string | null;
+            /** @description playht, houndify: the user id. */
+            user_id?: string | null;
+            /** @description playht: the voice engine, e.g. `PlayHT2.0-turbo`. */
+            voice_engine?: string | null;
+            /** @description verbio: the engine version, e.g. `V1`. */
+            engine_version?: string | null;
+            /** @description assemblyai: the service version, e.g. `v2`. */
+            service_version?: string | null;
+            /** @description elevenlabs: another API host, e.g. `api.elevenlabs.io`. */
+            api_uri?: string | null;
+            /** @description houndify: another server. */
+            houndify_server_uri?: string | null;
+            /**
+             * @description elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld: the vendor's
+             *     options, as JSON text.
+             */
+            options?: string | null;
+        };
+        /**
+         * @description A speech credential as jambonz reads it back: its row (the flags `0`/`1`) and the
+         *     vendor's properties it stores, with every secret obscured (its first 6 characters,
+         *     then one `X` per further character; a Google key's `private_key` after its
+         *     `-----BEGIN PRIVATE KEY-----` line). Properties the vendor does not use are absent.
+         *     An account key reading its provider's credentials in a list gets them without
+         *     `api_key`, `secret_access_key`, `secret`, `client_secret`, `client_key`,
+         *     `auth_token`, `tts_api_key` and `stt_api_key` at all.
+         */
+        SpeechCredential: {
+            speech_credential_sid: components["schemas"]["Sid"];
+            /** @description The owning provider (also set on an account's credential). */
+            service_provider_sid: string | null;
+            /** @description The owning account; `null` for a provider's credential. */
+            account_sid: string | null;
+            vendor: string;
+            label: string | null;
+            use_for_tts: components["schemas"]["Flag"];
+            use_for_stt: components["schemas"]["Flag"];
+            /**
+             * Format: date-time
+             * @description Set by jambonz's feature servers; never by this server.
+             */
+            last_used: string | null;
+            /**
+             * Format: date-time
+             * @description When the credential was last tested (`GET .../test`).
+             */
+            last_tested: string | null;
+            /** @description The text-to-speech result of the last test (`null` when never tested). */
+            tts_tested_ok: number | null;
+            /** @description The speech-to-text result of the last test (`null` when never tested). */
+            stt_tested_ok: number | null;
+            created_at: components["schemas"]["Timestamp"];
+            /**
+             * @description google: the service account key, the text of its JSON file (with `client_email`
+             *     and `private_key`). Read back with the private key obscured. Obscured: its first
+             *     6 characters, then one `X` per further character.
+             */
+            service_key?: string | null;
+            /**
+             * @description The vendor's model: google (Gemini TTS), deepgram, elevenlabs, cartesia (TTS),
+             *     rimelabs, inworld, whisper, openai.
+             */
+            model_id?: string | null;
+            /** @description cartesia: the speech-to-text model. */
+            stt_model_id?: string | null;
+            /** @description aws: the access key id (or none, with `role_arn` or the instance's role). */
+            access_key_id?: string | null;
+            /**
+             * @description aws: the secret access key. Obscured: its first 6 characters, then one `X` per
+             *     further character.
+             */
+            secret_access_key?: string | null;
+            /** @description aws: the region, e.g. `us-east-1`. */
+            aws_region?: string | null;
+            /** @description aws: a role to assume instead of access keys. */
+            role_arn?: string | null;
+            /**
+             * @description The vendor's API key (most vendors). Obscured: its first 6 characters, then one
+             *     `X` per further character.
+             */
+            api_key?: string | null;
+            /** @description microsoft, gladia: the region, e.g. `eastus`. */
+            region?: string | null;
+            /** @description nuance, houndify, verbio: the client id. */
+            client_id?: string | null;
+            /**
+             * @description houndify: the client key. Obscured: its first 6 characters, then one `X` per
+             *     further character.
+             */
+            client_key?: string | null;
+            /**
+             * @description verbio: the client secret. Obscured: its first 6 characters, then one `X` per
+             *     further character.
+             */
+            client_secret?: string | null;
+            /**
+             * @description nuance: the client secret. Obscured: its first 6 characters, then one `X` per
+             *     further character.
+             */
+            secret?: string | null;
+            /** @description nuance: an on-premises TTS server, `host:port`. */
+            nuance_tts_uri?: string | null;
+            /** @description nuance: an on-premises STT server, `host:port`. */
+            nuance_stt_uri?: string | null;
+            /** @description speechmatics: the real-time endpoint, e.g. `eu2.rt.speechmatics.com`. */
+            speechmatics_stt_uri?: string | null;
+            /** @description deepgram: an on-premises STT server, `host:port`. */
+            deepgram_stt_uri?: string | null;
+            /** @description deepgram: reach `deepgram_stt_uri` over TLS. */
+            deepgram_stt_use_tls?: boolean | null;
+            /** @description deepgram: an on-premises TTS server URL. */
+            deepgram_tts_uri?: string | null;
+            /** @description playht: another TTS endpoint. */
+            playht_tts_uri?: string | null;
+            /** @description resemble: another TTS endpoint. */
+            resemble_tts_uri?: string | null;
+            /** @description resemble: reach `resemble_tts_uri` over TLS. */
+            resemble_tts_use_tls?: boolean | null;
+            /** @description microsoft: use a custom (Custom Neural Voice) TTS endpoint. */
+            use_custom_tts?: boolean | null;
+            /** @description microsoft: the custom TTS endpoint id. */
+            custom_tts_endpoint?: string | null;
+            /**
+             * @description microsoft: the custom TTS endpoint URL (then `region` and `api_key` are
+             *     optional).
+             */
+            custom_tts_endpoint_url?: string | null;
+            /** @description microsoft: use a custom speech-to-text endpoint. */
+            use_custom_stt?: boolean | null;
+            /** @description microsoft: the custom STT endpoint id. */
+            custom_stt_endpoint?: string | null;
+            /**
+             * @description microsoft: the custom STT endpoint URL (then `region` and `api_key` are
+             *     optional).
+             */
+            custom_stt_endpoint_url?: string | null;
+            /**
+             * @description ibm: the text-to-speech API key. Obscured: its first 6 characters, then one `X`
+             *     per further character.
+             */
+            tts_api_key?: string | null;
+            /** @description ibm: the text-to-speech region. */
+            tts_region?: string | null;
+            /**
+             * @description ibm: the speech-to-text API key. Obscured: its first 6 characters, then one `X`
+             *     per further character.
+             */
+            stt_api_key?: string | null;
+            /** @description ibm: the speech-to-text region. */
+            stt_region?: string | null;
+            /** @description ibm: the speech-to-text instance id. */
+            instance_id?: string | null;
+            /** @description nvidia: the Riva server, `host:port`. */
+            riva_server_uri?: string | null;
+            /** @description cobalt: the server, `host:port`. */
+            cobalt_server_uri?: string | null;
+            /** @description `custom:<name>`: the speech-to-text WebSocket URL. */
+            custom_stt_url?: string | null;
+            /** @description `custom:<name>`: the text-to-speech URL. */
+            custom_tts_url?: string | null;
+            /** @description `custom:<name>`: the streaming text-to-speech URL. */
+            custom_tts_streaming_url?: string | null;
+            /**
+             * @description `custom:<name>`: the token sent to the custom vendor. Obscured: its first 6
+             *     characters, then one `X` per further character.
+             */
+            auth_token?: string | null;
+            /** @description playht, houndify: the user id. */
+            user_id?: string | null;
+            /** @description playht: the voice engine, e.g. `PlayHT2.0-turbo`. */
+            voice_engine?: string | null;
+            /** @description verbio: the engine version, e.g. `V1`. */
+            engine_version?: string | null;
+            /** @description assemblyai: the service version, e.g. `v2`. */
+            service_version?: string | null;
+            /** @description elevenlabs: another API host, e.g. `api.elevenlabs.io`. */
+            api_uri?: string | null;
+            /** @description houndify: another server. */
+            houndify_server_uri?: string | null;
+            /**
+             * @description elevenlabs, speechmatics, playht, cartesia, rimelabs, inworld: the vendor's
+             *     options, as JSON text.
+             */
+            options?: string | null;
+        };
+        SpeechCredentialList: components["schemas"]["SpeechCredential"][];
+        /**
+         * @description One half of a test: `ok`, `fail` with the `reason`, or `not tested` (the credential
+         *     is not used for it, or the vendor offers no test of it). Never `ok` on this server.
+         */
+        SpeechTestHalf: {
+            /** @enum {string} */
+            status: "ok" | "fail" | "not tested";
+            reason?: string;
+        };
+        /** @description The result of testing a credential, for each of text-to-speech and speech-to-text. */
+        SpeechCredentialTestResult: {
+            tts: components["schemas"]["SpeechTestHalf"];
+            stt: components["schemas"]["SpeechTestHalf"];
+        };
+        SpeechVoice: {
+            /** @description The voice as a synthesizer's `voice` names it. */
+            value: string;
+            /** @description A label for people. */
+            name: string;
+        };
+        SpeechTtsLanguage: {
+            /** @description The language as a synthesizer's `language` names it, e.g. `en-US`. */
+            value: string;
+            name: string;
+            voices: components["schemas"]["SpeechVoice"][];
+        };
+        /** @description A language or model; `value` is what a recognizer or synthesizer takes. */
+        SpeechNamedValue: {
+            name: string;
+            value: string;
+        };
+        /**
+         * @description What a vendor offers, as jambonz lists it: `tts` (languages with their voices) for
+         *     the vendors that synthesize, `stt` (languages) for those that recognize, `models`
+         *     (TTS models, or the vendor's models) and `sttModels` where the vendor has them.
+         *     A key is absent when the vendor has nothing of that kind.
+         */
+        SpeechLanguagesAndVoices: {
+            tts?: components["schemas"]["SpeechTtsLanguage"][];
+            stt?: components["schemas"]["SpeechNamedValue"][];
+            models?: components["schemas"]["SpeechNamedValue"][];
+            sttModels?: components["schemas"]["SpeechNamedValue"][];
+        };
+        /**
+         * @description How the voice's use is reported to Google.
+         * @enum {string}
+         */
+        ReportedUsage: "REPORTED_USAGE_UNSPECIFIED" | "REALTIME" | "OFFLINE";
+        /**
+         * @description A custom voice of a Google speech credential. `speech_credential_sid` is needed:
+         *     400 `missing speech_credential_sid` without it (jambonz's words; it is optional in
+         *     the schema only so that the answer is jambonz's).
+         */
+        GoogleCustomVoiceCreate: {
+            /** @description The speech credential whose voice this is. */
+            speech_credential_sid?: components["schemas"]["Sid"];
+            /** @description The voice's name, as a synthesizer's `voice` names it. */
+            name: string;
+            /** @description The custom voice model's path at Google. */
+            model: string;
+            /** @description `REALTIME` unless given. */
+            reported_usage?: components["schemas"]["ReportedUsage"];
+            /** @description Whether the voice is an instant custom voice (false unless given). */
+            use_voice_cloning_key?: components["schemas"]["FlagInput"];
+        };
+        /** @description The properties to change; at least one. */
+        GoogleCustomVoiceUpdate: {
+            /** @description Move the voice to another credential the key may change. */
+            speech_credential_sid?: components["schemas"]["Sid"];
+            name?: string;
+            model?: string;
+            reported_usage?: components["schemas"]["ReportedUsage"];
+            use_voice_cloning_key?: components["schemas"]["FlagInput"];
+        };
+        /**
+         * @description A custom voice, as jambonz reads it back.
+         * @example {
+         *       "google_custom_voice_sid": "0d9c6a3e-2b1f-4e5d-8c7b-6a5f4e3d2c1b",
+         *       "speech_credential_sid": "3c55e1f2-7a4b-4c8d-9e0f-1a2b3c4d5e6f",
+         *       "name": "Sally",
+         *       "model": "projects/acme/locations/us-central1/models/sally",
+         *       "reported_usage": "REALTIME",
+         *       "use_voice_cloning_key": 0
+         *     }
+         */
+        GoogleCustomVoice: {
+            google_custom_voice_sid: components["schemas"]["Sid"];
+            speech_credential_sid: components["schemas"]["Sid"];
+            name: string;
+            model: string;
+            reported_usage: components["schemas"]["ReportedUsage"];
+            use_voice_cloning_key: components["schemas"]["Flag"];
+        };
+        GoogleCustomVoiceList: components["schemas"]["GoogleCustomVoice"][];
+        /**
+         * @description How many synthesized texts the cache holds.
+         * @example {
+         *       "size": 42
+         *     }
+         */
+        TtsCacheSize: {
+            size: number;
+        };
     };
     responses: {
         /** @description Created; the body carries the new carrier's sid. */
@@ -5241,6 +6245,48 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
+        /** @description Created; the body carries the new credential's sid. */
+        ServiceProviderSpeechCredentialCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "3c55e1f2-7a4b-4c8d-9e0f-1a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new credential's sid. */
+        AccountSpeechCredentialCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "3c55e1f2-7a4b-4c8d-9e0f-1a2b3c4d5e6f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
+        /** @description Created; the body carries the new custom voice's sid. */
+        GoogleCustomVoiceCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "0d9c6a3e-2b1f-4e5d-8c7b-6a5f4e3d2c1b"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
     };
     parameters: {
         /**
@@ -5344,6 +6390,45 @@ export interface components {
         MessageSid: components["schemas"]["Sid"];
         /** @description The name of the carrier (HTTP SMS provider) that is calling. */
         Provider: string;
+        /** @description The speech credential's sid. */
+        SpeechCredentialSid: components["schemas"]["Sid"];
+        /**
+         * @description The vendor whose languages and voices to list (`google`, `aws`, `microsoft`,
+         *     `deepgram`, ...). Needed: 400 `vendor is required` without it (jambonz's words;
+         *     it is optional in the schema only so that the answer is jambonz's).
+         * @example google
+         */
+        SpeechVendorQuery: string;
+        /**
+         * @description jambonz picks the caller's credential of the vendor with this label and asks the
+         *     vendor for its live list. Accepted and not used here: the list is always this
+         *     server's catalogue.
+         */
+        SpeechLabelQuery: string;
+        /**
+         * @description jambonz lists the catalogue without looking for a stored credential when it is
+         *     set. Accepted and not used here (the list is always the catalogue).
+         */
+        SpeechCreateNewQuery: string;
+        /** @description The custom voice's sid. */
+        GoogleCustomVoiceSid: components["schemas"]["Sid"];
+        /** @description The voices of this speech credential (404 when the key cannot see it). */
+        GoogleCustomVoiceCredentialFilter: components["schemas"]["Sid"];
+        /**
+         * @description Without `speech_credential_sid`: the voices of this account's credentials and of its
+         *     provider's (an account key: always its own account). 403 outside the key's scope.
+         */
+        GoogleCustomVoiceAccountFilter: components["schemas"]["Sid"];
+        /**
+         * @description Without `speech_credential_sid` and `account_sid`: the voices of this provider's own
+         *     credentials (a service provider key: always its own). 403 outside the key's scope.
+         */
+        GoogleCustomVoiceProviderFilter: components["schemas"]["Sid"];
+        /**
+         * @description Without `speech_credential_sid`: only the voices of credentials with this label (of
+         *     credentials without a label when left out), as jambonz picks them.
+         */
+        GoogleCustomVoiceLabelFilter: string;
     };
     requestBodies: never;
     headers: never;
@@ -9145,6 +10230,833 @@ export interface operations {
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_service_provider_speech_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "speech_credential_sid": "3c55e1f2-7a4b-4c8d-9e0f-1a2b3c4d5e6f",
+                     *         "service_provider_sid": "5a7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *         "account_sid": null,
+                     *         "vendor": "aws",
+                     *         "label": null,
+                     *         "use_for_tts": 1,
+                     *         "use_for_stt": 0,
+                     *         "last_used": null,
+                     *         "last_tested": null,
+                     *         "tts_tested_ok": null,
+                     *         "stt_tested_ok": null,
+                     *         "created_at": "2026-12-02T22:53:29.000Z",
+                     *         "access_key_id": "AKIAEXAMPLE123",
+                     *         "secret_access_key": "wJalrXXXXXXXXX",
+                     *         "aws_region": "us-east-1"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SpeechCredentialList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_service_provider_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeechCredentialCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["ServiceProviderSpeechCredentialCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_service_provider_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "speech_credential_sid": "3c55e1f2-7a4b-4c8d-9e0f-1a2b3c4d5e6f",
+                     *       "service_provider_sid": "5a7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *       "account_sid": null,
+                     *       "vendor": "microsoft",
+                     *       "label": null,
+                     *       "use_for_tts": 1,
+                     *       "use_for_stt": 1,
+                     *       "last_used": null,
+                     *       "last_tested": "2026-12-02T23:01:10.000Z",
+                     *       "tts_tested_ok": 0,
+                     *       "stt_tested_ok": 0,
+                     *       "created_at": "2026-12-02T22:53:29.000Z",
+                     *       "api_key": "8f3a1cXXXXXXXXXXXXXXXXXXXXXXXXXX",
+                     *       "region": "eastus"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_service_provider_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "use_for_tts": true,
+                 *       "use_for_stt": false,
+                 *       "aws_region": "eu-west-1"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpeechCredentialUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_service_provider_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    test_service_provider_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test's result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": {
+                     *         "status": "fail",
+                     *         "reason": "this server does not contact speech vendors, so it cannot verify this google credential"
+                     *       },
+                     *       "stt": {
+                     *         "status": "not tested"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredentialTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_service_provider_languages_and_voices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The vendor whose languages and voices to list (`google`, `aws`, `microsoft`,
+                 *     `deepgram`, ...). Needed: 400 `vendor is required` without it (jambonz's words;
+                 *     it is optional in the schema only so that the answer is jambonz's).
+                 * @example google
+                 */
+                vendor?: components["parameters"]["SpeechVendorQuery"];
+                /**
+                 * @description jambonz picks the caller's credential of the vendor with this label and asks the
+                 *     vendor for its live list. Accepted and not used here: the list is always this
+                 *     server's catalogue.
+                 */
+                label?: components["parameters"]["SpeechLabelQuery"];
+                /**
+                 * @description jambonz lists the catalogue without looking for a stored credential when it is
+                 *     set. Accepted and not used here (the list is always the catalogue).
+                 */
+                create_new?: components["parameters"]["SpeechCreateNewQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vendor's languages, voices and models. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": [
+                     *         {
+                     *           "value": "en-US",
+                     *           "name": "English (United States)",
+                     *           "voices": [
+                     *             {
+                     *               "value": "en-US-Standard-C",
+                     *               "name": "Standard-C (Female)"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "stt": [
+                     *         {
+                     *           "name": "English (United States)",
+                     *           "value": "en-US"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechLanguagesAndVoices"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_account_speech_credentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "speech_credential_sid": "7b1d4e2a-9c3f-4a5b-8d6e-0f1a2b3c4d5e",
+                     *         "service_provider_sid": "5a7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *         "account_sid": "9f02c7d1-3b4a-4c5d-8e6f-7a8b9c0d1e2f",
+                     *         "vendor": "deepgram",
+                     *         "label": "onprem",
+                     *         "use_for_tts": 0,
+                     *         "use_for_stt": 1,
+                     *         "last_used": null,
+                     *         "last_tested": null,
+                     *         "tts_tested_ok": null,
+                     *         "stt_tested_ok": null,
+                     *         "created_at": "2026-12-02T22:55:02.000Z",
+                     *         "deepgram_stt_uri": "10.0.0.5:50002",
+                     *         "deepgram_stt_use_tls": true,
+                     *         "deepgram_tts_uri": "https://tts.example.com"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["SpeechCredentialList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_account_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeechCredentialCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["AccountSpeechCredentialCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_account_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The credential. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "speech_credential_sid": "7b1d4e2a-9c3f-4a5b-8d6e-0f1a2b3c4d5e",
+                     *       "service_provider_sid": "5a7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+                     *       "account_sid": "9f02c7d1-3b4a-4c5d-8e6f-7a8b9c0d1e2f",
+                     *       "vendor": "google",
+                     *       "label": "gemini",
+                     *       "use_for_tts": 1,
+                     *       "use_for_stt": 1,
+                     *       "last_used": null,
+                     *       "last_tested": null,
+                     *       "tts_tested_ok": null,
+                     *       "stt_tested_ok": null,
+                     *       "created_at": "2026-12-02T22:55:02.000Z",
+                     *       "service_key": "{\"type\":\"service_account\",\"project_id\":\"acme\",\"client_email\":\"tts@acme.iam.gserviceaccount.com\",\"private_key\":\"-----BEGIN PRIVATE KEY-----\\nMIIEvQXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX\"}",
+                     *       "model_id": "gemini-2.5-flash-preview-tts"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredential"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_account_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "use_for_tts": true,
+                 *       "use_for_stt": true,
+                 *       "model_id": "gemini-2.5-flash-preview-tts"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SpeechCredentialUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_account_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    test_account_speech_credential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The speech credential's sid. */
+                SpeechCredentialSid: components["parameters"]["SpeechCredentialSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test's result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": {
+                     *         "status": "not tested"
+                     *       },
+                     *       "stt": {
+                     *         "status": "fail",
+                     *         "reason": "this server does not contact speech vendors, so it cannot verify this deepgram credential"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechCredentialTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_account_languages_and_voices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The vendor whose languages and voices to list (`google`, `aws`, `microsoft`,
+                 *     `deepgram`, ...). Needed: 400 `vendor is required` without it (jambonz's words;
+                 *     it is optional in the schema only so that the answer is jambonz's).
+                 * @example google
+                 */
+                vendor?: components["parameters"]["SpeechVendorQuery"];
+                /**
+                 * @description jambonz picks the caller's credential of the vendor with this label and asks the
+                 *     vendor for its live list. Accepted and not used here: the list is always this
+                 *     server's catalogue.
+                 */
+                label?: components["parameters"]["SpeechLabelQuery"];
+                /**
+                 * @description jambonz lists the catalogue without looking for a stored credential when it is
+                 *     set. Accepted and not used here (the list is always the catalogue).
+                 */
+                create_new?: components["parameters"]["SpeechCreateNewQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vendor's languages, voices and models. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tts": [
+                     *         {
+                     *           "value": "en-US",
+                     *           "name": "English (United States)",
+                     *           "voices": [
+                     *             {
+                     *               "value": "Joanna",
+                     *               "name": "Joanna (Female)"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "stt": [
+                     *         {
+                     *           "name": "English (United States)",
+                     *           "value": "en-US"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SpeechLanguagesAndVoices"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_google_custom_voices: {
+        parameters: {
+            query?: {
+                /** @description The voices of this speech credential (404 when the key cannot see it). */
+                speech_credential_sid?: components["parameters"]["GoogleCustomVoiceCredentialFilter"];
+                /**
+                 * @description Without `speech_credential_sid`: the voices of this account's credentials and of its
+                 *     provider's (an account key: always its own account). 403 outside the key's scope.
+                 */
+                account_sid?: components["parameters"]["GoogleCustomVoiceAccountFilter"];
+                /**
+                 * @description Without `speech_credential_sid` and `account_sid`: the voices of this provider's own
+                 *     credentials (a service provider key: always its own). 403 outside the key's scope.
+                 */
+                service_provider_sid?: components["parameters"]["GoogleCustomVoiceProviderFilter"];
+                /**
+                 * @description Without `speech_credential_sid`: only the voices of credentials with this label (of
+                 *     credentials without a label when left out), as jambonz picks them.
+                 */
+                label?: components["parameters"]["GoogleCustomVoiceLabelFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoogleCustomVoiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_google_custom_voice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "speech_credential_sid": "3c55e1f2-7a4b-4c8d-9e0f-1a2b3c4d5e6f",
+                 *       "name": "Sally",
+                 *       "reported_usage": "REALTIME",
+                 *       "model": "projects/acme/locations/us-central1/models/sally"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GoogleCustomVoiceCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["GoogleCustomVoiceCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_google_custom_voice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid. */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The voice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoogleCustomVoice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_google_custom_voice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid. */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reported_usage": "OFFLINE"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GoogleCustomVoiceUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_google_custom_voice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The custom voice's sid. */
+                GoogleCustomVoiceSid: components["parameters"]["GoogleCustomVoiceSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_tts_cache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of cached texts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "size": 42
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TtsCacheSize"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    purge_tts_cache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_account_tts_cache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of the account's cached texts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "size": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TtsCacheSize"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    purge_account_tts_cache: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -40,6 +40,9 @@ from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
 from .env_vars_type_0 import EnvVarsType0
 from .flag import Flag
+from .google_custom_voice import GoogleCustomVoice
+from .google_custom_voice_create import GoogleCustomVoiceCreate
+from .google_custom_voice_update import GoogleCustomVoiceUpdate
 from .health import Health
 from .health_status import HealthStatus
 from .hold_status import HoldStatus
@@ -97,6 +100,7 @@ from .queue_summary import QueueSummary
 from .queued_call import QueuedCall
 from .queued_call_tag_type_0 import QueuedCallTagType0
 from .queued_call_update import QueuedCallUpdate
+from .reported_usage import ReportedUsage
 from .sbc import Sbc
 from .sbc_create import SbcCreate
 from .service_provider import ServiceProvider
@@ -117,11 +121,22 @@ from .smpp_create import SmppCreate
 from .smpp_gateway import SmppGateway
 from .smpp_gateway_create import SmppGatewayCreate
 from .smpp_gateway_update import SmppGatewayUpdate
+from .speech_credential import SpeechCredential
+from .speech_credential_create import SpeechCredentialCreate
+from .speech_credential_test_result import SpeechCredentialTestResult
+from .speech_credential_update import SpeechCredentialUpdate
+from .speech_languages_and_voices import SpeechLanguagesAndVoices
+from .speech_named_value import SpeechNamedValue
+from .speech_test_half import SpeechTestHalf
+from .speech_test_half_status import SpeechTestHalfStatus
+from .speech_tts_language import SpeechTtsLanguage
+from .speech_voice import SpeechVoice
 from .status_change import StatusChange
 from .target_auth import TargetAuth
 from .teams_target import TeamsTarget
 from .teams_target_type import TeamsTargetType
 from .trunk_type import TrunkType
+from .tts_cache_size import TtsCacheSize
 from .user_target import UserTarget
 from .user_target_type import UserTargetType
 from .voip_carrier import VoipCarrier
@@ -175,6 +190,9 @@ __all__ = (
     "DtmfType",
     "EnvVarsType0",
     "Flag",
+    "GoogleCustomVoice",
+    "GoogleCustomVoiceCreate",
+    "GoogleCustomVoiceUpdate",
     "Health",
     "HealthStatus",
     "HoldStatus",
@@ -232,6 +250,7 @@ __all__ = (
     "QueuedCallTagType0",
     "QueuedCallUpdate",
     "QueueSummary",
+    "ReportedUsage",
     "Sbc",
     "SbcCreate",
     "ServiceProvider",
@@ -252,11 +271,22 @@ __all__ = (
     "SmppGateway",
     "SmppGatewayCreate",
     "SmppGatewayUpdate",
+    "SpeechCredential",
+    "SpeechCredentialCreate",
+    "SpeechCredentialTestResult",
+    "SpeechCredentialUpdate",
+    "SpeechLanguagesAndVoices",
+    "SpeechNamedValue",
+    "SpeechTestHalf",
+    "SpeechTestHalfStatus",
+    "SpeechTtsLanguage",
+    "SpeechVoice",
     "StatusChange",
     "TargetAuth",
     "TeamsTarget",
     "TeamsTargetType",
     "TrunkType",
+    "TtsCacheSize",
     "UserTarget",
     "UserTargetType",
     "VoipCarrier",

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.google_custom_voice_update import GoogleCustomVoiceUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    google_custom_voice_sid: str,
+    *,
+    body: GoogleCustomVoiceUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/GoogleCustomVoices/{google_custom_voice_sid}".format(
+            google_custom_voice_sid=quote(str(google_custom_voice_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    google_custom_voice_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoogleCustomVoiceUpdate,
+) -> Response[Any | ApiError]:
+    """Update a custom voice
+
+     Changes the voice of a credential the key may change (403 `Insufficient
+    privileges` for an account key and its provider's credential, 404 for one it
+    cannot see: **differs from jambonz**, which lets any key change any voice). A new
+    `speech_credential_sid` obeys the rule of the create operation.
+
+    Args:
+        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (GoogleCustomVoiceUpdate): The properties to change; at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        google_custom_voice_sid=google_custom_voice_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    google_custom_voice_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoogleCustomVoiceUpdate,
+) -> Any | ApiError | None:
+    """Update a custom voice
+
+     Changes the voice of a credential the key may change (403 `Insufficient
+    privileges` for an account key and its provider's credential, 404 for one it
+    cannot see: **differs from jambonz**, which lets any key change any voice). A new
+    `speech_credential_sid` obeys the rule of the create operation.
+
+    Args:
+        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (GoogleCustomVoiceUpdate): The properties to change; at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return sync_detailed(
+        google_custom_voice_sid=google_custom_voice_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    google_custom_voice_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoogleCustomVoiceUpdate,
+) -> Response[Any | ApiError]:
+    """Update a custom voice
+
+     Changes the voice of a credential the key may change (403 `Insufficient
+    privileges` for an account key and its provider's credential, 404 for one it
+    cannot see: **differs from jambonz**, which lets any key change any voice). A new
+    `speech_credential_sid` obeys the rule of the create operation.
+
+    Args:
+        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (GoogleCustomVoiceUpdate): The properties to change; at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        google_custom_voice_sid=google_custom_voice_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    google_custom_voice_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoogleCustomVoiceUpdate,
+) -> Any | ApiError | None:
+    """Update a custom voice
+
+     Changes the voice of a credential the key may change (403 `Insufficient
+    privileges` for an account key and its provider's credential, 404 for one it
+    cannot see: **differs from jambonz**, which lets any key change any voice). A new
+    `speech_credential_sid` obeys the rule of the create operation.
+
+    Args:
+        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (GoogleCustomVoiceUpdate): The properties to change; at least one.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            google_custom_voice_sid=google_custom_voice_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

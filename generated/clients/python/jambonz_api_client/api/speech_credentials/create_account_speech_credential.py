@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.created import Created
+from ...models.speech_credential_create import SpeechCredentialCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    *,
+    body: SpeechCredentialCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Accounts/{account_sid}/SpeechCredentials".format(
+            account_sid=quote(str(account_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Created | None:
+    if response.status_code == 201:
+        response_201 = Created.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Created]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechCredentialCreate,
+) -> Response[ApiError | Created]:
+    """Add a speech credential to an account
+
+     As `POST /ServiceProviders/{ServiceProviderSid}/SpeechCredentials` (the vendors'
+    rules, the label rule, encryption), the credential being the path account's
+    (`account_sid` the account, `service_provider_sid` its provider's). Admin keys,
+    service provider keys for their accounts, account keys for their own account. An
+    account outside the key's scope answers 403 `Insufficient privileges` to a
+    service provider or account key (whether or not it exists), as jambonz answers an
+    account key; 404 to an admin key when it does not exist.
+
+    **Differs from jambonz**, where a credential an admin or service provider key adds
+    here without a body `account_sid` belongs to no account (the path's account is not
+    used), so that it appears in no list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SpeechCredentialCreate): A new speech credential: `vendor`, what it is used for, an
+            optional `label`, and
+            the vendor's own properties (which ones each vendor needs is in the description of
+            the create operation). Properties another vendor uses are accepted and not stored,
+            as in jambonz. The vendor's properties are stored encrypted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Created]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechCredentialCreate,
+) -> ApiError | Created | None:
+    """Add a speech credential to an account
+
+     As `POST /ServiceProviders/{ServiceProviderSid}/SpeechCredentials` (the vendors'
+    rules, the label rule, encryption), the credential being the path account's
+    (`account_sid` the account, `service_provider_sid` its provider's). Admin keys,
+    service provider keys for their accounts, account keys for their own account. An
+    account outside the key's scope answers 403 `Insufficient privileges` to a
+    service provider or account key (whether or not it exists), as jambonz answers an
+    account key; 404 to an admin key when it does not exist.
+
+    **Differs from jambonz**, where a credential an admin or service provider key adds
+    here without a body `account_sid` belongs to no account (the path's account is not
+    used), so that it appears in no list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SpeechCredentialCreate): A new speech credential: `vendor`, what it is used for, an
+            optional `label`, and
+            the vendor's own properties (which ones each vendor needs is in the description of
+            the create operation). Properties another vendor uses are accepted and not stored,
+            as in jambonz. The vendor's properties are stored encrypted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Created
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechCredentialCreate,
+) -> Response[ApiError | Created]:
+    """Add a speech credential to an account
+
+     As `POST /ServiceProviders/{ServiceProviderSid}/SpeechCredentials` (the vendors'
+    rules, the label rule, encryption), the credential being the path account's
+    (`account_sid` the account, `service_provider_sid` its provider's). Admin keys,
+    service provider keys for their accounts, account keys for their own account. An
+    account outside the key's scope answers 403 `Insufficient privileges` to a
+    service provider or account key (whether or not it exists), as jambonz answers an
+    account key; 404 to an admin key when it does not exist.
+
+    **Differs from jambonz**, where a credential an admin or service provider key adds
+    here without a body `account_sid` belongs to no account (the path's account is not
+    used), so that it appears in no list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SpeechCredentialCreate): A new speech credential: `vendor`, what it is used for, an
+            optional `label`, and
+            the vendor's own properties (which ones each vendor needs is in the description of
+            the create operation). Properties another vendor uses are accepted and not stored,
+            as in jambonz. The vendor's properties are stored encrypted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Created]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SpeechCredentialCreate,
+) -> ApiError | Created | None:
+    """Add a speech credential to an account
+
+     As `POST /ServiceProviders/{ServiceProviderSid}/SpeechCredentials` (the vendors'
+    rules, the label rule, encryption), the credential being the path account's
+    (`account_sid` the account, `service_provider_sid` its provider's). Admin keys,
+    service provider keys for their accounts, account keys for their own account. An
+    account outside the key's scope answers 403 `Insufficient privileges` to a
+    service provider or account key (whether or not it exists), as jambonz answers an
+    account key; 404 to an admin key when it does not exist.
+
+    **Differs from jambonz**, where a credential an admin or service provider key adds
+    here without a body `account_sid` belongs to no account (the path's account is not
+    used), so that it appears in no list.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (SpeechCredentialCreate): A new speech credential: `vendor`, what it is used for, an
+            optional `label`, and
+            the vendor's own properties (which ones each vendor needs is in the description of
+            the create operation). Properties another vendor uses are accepted and not stored,
+            as in jambonz. The vendor's properties are stored encrypted.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Created
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.speech_credential import SpeechCredential
+from ...types import Response
+
+
+def _get_kwargs(
+    service_provider_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ServiceProviders/{service_provider_sid}/SpeechCredentials".format(
+            service_provider_sid=quote(str(service_provider_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiError | list[SpeechCredential] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_speech_credential_list_item_data in _response_200:
+            componentsschemas_speech_credential_list_item = SpeechCredential.from_dict(
+                componentsschemas_speech_credential_list_item_data
+            )
+
+            response_200.append(componentsschemas_speech_credential_list_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[SpeechCredential]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | list[SpeechCredential]]:
+    """List a service provider's speech credentials
+
+     The provider's own credentials (those of no account), oldest first, secrets
+    obscured. An account key of the provider gets its own account's credentials
+    first, then the provider's without their secret properties, as in jambonz. Admin
+    keys, and keys of the provider and its accounts; another provider answers 403
+    `Insufficient privileges` to a non-admin key, 404 to an admin key when it does not
+    exist.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[SpeechCredential]]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_sid=service_provider_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | list[SpeechCredential] | None:
+    """List a service provider's speech credentials
+
+     The provider's own credentials (those of no account), oldest first, secrets
+    obscured. An account key of the provider gets its own account's credentials
+    first, then the provider's without their secret properties, as in jambonz. Admin
+    keys, and keys of the provider and its accounts; another provider answers 403
+    `Insufficient privileges` to a non-admin key, 404 to an admin key when it does not
+    exist.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[SpeechCredential]
+    """
+
+    return sync_detailed(
+        service_provider_sid=service_provider_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | list[SpeechCredential]]:
+    """List a service provider's speech credentials
+
+     The provider's own credentials (those of no account), oldest first, secrets
+    obscured. An account key of the provider gets its own account's credentials
+    first, then the provider's without their secret properties, as in jambonz. Admin
+    keys, and keys of the provider and its accounts; another provider answers 403
+    `Insufficient privileges` to a non-admin key, 404 to an admin key when it does not
+    exist.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[SpeechCredential]]
+    """
+
+    kwargs = _get_kwargs(
+        service_provider_sid=service_provider_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service_provider_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | list[SpeechCredential] | None:
+    """List a service provider's speech credentials
+
+     The provider's own credentials (those of no account), oldest first, secrets
+    obscured. An account key of the provider gets its own account's credentials
+    first, then the provider's without their secret properties, as in jambonz. Admin
+    keys, and keys of the provider and its accounts; another provider answers 403
+    `Insufficient privileges` to a non-admin key, 404 to an admin key when it does not
+    exist.
+
+    Args:
+        service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
+            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[SpeechCredential]
+    """
+
+    return (
+        await asyncio_detailed(
+            service_provider_sid=service_provider_sid,
+            client=client,
+        )
+    ).parsed
