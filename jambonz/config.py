@@ -53,6 +53,20 @@ class Settings:
     webhook_concurrency: int = 200
     sms_provider_timeout: float = 10.0
     sms_concurrency: int = 100
+    # Sign-in (jambonz/sessions.py). Without a JWT secret each `serve` makes a random one,
+    # shared by its workers: sessions then end when the server restarts.
+    jwt_secret: str | None = None
+    jwt_expires_minutes: int = 60
+    redis_url: str | None = None
+    admin_password: str | None = None
+    login_max_failures: int = 6
+    login_max_failures_per_address: int = 30
+    login_failure_window: int = 1800
+    login_failure_delay: float = 1.0
+    # `serve`'s first start also creates a default service provider and account.
+    default_tenants: bool = True
+    # "*" (any origin, as jambonz), a comma-separated list of origins, or "" (no CORS).
+    cors_origins: str = "*"
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -78,6 +92,23 @@ class Settings:
                 env.get("JAMBONZ_SMS_PROVIDER_TIMEOUT") or cls.sms_provider_timeout
             ),
             sms_concurrency=int(env.get("JAMBONZ_SMS_CONCURRENCY") or cls.sms_concurrency),
+            jwt_secret=env.get("JAMBONZ_JWT_SECRET") or None,
+            jwt_expires_minutes=int(env.get("JAMBONZ_JWT_EXPIRES_IN") or cls.jwt_expires_minutes),
+            redis_url=env.get("JAMBONZ_REDIS_URL") or None,
+            admin_password=env.get("JAMBONZ_ADMIN_PASSWORD") or None,
+            login_max_failures=int(env.get("JAMBONZ_LOGIN_MAX_FAILURES") or cls.login_max_failures),
+            login_max_failures_per_address=int(
+                env.get("JAMBONZ_LOGIN_MAX_FAILURES_PER_ADDRESS")
+                or cls.login_max_failures_per_address
+            ),
+            login_failure_window=int(
+                env.get("JAMBONZ_LOGIN_FAILURE_WINDOW") or cls.login_failure_window
+            ),
+            login_failure_delay=float(
+                env.get("JAMBONZ_LOGIN_FAILURE_DELAY") or cls.login_failure_delay
+            ),
+            default_tenants=_env_bool("JAMBONZ_DEFAULT_TENANTS", True),
+            cors_origins=env.get("JAMBONZ_CORS_ORIGINS", cls.cors_origins),
         )
 
     def with_overrides(self, **changes: object) -> Settings:

@@ -12,6 +12,7 @@ from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.messaging import Messaging
+from jambonz.sessions import Sessions
 from jambonz.webhooks_out import WebhookSender
 
 
@@ -22,11 +23,14 @@ class Core:
     settings: Settings
     db: Database
     engine: CallEngine = field(init=False)
+    # Signed-in users' tokens and sessions (Redis or the database).
+    sessions: Sessions = field(init=False)
     messaging: Messaging = field(init=False)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        self.sessions = Sessions.from_settings(self.settings, self.db)
         clock = Clock(self.settings.sim_speed)
         sender = WebhookSender(
             timeout=self.settings.webhook_timeout,
@@ -71,6 +75,7 @@ class Core:
         shared webhook sender), then release the database."""
         await self.messaging.close()
         await self.engine.stop()
+        await self.sessions.aclose()
         await self.db.dispose()
         if self.lease is not None:
             self.lease.release()

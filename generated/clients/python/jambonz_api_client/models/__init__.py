@@ -35,6 +35,8 @@ from .conference_status import ConferenceStatus
 from .conference_status_event import ConferenceStatusEvent
 from .conference_update import ConferenceUpdate
 from .created import Created
+from .current_user import CurrentUser
+from .current_user_profile import CurrentUserProfile
 from .delivery_receipt import DeliveryReceipt
 from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
@@ -54,6 +56,10 @@ from .invite_codes_created import InviteCodesCreated
 from .invite_codes_created_status import InviteCodesCreatedStatus
 from .limit_category import LimitCategory
 from .limit_create import LimitCreate
+from .log_level import LogLevel
+from .login_request import LoginRequest
+from .login_result import LoginResult
+from .login_result_permissions_item import LoginResultPermissionsItem
 from .message import Message
 from .message_create import MessageCreate
 from .message_created_body import MessageCreatedBody
@@ -71,6 +77,8 @@ from .name_created import NameCreated
 from .participant import Participant
 from .participant_status import ParticipantStatus
 from .participant_update import ParticipantUpdate
+from .password_settings import PasswordSettings
+from .password_settings_update import PasswordSettingsUpdate
 from .phone_number import PhoneNumber
 from .phone_number_create import PhoneNumberCreate
 from .phone_number_page import PhoneNumberPage
@@ -107,12 +115,22 @@ from .smpp_gateway import SmppGateway
 from .smpp_gateway_create import SmppGatewayCreate
 from .smpp_gateway_update import SmppGatewayUpdate
 from .status_change import StatusChange
+from .system_information import SystemInformation
+from .system_information_read import SystemInformationRead
+from .system_information_update import SystemInformationUpdate
 from .target_auth import TargetAuth
 from .teams_target import TeamsTarget
 from .teams_target_type import TeamsTargetType
 from .trunk_type import TrunkType
+from .update_password_settings_response_201 import UpdatePasswordSettingsResponse201
+from .user import User
+from .user_create import UserCreate
+from .user_created_body import UserCreatedBody
+from .user_detail import UserDetail
+from .user_scope import UserScope
 from .user_target import UserTarget
 from .user_target_type import UserTargetType
+from .user_update import UserUpdate
 from .voip_carrier import VoipCarrier
 from .voip_carrier_create import VoipCarrierCreate
 from .voip_carrier_page import VoipCarrierPage
@@ -159,6 +177,8 @@ __all__ = (
     "ConferenceStatusEvent",
     "ConferenceUpdate",
     "Created",
+    "CurrentUser",
+    "CurrentUserProfile",
     "DeliveryReceipt",
     "DeliveryStatus",
     "DtmfType",
@@ -178,6 +198,10 @@ __all__ = (
     "InviteCodesCreatedStatus",
     "LimitCategory",
     "LimitCreate",
+    "LoginRequest",
+    "LoginResult",
+    "LoginResultPermissionsItem",
+    "LogLevel",
     "Message",
     "MessageCreate",
     "MessageCreatedBody",
@@ -195,6 +219,8 @@ __all__ = (
     "Participant",
     "ParticipantStatus",
     "ParticipantUpdate",
+    "PasswordSettings",
+    "PasswordSettingsUpdate",
     "PhoneNumber",
     "PhoneNumberCreate",
     "PhoneNumberPage",
@@ -231,12 +257,22 @@ __all__ = (
     "SmppGatewayCreate",
     "SmppGatewayUpdate",
     "StatusChange",
+    "SystemInformation",
+    "SystemInformationRead",
+    "SystemInformationUpdate",
     "TargetAuth",
     "TeamsTarget",
     "TeamsTargetType",
     "TrunkType",
+    "UpdatePasswordSettingsResponse201",
+    "User",
+    "UserCreate",
+    "UserCreatedBody",
+    "UserDetail",
+    "UserScope",
     "UserTarget",
     "UserTargetType",
+    "UserUpdate",
     "VoipCarrier",
     "VoipCarrierCreate",
     "VoipCarrierPage",
