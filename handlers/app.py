@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -44,9 +45,29 @@ class Edge:
     `GET /v1/openapi.json` serves the contract as written (handlers/contract.py).
     """
 
-    def __init__(self, app: ASGIApp, contract: ServedContract) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        contract: ServedContract,
+        static_methods: dict[str, list[str]] | None = None,
+    ) -> None:
         self.app = app
         self.contract = contract
+        # The methods of each contract path without parameters: a method it lacks is 405
+        # here, before the router could take the path for a sid (`PUT /Users/me` would
+        # otherwise reach `PUT /Users/{UserSid}` and be refused as a malformed sid).
+        self.static_methods = static_methods or {}
+
+    async def _not_allowed(self, scope: Scope, send: Send, allowed: list[str]) -> None:
+        msg = f"method {scope['method']} not allowed on {scope['path']}"
+        body = json.dumps({"msg": msg}).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"allow", ", ".join(allowed).encode()),
+            (b"content-length", str(len(body)).encode()),
+        ]
+        await send({"type": "http.response.start", "status": 405, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -72,10 +93,19 @@ class Edge:
             ):
                 raw_path = scope.get("raw_path") or path.encode()
                 scope = {**scope, "path": path.rstrip("/"), "raw_path": raw_path.rstrip(b"/")}
+            allowed = self.static_methods.get(scope["path"])
+            method = scope["method"]
+            if (
+                allowed is not None
+                and method not in allowed
+                and not (method == "HEAD" and "GET" in allowed)
+            ):
+                return await self._not_allowed(scope, send, allowed)
         await self.app(scope, receive, send)
 
 
 CORS_METHODS = b"GET,HEAD,PUT,PATCH,POST,DELETE"
+_VERBS = ("get", "put", "post", "delete", "patch")
 
 
 class Cors:
@@ -183,5 +213,10 @@ def create_app(
     proxy = LiveProxy(inner, spec, BASE_PATH)
     # The engine worker's socket serves requests other workers relay: their answers pass
     # back through the relaying worker's `Cors`, so the socket gets the app without it.
-    served["app"] = CoreContext(Edge(proxy, contract), core)
+    static_methods = {
+        BASE_PATH + template: sorted(m.upper() for m in item if m in _VERBS)
+        for template, item in spec["paths"].items()
+        if "{" not in template
+    }
+    served["app"] = CoreContext(Edge(proxy, contract, static_methods), core)
     return Cors(served["app"], core.settings.cors_origins)

@@ -91,6 +91,10 @@ async def test_a_token_has_the_users_scope(api: Api, tenants: list[Tenant]) -> N
         )
         refused = await slow.post("/v1/ServiceProviders", sp_token, json={"name": unique()})
         assert refused.status_code == 403
+        _, viewer = await user_token(api, is_view_only=True)
+        read_only = await slow.post("/v1/ServiceProviders", viewer, json={"name": unique()})
+        assert read_only.status_code == 403
+        assert read_only.json() == {"msg": "User has view-only access"}
     created = await api.post("/v1/Accounts", sp_token, json={"name": unique("by-user")})
     assert created.status_code == 201, created.text
     _, account_token = await user_token(api, account_sid=mine.accounts[1])
@@ -218,6 +222,19 @@ async def test_failures_say_nothing_about_the_user(api: Api) -> None:
     }
     for body in ({"username": name}, {"password": PASSWORD}, {"username": "", "password": "x"}):
         assert (await api.post("/v1/login", None, json=body)).status_code == 400
+
+
+async def test_jambonz_argon2i_hashes_verify() -> None:
+    """A store shared with jambonz: hashes made as jambonz makes them (argon2i, t=3,
+    m=64 MiB, p=4, 32-byte salt and hash) verify here."""
+    from argon2 import PasswordHasher, Type
+
+    theirs = PasswordHasher(
+        type=Type.I, time_cost=3, memory_cost=65536, parallelism=4, hash_len=32, salt_len=32
+    ).hash("their-password-1")
+    assert theirs.startswith("$argon2i$")
+    assert await verify_password(theirs, "their-password-1")
+    assert not await verify_password(theirs, "their-password-2")
 
 
 async def test_unknown_users_cost_a_password_check_too() -> None:

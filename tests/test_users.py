@@ -410,3 +410,10 @@ async def test_the_last_active_admin_user_stays(tmp_path: Path) -> None:
             await fresh.delete(f"/v1/Users/{first}")
         ).status_code == 400  # the other is inactive
         assert (await fresh.delete(f"/v1/Users/{second}")).status_code == 204
+
+
+async def test_me_is_not_a_sid(api: Api) -> None:
+    for method in ("PUT", "DELETE"):
+        response = await api.request(method, "/v1/Users/me")
+        assert response.status_code == 405 and response.headers["allow"] == "GET"
+        assert response.json() == {"msg": f"method {method} not allowed on /v1/Users/me"}
