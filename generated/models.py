@@ -442,8 +442,10 @@ class EnvVars(RootModel[dict[str, Any]]):
 
 class ApiKey(BaseModel):
     """
-    An API key as listed. Never carries the token (**differs from jambonz**): only its
-    SHA-256 hash is stored.
+    An API key as listed. `token` is a masked form of the token, never the token
+    itself (**differs from jambonz**, which lists every token in plain text): only a
+    SHA-256 hash of a token is stored, with its last 4 characters so that a person (and
+    the portal) can tell the keys apart.
 
     """
 
@@ -455,6 +457,13 @@ class ApiKey(BaseModel):
             max_length=36,
             min_length=36,
             pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    token: Annotated[
+        str,
+        Field(
+            description="The token's shape with every character but the last 4 replaced by `*`\n(`********-****-****-****-********4f2a`); all `*` for a key made before this\nserver kept the last 4 characters.\n",
+            examples=["********-****-****-****-********4f2a"],
         ),
     ]
     account_sid: Annotated[
@@ -1518,6 +1527,463 @@ class MicrosoftTeamsTenantUpdate(BaseModel):
             min_length=1,
             pattern="^[^\\s]+$",
         ),
+    ] = None
+
+
+class UserCreatedBody(BaseModel):
+    user_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+
+
+class User(BaseModel):
+    """
+    A user as listed, as jambonz lists it: the owner sids and names only when set.
+
+    """
+
+    user_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    email: str
+    scope: Annotated[
+        Literal["admin", "service_provider", "account"],
+        Field(
+            description="What the user may reach, from its owners: none = `admin`, a service provider =\n`service_provider`, an account = `account`.\n"
+        ),
+    ]
+    force_change: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_name: str | None = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_name: str | None = None
+
+
+class UserDetail(BaseModel):
+    """
+    A user's columns as jambonz reads them back (booleans as 0/1; `scope` is jambonz's
+    legacy column, always `read-write`), and `is_view_only`.
+
+    """
+
+    user_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    email: str
+    pending_email: Annotated[str | None, Field(...)]
+    phone: Annotated[str | None, Field(...)]
+    account_sid: Annotated[str | None, Field(...)]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    force_change: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    provider: Annotated[
+        str, Field(description="How the user signs in; `local` (a password) for users made here.")
+    ]
+    provider_userid: Annotated[str | None, Field(...)]
+    scope: str
+    email_validated: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    phone_validated: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    email_content_opt_out: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    is_view_only: Annotated[
+        bool,
+        Field(
+            description="Whether `VIEW_ONLY` is the user's only permission (it then never writes)."
+        ),
+    ]
+
+
+class CurrentUserProfile(BaseModel):
+    """
+    The signed-in user's columns as jambonz answers them at `/Users/me`:
+    `force_change`, `email_validated` and `phone_validated` as booleans, the others
+    as in `UserDetail`.
+
+    """
+
+    user_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    name: str
+    email: str
+    pending_email: Annotated[str | None, Field(...)]
+    phone: Annotated[str | None, Field(...)]
+    account_sid: Annotated[str | None, Field(...)]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    force_change: bool
+    provider: str
+    provider_userid: Annotated[str | None, Field(...)]
+    scope: str
+    email_validated: bool
+    phone_validated: bool
+    email_content_opt_out: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+
+
+class CurrentUser(BaseModel):
+    """
+    The signed-in user with its account and service provider.
+    """
+
+    user: CurrentUserProfile
+    account: Annotated[
+        Account | None,
+        Field(description="The user's account; `null` for admin and service provider users."),
+    ]
+    sp: Annotated[
+        ServiceProvider | None,
+        Field(description="The user's service provider; `null` for admin users."),
+    ]
+
+
+class UserCreate(BaseModel):
+    """
+    A new user. Owner sids of `null` mean none (what the portal sends).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[
+        str,
+        Field(
+            description="The name the user signs in with; unique on the platform.",
+            examples=["jane"],
+            max_length=255,
+            min_length=1,
+        ),
+    ]
+    email: Annotated[
+        str,
+        Field(
+            description="The user's e-mail address; unique on the platform.",
+            examples=["jane@example.com"],
+            max_length=255,
+            min_length=3,
+            pattern="^[^@\\s]+@[^@\\s]+$",
+        ),
+    ]
+    initial_password: Annotated[
+        str,
+        Field(
+            description="A password in clear (sent over TLS); it is stored only as an argon2 hash. The\npassword policy (`GET /PasswordSettings`) decides what is long and varied enough.\n",
+            examples=["correct-Horse-7"],
+            max_length=1024,
+            min_length=1,
+        ),
+    ]
+    force_change: Annotated[
+        bool | Literal[0, 1],
+        Field(
+            description="Ask the user for a new password at its first sign-in (the portal does)."
+        ),
+    ] = False
+    is_active: Annotated[
+        bool | Literal[0, 1], Field(description="An inactive user cannot sign in.")
+    ] = True
+    is_view_only: Annotated[
+        bool | Literal[0, 1], Field(description="Give the user the `VIEW_ONLY` permission.")
+    ] = False
+    service_provider_sid: Annotated[
+        Sid | None,
+        Field(description="The user's service provider (for service provider and account users)."),
+    ] = None
+    account_sid: Annotated[
+        Sid | None, Field(description="The user's account (for account users).")
+    ] = None
+
+
+class UserUpdate(BaseModel):
+    """
+    What to change; see the operation for the rules. `initial_password` of `null` or
+    `""` changes nothing (the portal sends `null` when the field is left blank).
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: Annotated[
+        str | None,
+        Field(
+            description="The name the user signs in with; unique on the platform.",
+            examples=["jane"],
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
+    email: Annotated[
+        str | None,
+        Field(
+            description="The user's e-mail address; unique on the platform.",
+            examples=["jane@example.com"],
+            max_length=255,
+            min_length=3,
+            pattern="^[^@\\s]+@[^@\\s]+$",
+        ),
+    ] = None
+    old_password: Annotated[
+        str | None,
+        Field(
+            description="A password in clear (sent over TLS); it is stored only as an argon2 hash. The\npassword policy (`GET /PasswordSettings`) decides what is long and varied enough.\n",
+            examples=["correct-Horse-7"],
+            max_length=1024,
+            min_length=1,
+        ),
+    ] = None
+    new_password: Annotated[
+        str | None,
+        Field(
+            description="A password in clear (sent over TLS); it is stored only as an argon2 hash. The\npassword policy (`GET /PasswordSettings`) decides what is long and varied enough.\n",
+            examples=["correct-Horse-7"],
+            max_length=1024,
+            min_length=1,
+        ),
+    ] = None
+    initial_password: Annotated[
+        str | None, Field(description="A new password, set without the old one.", max_length=1024)
+    ] = None
+    force_change: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    is_active: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    is_view_only: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    service_provider_sid: Sid | None = None
+    account_sid: Sid | None = None
+
+
+class LoginRequest(BaseModel):
+    """
+    A user's name (not its e-mail) and password.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    username: Annotated[str, Field(max_length=255, min_length=1)]
+    password: Annotated[str, Field(max_length=1024, min_length=1)]
+
+
+class LoginResult(BaseModel):
+    """
+    jambonz's answer to a sign-in. The owners' sids and names are there for service
+    provider and account users only.
+
+    """
+
+    token: Annotated[
+        str, Field(description="The session token, sent as `Authorization: Bearer <token>`.")
+    ]
+    user_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    scope: Annotated[
+        Literal["admin", "service_provider", "account"],
+        Field(
+            description="What the user may reach, from its owners: none = `admin`, a service provider =\n`service_provider`, an account = `account`.\n"
+        ),
+    ]
+    force_change: Annotated[
+        bool, Field(description="The user must choose a new password (the portal asks for one).")
+    ]
+    permissions: list[Literal["VIEW_ONLY", "PROVISION_SERVICES", "PROVISION_USERS"]]
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_name: str | None = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_name: str | None = None
+
+
+class PasswordSettings(BaseModel):
+    """
+    The password policy as jambonz reads it back: the stored row (booleans as 0/1),
+    or only `min_password_length` when none is stored.
+
+    """
+
+    min_password_length: Annotated[
+        int, Field(description="The fewest characters a password may have.")
+    ]
+    require_digit: Annotated[
+        Literal[0, 1] | None, Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ] = None
+    require_special_character: Annotated[
+        Literal[0, 1] | None, Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ] = None
+
+
+class PasswordSettingsUpdate(BaseModel):
+    """
+    The rules to set.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    min_password_length: Annotated[
+        int | None,
+        Field(
+            description="8 to 20 (400 in jambonz's words otherwise).", ge=-2147483648, le=2147483647
+        ),
+    ] = None
+    require_digit: Annotated[
+        bool | Literal[0, 1] | None, Field(description="A password must contain a digit (0-9).")
+    ] = None
+    require_special_character: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A password must contain an ASCII punctuation character."),
+    ] = None
+
+
+class SystemInformation(BaseModel):
+    """
+    The platform's settings (jambonz's `system_information` row).
+    """
+
+    domain_name: Annotated[
+        str | None, Field(description="The domain the portal and API are reached at.")
+    ]
+    sip_domain_name: Annotated[
+        str | None, Field(description="The domain of the platform's SIP servers.")
+    ]
+    monitoring_domain_name: Annotated[
+        str | None, Field(description="The domain of the monitoring tools.")
+    ]
+    private_network_cidr: Annotated[
+        str | None, Field(description="The platform's private networks, comma-separated CIDRs.")
+    ]
+    log_level: Annotated[
+        Literal["info", "debug"], Field(description="How much the platform's components log.")
+    ]
+
+
+class SystemInformationRead(BaseModel):
+    """
+    The settings, or `{}` when none are stored.
+    """
+
+    domain_name: str | None = None
+    sip_domain_name: str | None = None
+    monitoring_domain_name: str | None = None
+    private_network_cidr: str | None = None
+    log_level: Annotated[
+        Literal["info", "debug"] | None,
+        Field(description="How much the platform's components log."),
+    ] = None
+
+
+class SystemInformationUpdate(BaseModel):
+    """
+    The settings to change; `null` clears one.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    domain_name: Annotated[str | None, Field(max_length=255)] = None
+    sip_domain_name: Annotated[str | None, Field(max_length=255)] = None
+    monitoring_domain_name: Annotated[str | None, Field(max_length=255)] = None
+    private_network_cidr: Annotated[str | None, Field(max_length=8192)] = None
+    log_level: Annotated[
+        Literal["info", "debug"] | None,
+        Field(description="How much the platform's components log."),
     ] = None
 
 

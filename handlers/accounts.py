@@ -45,7 +45,9 @@ async def update_account(account_sid: str, body: dict[str, Any], token_info: dic
 
 
 async def delete_account(account_sid: str, token_info: dict[str, Any]):
-    await accounts.delete_one(core().db, principal(token_info), account_sid)
+    found = core()
+    ended = await accounts.delete_one(found.db, principal(token_info), account_sid)
+    await found.sessions.close(ended)  # the account's users were deleted with it
     return NoContent, 204
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -12,7 +13,7 @@ from connexion.exceptions import ProblemException
 from connexion.options import SwaggerUIOptions
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from handlers import connexion_shims, errors
 from handlers.context import CoreContext
@@ -45,9 +46,29 @@ class Edge:
     `GET /v1/openapi.json` serves the contract as written (handlers/contract.py).
     """
 
-    def __init__(self, app: ASGIApp, contract: ServedContract) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        contract: ServedContract,
+        static_methods: dict[str, list[str]] | None = None,
+    ) -> None:
         self.app = app
         self.contract = contract
+        # The methods of each contract path without parameters: a method it lacks is 405
+        # here, before the router could take the path for a sid (`PUT /Users/me` would
+        # otherwise reach `PUT /Users/{UserSid}` and be refused as a malformed sid).
+        self.static_methods = static_methods or {}
+
+    async def _not_allowed(self, scope: Scope, send: Send, allowed: list[str]) -> None:
+        msg = f"method {scope['method']} not allowed on {scope['path']}"
+        body = json.dumps({"msg": msg}).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"allow", ", ".join(allowed).encode()),
+            (b"content-length", str(len(body)).encode()),
+        ]
+        await send({"type": "http.response.start", "status": 405, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -73,7 +94,73 @@ class Edge:
             ):
                 raw_path = scope.get("raw_path") or path.encode()
                 scope = {**scope, "path": path.rstrip("/"), "raw_path": raw_path.rstrip(b"/")}
+            allowed = self.static_methods.get(scope["path"])
+            method = scope["method"]
+            if (
+                allowed is not None
+                and method not in allowed
+                and not (method == "HEAD" and "GET" in allowed)
+            ):
+                return await self._not_allowed(scope, send, allowed)
         await self.app(scope, receive, send)
+
+
+CORS_METHODS = b"GET,HEAD,PUT,PATCH,POST,DELETE"
+_VERBS = ("get", "put", "post", "delete", "patch")
+
+
+class Cors:
+    """Cross-origin requests as jambonz allows them (its `cors` middleware with the
+    defaults): every answer says `Access-Control-Allow-Origin: *`, and a preflight
+    (`OPTIONS` on any path, no token needed) is answered 204 here, allowing jambonz's
+    methods and whatever headers the browser asks for. The jambonz portal is served from
+    another origin and cannot sign in without this.
+
+    `origins` is `JAMBONZ_CORS_ORIGINS`: `*`, a comma-separated list of origins (the
+    request's `Origin` is echoed when listed, with `Vary: Origin`; others get no CORS
+    header), or empty, which turns CORS off (OPTIONS then answers as any unknown method).
+    """
+
+    def __init__(self, app: ASGIApp, origins: str) -> None:
+        self.app = app
+        listed = [o.strip().rstrip("/") for o in origins.split(",") if o.strip()]
+        self.any = "*" in listed
+        self.allowed = {o.lower() for o in listed if o != "*"}
+        self.enabled = bool(listed)
+
+    def _origin_headers(self, scope: Scope) -> list[tuple[bytes, bytes]]:
+        if self.any:
+            return [(b"access-control-allow-origin", b"*")]
+        origin = next((v for k, v in scope["headers"] if k == b"origin"), None)
+        if origin is not None and origin.decode("latin-1").lower() in self.allowed:
+            return [(b"access-control-allow-origin", origin), (b"vary", b"Origin")]
+        return [(b"vary", b"Origin")]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.enabled:
+            return await self.app(scope, receive, send)
+        headers = self._origin_headers(scope)
+        if scope["method"] == "OPTIONS":
+            asked = next(
+                (v for k, v in scope["headers"] if k == b"access-control-request-headers"), None
+            )
+            headers.append((b"access-control-allow-methods", CORS_METHODS))
+            if asked:
+                headers += [
+                    (b"access-control-allow-headers", asked),
+                    (b"vary", b"Access-Control-Request-Headers"),
+                ]
+            headers.append((b"content-length", b"0"))
+            await send({"type": "http.response.start", "status": 204, "headers": headers})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": [*message.get("headers", []), *headers]}
+            await send(message)
+
+        await self.app(scope, receive, with_cors)
 
 
 def create_app(
@@ -126,5 +213,12 @@ def create_app(
     if core.settings.fast_path if fast_path is None else fast_path:
         inner = FastPath(app, spec, BASE_PATH, validate_responses=validate_responses)
     proxy = LiveProxy(inner, spec, BASE_PATH)
-    served["app"] = CoreContext(Edge(proxy, contract), core)
-    return served["app"]
+    # The engine worker's socket serves requests other workers relay: their answers pass
+    # back through the relaying worker's `Cors`, so the socket gets the app without it.
+    static_methods = {
+        BASE_PATH + template: sorted(m.upper() for m in item if m in _VERBS)
+        for template, item in spec["paths"].items()
+        if "{" not in template
+    }
+    served["app"] = CoreContext(Edge(proxy, contract, static_methods), core)
+    return Cors(served["app"], core.settings.cors_origins)

@@ -14,6 +14,9 @@ from jambonz.errors import BadRequest
 from jambonz.runtime import Core
 
 _current_core: ContextVar[Core] = ContextVar("jambonz_core")
+# The ASGI scope of the request being served: its method and path for the view-only rule
+# (handlers/security.py), its client address for sign-in (handlers/login.py).
+_current_scope: ContextVar[Scope] = ContextVar("jambonz_request_scope")
 F = TypeVar("F", bound=Callable[..., Any])
 M = TypeVar("M", bound=BaseModel)
 
@@ -33,6 +36,17 @@ def optional_body(model: type[M], body: Any) -> M:
 
 def core() -> Core:
     return _current_core.get()
+
+
+def request_scope() -> Scope:
+    return _current_scope.get()
+
+
+def client_address() -> str | None:
+    """The address the request came from (uvicorn has applied X-Forwarded-For from the
+    proxies it trusts)."""
+    client = _current_scope.get().get("client")
+    return client[0] if client else None
 
 
 def uses_engine(handler: F) -> F:
@@ -56,7 +70,9 @@ class CoreContext:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         token = _current_core.set(self.core)
+        scope_token = _current_scope.set(scope)
         try:
             await self.app(scope, receive, send)
         finally:
+            _current_scope.reset(scope_token)
             _current_core.reset(token)

@@ -39,12 +39,22 @@ def hash_token(token: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """Who is calling, and what the key may see."""
+    """Who is calling, and what the key may see: an API key (`api_key_sid`), or a
+    signed-in user (`user_sid`, jambonz/sessions.py) with the same scopes. A view-only
+    user reads what its scope covers and changes nothing."""
 
     scope: Scope
-    api_key_sid: str
+    api_key_sid: str | None
     service_provider_sid: str | None = None
     account_sid: str | None = None
+    user_sid: str | None = None
+    view_only: bool = False
+    permissions: tuple[str, ...] = ()
+
+    @property
+    def subject(self) -> str:
+        """The key's or the user's sid."""
+        return self.api_key_sid or self.user_sid or ""
 
     @property
     def is_admin(self) -> bool:
@@ -149,6 +159,12 @@ def forget_keys(db: Database) -> None:
     token_cache(db).clear()
 
 
+def row_sid(principal: Principal) -> str:
+    """The sid of a key's row (the cache holds only keys' principals)."""
+    assert principal.api_key_sid is not None
+    return principal.api_key_sid
+
+
 async def _touch(db: Database, api_key_sid: str, now: datetime) -> None:
     # Only `last_used`, which neither the token cache nor any cached read depends on: so
     # it voids no cached principal (each key would otherwise be looked up twice a minute).
@@ -170,7 +186,7 @@ async def authenticate(
             return None
         if hit.last_used is None or now - hit.last_used >= LAST_USED_GRANULARITY:
             hit.last_used = now
-            await _touch(db, hit.principal.api_key_sid, now)
+            await _touch(db, row_sid(hit.principal), now)
         return hit.principal
     query = (
         select(

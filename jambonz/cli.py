@@ -1,4 +1,4 @@
-"""`jambonz-api`: serve the API, apply migrations, create API keys."""
+"""`jambonz-api`: serve the API, apply migrations, create API keys and users."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import errno
 import logging
 import os
+import secrets
 import socket
 import sys
 from collections.abc import Sequence
@@ -45,7 +46,16 @@ SETTINGS_HELP = (
         "a public development secret (warned)",
         "seals secrets at rest, e.g. speech credentials",
     ),
-    ("JAMBONZ_REDIS_URL", "unset", "Redis shared with jambonz feature servers (TTS cache)"),
+    ("JAMBONZ_REDIS_URL", "unset", "Redis shared with jambonz: TTS cache, sessions, sign-ins"),
+    ("JAMBONZ_JWT_SECRET", "random per start", "the secret that signs sign-in tokens (JWTs)"),
+    ("JAMBONZ_JWT_EXPIRES_IN", "60", "minutes a sign-in token is valid"),
+    ("JAMBONZ_ADMIN_PASSWORD", "random", "password of the user admin made at first start"),
+    ("JAMBONZ_LOGIN_MAX_FAILURES", "6", "failed sign-ins of a user name before a lockout"),
+    ("JAMBONZ_LOGIN_MAX_FAILURES_PER_ADDRESS", "30", "failed sign-ins of one client address"),
+    ("JAMBONZ_LOGIN_FAILURE_WINDOW", "1800", "seconds a failed sign-in is counted"),
+    ("JAMBONZ_LOGIN_FAILURE_DELAY", "1", "seconds a failed sign-in waits, at most"),
+    ("JAMBONZ_DEFAULT_TENANTS", "true", "first start: a default service provider and account"),
+    ("JAMBONZ_CORS_ORIGINS", "*", "origins allowed cross-origin: *, a list, or empty"),
 )
 
 
@@ -107,6 +117,20 @@ def _parser() -> argparse.ArgumentParser:
     key.add_argument("--scope", required=True, choices=["admin", "service_provider", "account"])
     key.add_argument("--service-provider-sid", help="owner of a service_provider key")
     key.add_argument("--account-sid", help="owner of an account key")
+
+    user = command(
+        "create-user",
+        "create a user who signs in to the portal; prints its sid (and its password when "
+        "made up: set JAMBONZ_NEW_USER_PASSWORD to choose it)",
+    )
+    user.add_argument("--name", required=True, help="the name the user signs in with")
+    user.add_argument("--email", required=True, help="the user's e-mail address")
+    user.add_argument("--service-provider-sid", help="for a service provider (or account) user")
+    user.add_argument("--account-sid", help="for an account user")
+    user.add_argument("--view-only", action="store_true", help="the user reads and never writes")
+    user.add_argument(
+        "--force-change", action="store_true", help="ask for a new password at the first sign-in"
+    )
     return parser
 
 
@@ -127,25 +151,59 @@ def _port_is_free(host: str, port: int) -> str | None:
     return None
 
 
-def _print_first_token(token: str) -> None:
+def _box(lines: list[str]) -> None:
     line = "=" * 72
-    print(
-        f"\n{line}\n  First start: created an admin API key. Its token is shown only once:\n\n"
-        f"      {token}\n\n  Use it as:  Authorization: Bearer {token}\n{line}\n",
-        flush=True,
+    print("\n" + line + "\n" + "\n".join(lines) + "\n" + line + "\n", flush=True)
+
+
+def _print_first_start(token: str | None, password: str | None) -> None:
+    """The secrets a first start made, shown this once (only hashes are stored)."""
+    lines: list[str] = []
+    if token:
+        lines += [
+            "  First start: created an admin API key. Its token is shown only once:",
+            "",
+            f"      {token}",
+            "",
+            f"  Use it as:  Authorization: Bearer {token}",
+        ]
+    if password:
+        if lines:
+            lines.append("")
+        lines += [
+            "  Created the user admin, to sign in to the portal. Its password is shown",
+            "  only once, and must be changed at the first sign-in:",
+            "",
+            f"      {password}",
+        ]
+    if lines:
+        _box(lines)
+
+
+async def _first_start(settings: Settings) -> None:
+    """The admin key, the user `admin` and (on the start that makes that user) the default
+    service provider and account."""
+    from jambonz.bootstrap import (
+        create_default_tenants,
+        create_first_admin_if_empty,
+        ensure_admin_token,
+        ensure_admin_user,
     )
-
-
-async def _prepare_keys(settings: Settings) -> None:
-    from jambonz.bootstrap import create_first_admin_if_empty, ensure_admin_token
 
     db = Database(settings.database_url)
     try:
+        token = None
         if settings.admin_token:
             if await ensure_admin_token(db, settings.admin_token):
                 log.info("created the admin key given by JAMBONZ_ADMIN_TOKEN")
-        elif token := await create_first_admin_if_empty(db):
-            _print_first_token(token)
+        else:
+            token = await create_first_admin_if_empty(db)
+        created, password = await ensure_admin_user(db, settings.admin_password)
+        if created and not password:
+            log.info("created the user admin with the password given by JAMBONZ_ADMIN_PASSWORD")
+        if created and settings.default_tenants and await create_default_tenants(db):
+            log.info("created the default service provider and the default account")
+        _print_first_start(token, password)
     finally:
         await db.dispose()
 
@@ -159,6 +217,32 @@ async def _create_key(settings: Settings, args: argparse.Namespace) -> str:
         return token
     finally:
         await db.dispose()
+
+
+async def _create_user(settings: Settings, args: argparse.Namespace) -> str:
+    """The new user's sid, and the password when the CLI made one up (the user must then
+    change it at the first sign-in). A chosen password comes from the environment, not
+    from a flag that other users of the machine could read."""
+    from jambonz.bootstrap import create_user
+
+    given = os.environ.get("JAMBONZ_NEW_USER_PASSWORD") or None
+    db = Database(settings.database_url)
+    try:
+        sid, made_up = await create_user(
+            db,
+            name=args.name,
+            email=args.email,
+            password=given,
+            service_provider_sid=args.service_provider_sid,
+            account_sid=args.account_sid,
+            view_only=args.view_only,
+            force_change=args.force_change or given is None,
+        )
+    finally:
+        await db.dispose()
+    if made_up:
+        return f"{sid}\npassword (shown only once; to be changed at the first sign-in): {made_up}"
+    return sid
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -178,6 +262,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             upgrade(settings.database_url)
             print(asyncio.run(_create_key(settings, args)))
             return 0
+        if args.command == "create-user":
+            upgrade(settings.database_url)
+            print(asyncio.run(_create_user(settings, args)))
+            return 0
         settings = settings.with_overrides(
             host=args.host, port=args.port, workers=args.workers, log_level=args.log_level
         )
@@ -185,7 +273,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"jambonz-api: {problem}", file=sys.stderr)
             return 2
         upgrade(settings.database_url)
-        asyncio.run(_prepare_keys(settings))
+        asyncio.run(_first_start(settings))
+        if not settings.jwt_secret:
+            # One secret for every worker of this server, made now: sign-in tokens then
+            # end when it restarts, and other servers on the same store reject them.
+            os.environ["JAMBONZ_JWT_SECRET"] = secrets.token_urlsafe(32)
+            log.warning(
+                "JAMBONZ_JWT_SECRET is not set: sign-in sessions end when this server "
+                "restarts; set it (the same on every server of the platform) to keep them"
+            )
         # Workers read their settings from the environment: pass the CLI's choices on.
         os.environ.update(
             JAMBONZ_DATABASE_URL=settings.database_url,

@@ -56,8 +56,22 @@ class Settings:
     # Seals secrets at rest (jambonz/sealing.py); unset: a public development secret,
     # with a warning at every start.
     encryption_secret: str | None = None
-    # The Redis server jambonz's feature servers share, for the TTS cache (unset: none).
+    # The Redis server jambonz's servers share: the TTS cache, sessions and sign-in
+    # failures (unset: none; sessions then live in the database).
     redis_url: str | None = None
+    # Sign-in (jambonz/sessions.py). Without a JWT secret each `serve` makes a random one,
+    # shared by its workers: sessions then end when the server restarts.
+    jwt_secret: str | None = None
+    jwt_expires_minutes: int = 60
+    admin_password: str | None = None
+    login_max_failures: int = 6
+    login_max_failures_per_address: int = 30
+    login_failure_window: int = 1800
+    login_failure_delay: float = 1.0
+    # `serve`'s first start also creates a default service provider and account.
+    default_tenants: bool = True
+    # "*" (any origin, as jambonz), a comma-separated list of origins, or "" (no CORS).
+    cors_origins: str = "*"
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -85,6 +99,22 @@ class Settings:
             sms_concurrency=int(env.get("JAMBONZ_SMS_CONCURRENCY") or cls.sms_concurrency),
             encryption_secret=env.get("JAMBONZ_ENCRYPTION_SECRET") or None,
             redis_url=env.get("JAMBONZ_REDIS_URL") or None,
+            jwt_secret=env.get("JAMBONZ_JWT_SECRET") or None,
+            jwt_expires_minutes=int(env.get("JAMBONZ_JWT_EXPIRES_IN") or cls.jwt_expires_minutes),
+            admin_password=env.get("JAMBONZ_ADMIN_PASSWORD") or None,
+            login_max_failures=int(env.get("JAMBONZ_LOGIN_MAX_FAILURES") or cls.login_max_failures),
+            login_max_failures_per_address=int(
+                env.get("JAMBONZ_LOGIN_MAX_FAILURES_PER_ADDRESS")
+                or cls.login_max_failures_per_address
+            ),
+            login_failure_window=int(
+                env.get("JAMBONZ_LOGIN_FAILURE_WINDOW") or cls.login_failure_window
+            ),
+            login_failure_delay=float(
+                env.get("JAMBONZ_LOGIN_FAILURE_DELAY") or cls.login_failure_delay
+            ),
+            default_tenants=_env_bool("JAMBONZ_DEFAULT_TENANTS", True),
+            cors_origins=env.get("JAMBONZ_CORS_ORIGINS", cls.cors_origins),
         )
 
     def with_overrides(self, **changes: object) -> Settings:

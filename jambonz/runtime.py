@@ -14,6 +14,7 @@ from jambonz.db import Database
 from jambonz.messaging import Messaging
 from jambonz.sealing import Sealer
 from jambonz.services.call_routing import DatabaseCarrierRouter
+from jambonz.sessions import Sessions
 from jambonz.tts_cache import TtsCache
 from jambonz.webhooks_out import WebhookSender
 
@@ -25,6 +26,8 @@ class Core:
     settings: Settings
     db: Database
     engine: CallEngine = field(init=False)
+    # Signed-in users' tokens and sessions (Redis or the database).
+    sessions: Sessions = field(init=False)
     messaging: Messaging = field(init=False)
     # Seals the secrets kept at rest (speech credentials); from JAMBONZ_ENCRYPTION_SECRET.
     sealer: Sealer = field(init=False)
@@ -34,6 +37,7 @@ class Core:
     lease: EngineLease | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        self.sessions = Sessions.from_settings(self.settings, self.db)
         clock = Clock(self.settings.sim_speed)
         sender = WebhookSender(
             timeout=self.settings.webhook_timeout,
@@ -84,6 +88,7 @@ class Core:
         await self.messaging.close()
         await self.engine.stop()
         await self.tts_cache.close()
+        await self.sessions.aclose()
         await self.db.dispose()
         if self.lease is not None:
             self.lease.release()

@@ -278,7 +278,7 @@ async def test_last_used_is_recorded_at_most_once_a_minute(api: Api, tenants: li
     assert (await _sp_keys(api, t0.sp))[sid]["last_used"] >= first
 
 
-async def test_only_the_hash_is_stored_and_lists_never_show_tokens(
+async def test_only_the_hash_is_stored_and_lists_show_tokens_masked(
     api: Api, tenants: list[Tenant]
 ) -> None:
     t0 = tenants[0]
@@ -296,10 +296,13 @@ async def test_only_the_hash_is_stored_and_lists_never_show_tokens(
         r = await api.get(path)
         assert r.status_code == 200
         assert sp_token not in r.text and acct_token not in r.text
-        assert "token" not in r.text
+        for token in (sp_token, acct_token):
+            assert token[:-4] not in r.text  # at most its last 4 characters are known
         for item in r.json():
+            assert item["token"].startswith("********-****-****-****-********")
             assert set(item) == {
                 "api_key_sid",
+                "token",
                 "account_sid",
                 "service_provider_sid",
                 "expires_at",
@@ -377,12 +380,16 @@ async def test_service_provider_list(api: Api, tenants: list[Tenant]) -> None:
     t0, t1 = tenants
     sp = await api.service_provider()
     assert (await api.get(f"/v1/ServiceProviders/{sp}/ApiKeys")).json() == []
-    first, _ = await _new_key(api, {"service_provider_sid": sp, "expires_at": FUTURE})
+    first, first_token = await _new_key(api, {"service_provider_sid": sp, "expires_at": FUTURE})
     second, _ = await _new_key(api, {"service_provider_sid": sp})
     r = await api.get(f"/v1/ServiceProviders/{sp.upper()}/ApiKeys")
     assert r.status_code == 200
     items = r.json()
     assert [k["api_key_sid"] for k in items] == [first, second]  # oldest first
+    # The token is masked to its last 4 characters (the portal shows it; the rest is
+    # never stored).
+    assert items[0]["token"] == "********-****-****-****-********" + first_token[-4:]
+    assert first_token[:-4] not in r.text
     assert items[0]["service_provider_sid"] == sp and items[0]["account_sid"] is None
     assert items[0]["expires_at"] == FUTURE and items[1]["expires_at"] is None
     assert items[0]["created_at"].endswith("Z") and len(items[0]["created_at"]) == 24
@@ -439,3 +446,13 @@ async def test_no_get_or_list_on_api_keys(api: Api, tenants: list[Tenant]) -> No
     assert r.status_code == 405 and "POST" in r.headers["Allow"]
     r = await api.get(f"/v1/ApiKeys/{sid}")
     assert r.status_code == 405 and r.headers["Allow"] == "DELETE"
+
+
+async def test_a_key_from_before_the_last4_column_lists_a_full_mask(api: Api) -> None:
+    sp = await api.service_provider()
+    sid, _ = await _new_key(api, {"service_provider_sid": sp})
+    async with api.core.db.write() as conn:
+        await conn.execute(
+            update(api_keys).where(api_keys.c.api_key_sid == sid).values(token_last4=None)
+        )
+    assert (await _sp_keys(api, sp))[sid]["token"] == "********-****-****-****-************"

@@ -15,6 +15,8 @@ import httpx
 
 BIN = Path(sys.executable).parent / "jambonz-api"
 TOKEN_LINE = re.compile(r"^\s+([0-9a-f-]{36})\s*$", re.M)
+# The first start's admin password: the indented line after "Its password is shown".
+PASSWORD_LINE = re.compile(r"Its password is shown[^\n]*\n[^\n]*\n\n\s+(\S+)\n")
 
 
 def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -37,7 +39,7 @@ def _free_port() -> int:
 def test_help_lists_the_commands(tmp_path: Path) -> None:
     result = _run(["--help"], tmp_path)
     assert result.returncode == 0
-    for word in ("serve", "migrate", "create-key", "JAMBONZ_DATABASE_URL"):
+    for word in ("serve", "migrate", "create-key", "create-user", "JAMBONZ_DATABASE_URL"):
         assert word in result.stdout
     serve = _run(["serve", "--help"], tmp_path)
     assert "--port" in serve.stdout and "--workers" in serve.stdout
@@ -82,7 +84,7 @@ def test_serve_prints_a_working_token_once(tmp_path: Path) -> None:
         )
 
     def wait_up() -> None:
-        for _ in range(100):
+        for _ in range(300):  # workers can take long to start on a busy machine
             try:
                 httpx.get(f"http://127.0.0.1:{port}/health", timeout=1)
                 return
@@ -93,21 +95,35 @@ def test_serve_prints_a_working_token_once(tmp_path: Path) -> None:
     proc = start()
     try:
         wait_up()
-        tokens = TOKEN_LINE.findall(log.read_text())
-        assert len(tokens) == 1, log.read_text()
-        r = httpx.get(
-            f"http://127.0.0.1:{port}/v1/ServiceProviders",
-            headers={"Authorization": f"Bearer {tokens[0]}"},
+        text = log.read_text()
+        tokens = TOKEN_LINE.findall(text)
+        assert len(tokens) == 1, text
+        v1 = f"http://127.0.0.1:{port}/v1"
+        auth = {"Authorization": f"Bearer {tokens[0]}"}
+        # The first start also made jambonz's default service provider and account ...
+        r = httpx.get(f"{v1}/ServiceProviders", headers=auth)
+        assert r.status_code == 200
+        assert [sp["name"] for sp in r.json()] == ["default service provider"]
+        accounts = httpx.get(f"{v1}/Accounts", headers=auth).json()
+        assert [a["name"] for a in accounts] == ["default account"]
+        assert httpx.get(f"{v1}/ServiceProviders").status_code == 401
+        # ... and the user admin, whose random password is shown once next to the token.
+        password = PASSWORD_LINE.search(text).group(1)
+        signed_in = httpx.post(f"{v1}/login", json={"username": "admin", "password": password})
+        assert signed_in.status_code == 200, signed_in.text
+        assert signed_in.json()["force_change"] is True and signed_in.json()["scope"] == "admin"
+        me = httpx.get(
+            f"{v1}/Users/me", headers={"Authorization": f"Bearer {signed_in.json()['token']}"}
         )
-        assert r.status_code == 200 and r.json() == []
-        assert httpx.get(f"http://127.0.0.1:{port}/v1/ServiceProviders").status_code == 401
+        assert me.status_code == 200 and me.json()["user"]["name"] == "admin"
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=10)
-    proc = start()  # second start: the database has a key, nothing is printed
+    proc = start()  # second start: the database has a key and a user, nothing is printed
     try:
         wait_up()
         assert TOKEN_LINE.findall(log.read_text()) == []
+        assert PASSWORD_LINE.search(log.read_text()) is None
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=10)
@@ -196,3 +212,81 @@ def test_a_database_that_cannot_be_opened_is_one_line(tmp_path: Path) -> None:
     result = _run(["migrate", "--database-url", refused], tmp_path)
     assert result.returncode == 2
     assert "Connection refused" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def _serve(tmp_path: Path, **env: str) -> tuple[subprocess.Popen[bytes], str, Path]:
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    full = {**os.environ, "JAMBONZ_PORT": str(port), "JAMBONZ_WORKERS": "1", **env}
+    proc = subprocess.Popen(
+        [str(BIN), "serve"], cwd=tmp_path, env=full, stdout=log.open("w"), stderr=subprocess.STDOUT
+    )
+    for _ in range(300):
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/health", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    return proc, f"http://127.0.0.1:{port}/v1", log
+
+
+def test_first_start_with_chosen_secrets_and_no_default_tenants(tmp_path: Path) -> None:
+    token = "3f0c9a57-2b1e-4d6a-8f3c-5e1a7b9d0c22"
+    proc, v1, log = _serve(
+        tmp_path,
+        JAMBONZ_ADMIN_TOKEN=token,
+        JAMBONZ_ADMIN_PASSWORD="admin",
+        JAMBONZ_DEFAULT_TENANTS="false",
+        JAMBONZ_JWT_SECRET="foobarbazzle",
+    )
+    try:
+        signed_in = httpx.post(f"{v1}/login", json={"username": "admin", "password": "admin"})
+        assert signed_in.status_code == 200, log.read_text()
+        import jwt
+
+        claims = jwt.decode(signed_in.json()["token"], "foobarbazzle", algorithms=["HS256"])
+        assert claims["scope"] == "admin"
+        auth = {"Authorization": f"Bearer {token}"}
+        assert httpx.get(f"{v1}/ServiceProviders", headers=auth).json() == []
+        assert "admin" not in PASSWORD_LINE.findall(log.read_text())  # a chosen one is not shown
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
+
+
+def test_create_user(tmp_path: Path) -> None:
+    assert _run(["migrate"], tmp_path).returncode == 0
+    made = _run(["create-user", "--name", "ops", "--email", "ops@example.com"], tmp_path)
+    assert made.returncode == 0, made.stderr
+    sid, shown = made.stdout.splitlines()
+    assert re.fullmatch(r"[0-9a-f-]{36}", sid) and "shown only once" in shown
+    chosen = _run(
+        ["create-user", "--name", "viewer", "--email", "viewer@example.com", "--view-only"],
+        tmp_path,
+        JAMBONZ_NEW_USER_PASSWORD="viewer-pass-1",
+    )
+    assert chosen.returncode == 0 and len(chosen.stdout.splitlines()) == 1
+    weak = _run(
+        ["create-user", "--name", "weak", "--email", "weak@example.com"],
+        tmp_path,
+        JAMBONZ_NEW_USER_PASSWORD="abc",
+    )
+    assert weak.returncode == 2 and "between 8 and 20" in weak.stderr
+    taken = _run(["create-user", "--name", "ops", "--email", "x@example.com"], tmp_path)
+    assert taken.returncode == 2 and "invalid username or email" in taken.stderr
+    unknown = _run(
+        ["create-user", "--name", "n", "--email", "n@example.com", "--account-sid", sid], tmp_path
+    )
+    assert unknown.returncode == 2 and "unknown account_sid" in unknown.stderr
+    # The first start then makes no user admin: users exist.
+    proc, v1, log = _serve(tmp_path, JAMBONZ_ADMIN_TOKEN="5a1c9e57-2b1e-4d6a-8f3c-5e1a7b9d0c22")
+    try:
+        signed_in = httpx.post(
+            f"{v1}/login", json={"username": "viewer", "password": "viewer-pass-1"}
+        )
+        assert signed_in.status_code == 200, log.read_text()
+        assert signed_in.json()["permissions"] == ["VIEW_ONLY"]
+        assert PASSWORD_LINE.search(log.read_text()) is None
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)

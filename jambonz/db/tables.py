@@ -164,6 +164,9 @@ api_keys = Table(
     _sid("api_key_sid"),
     # SHA-256 hex of the token; the token itself is never stored.
     Column("token_hash", String(64), nullable=False, unique=True),
+    # The token's last 4 characters, for the masked `token` of key lists (migration 0011;
+    # null for keys made before it).
+    Column("token_last4", String(4)),
     Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
     Column(
         "service_provider_sid",
@@ -569,4 +572,106 @@ google_custom_voices = Table(
     # jambonz's instant custom voice key; its upload is not served, so it stays null.
     Column("voice_cloning_key", Text),
     _flag("use_voice_cloning_key", False),
+)
+
+# --- Users, sign-in and system settings (Users, login, PasswordSettings, SystemInformation) ---
+# jambonz's tables and columns. Two additions keep the store safe where jambonz checks in
+# its routes only: `name` and `email` are unique (two racing creations cannot both win).
+users = Table(
+    "users",
+    metadata,
+    _sid("user_sid"),
+    Column("name", String(255), nullable=False, unique=True),
+    Column("email", String(255), nullable=False, unique=True),
+    Column("pending_email", String(255)),
+    Column("phone", String(20), unique=True),
+    # An argon2 hash in its encoded form (`$argon2id$v=19$...`); never the password.
+    Column("hashed_password", String(1024)),
+    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column(
+        "service_provider_sid",
+        String(36),
+        ForeignKey("service_providers.service_provider_sid"),
+        index=True,
+    ),
+    _flag("force_change", False),
+    Column("provider", String(255), nullable=False, default="local"),
+    Column("provider_userid", String(255)),
+    # jambonz's legacy column, unrelated to the scope a user signs in with.
+    Column("scope", String(16), nullable=False, default="read-write"),
+    Column("phone_activation_code", String(16)),
+    Column("email_activation_code", String(16), index=True),
+    _flag("email_validated", False),
+    _flag("phone_validated", False),
+    _flag("email_content_opt_out", False),
+    _flag("is_active", True),
+)
+
+# The password policy: at most one row (no row: 8 to 20 characters).
+password_settings = Table(
+    "password_settings",
+    metadata,
+    Column("min_password_length", Integer, nullable=False, default=8),
+    _flag("require_digit", False),
+    _flag("require_special_character", False),
+)
+
+# jambonz's three permissions, seeded by the migration with jambonz's sids.
+permissions = Table(
+    "permissions",
+    metadata,
+    _sid("permission_sid"),
+    Column("name", String(32), nullable=False, unique=True),
+    Column("description", String(255)),
+)
+
+user_permissions = Table(
+    "user_permissions",
+    metadata,
+    _sid("user_permissions_sid"),
+    Column(
+        "user_sid",
+        String(36),
+        ForeignKey("users.user_sid", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("permission_sid", String(36), ForeignKey("permissions.permission_sid"), nullable=False),
+)
+
+# The platform's settings: at most one row.
+system_information = Table(
+    "system_information",
+    metadata,
+    Column("domain_name", String(255)),
+    Column("sip_domain_name", String(255)),
+    Column("monitoring_domain_name", String(255)),
+    Column("private_network_cidr", String(8192)),
+    # jambonz's ENUM('info', 'debug'); the contract allows only those two.
+    Column("log_level", String(8), nullable=False, default="info"),
+)
+
+# Not in jambonz (which keeps both in Redis): the sessions of signed-in users and the
+# counters of failed sign-ins, used when no Redis is configured (jambonz/sessions.py).
+# A user's tokens are accepted while its session row lives (`expires_at` in the future).
+user_sessions = Table(
+    "user_sessions",
+    metadata,
+    Column(
+        "user_sid",
+        String(36),
+        ForeignKey("users.user_sid", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("expires_at", DateTime, nullable=False),
+)
+
+# `failure_key` is a SHA-256 of what is counted (a user name or a client address), so
+# that names typed at the sign-in page are not kept.
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("failure_key", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("expires_at", DateTime, nullable=False, index=True),
 )

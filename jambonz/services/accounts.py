@@ -31,6 +31,7 @@ from jambonz.db.tables import (
     lcr,
     messages,
     phone_numbers,
+    users,
     voip_carriers,
     webhooks,
 )
@@ -340,6 +341,8 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
         delete(messages).where(messages.c.account_sid == sid),
         delete(applications).where(applications.c.account_sid == sid),
         lambda conn: speech_credentials.delete_owned_by_account(conn, sid),
+        # Its users (their permissions and sessions go with them: ON DELETE CASCADE).
+        delete(users).where(users.c.account_sid == sid),
         delete(accounts).where(accounts.c.account_sid == sid),
         # Last: the account and its applications referred to these rows. They are the
         # applications' hooks, the account's own hooks and its standalone webhooks.
@@ -347,10 +350,20 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
     ]
 
 
-async def delete_one(db: Database, principal: Principal, sid: str) -> None:
-    """Delete the account and everything that belongs to it, or nothing (one transaction)."""
+async def delete_one(db: Database, principal: Principal, sid: str) -> list[str]:
+    """Delete the account and everything that belongs to it, or nothing (one transaction).
+    Returns the sids of the account's users, whose sessions the caller ends."""
     async with db.write() as conn:
         row = await scope.account_for_change(conn, principal, sid)
+        user_sids = list(
+            (
+                await conn.execute(
+                    select(users.c.user_sid).where(users.c.account_sid == row.account_sid)
+                )
+            )
+            .scalars()
+            .all()
+        )
         live = (
             await conn.execute(
                 select(func.count()).where(
@@ -369,6 +382,7 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
             else:
                 await conn.execute(step)
     forget_keys(db)
+    return user_sids
 
 
 async def webhook_secret(

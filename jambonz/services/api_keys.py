@@ -51,9 +51,22 @@ def parse_expiry(value: str | None, now: datetime) -> datetime | None:
     return expires
 
 
+# A token's shape (a UUID), with every character masked but the last 4.
+_TOKEN_SHAPE = "********-****-****-****-************"
+
+
+def masked_token(last4: str | None) -> str:
+    """What a key list shows of a token: its last 4 characters at most (only those are
+    stored besides the hash), the rest `*`."""
+    if not last4:
+        return _TOKEN_SHAPE
+    return _TOKEN_SHAPE[: -len(last4)] + last4
+
+
 def _to_model(row: Any) -> ApiKey:
     return ApiKey(
         api_key_sid=row.api_key_sid,
+        token=masked_token(row.token_last4),
         account_sid=row.account_sid,
         service_provider_sid=row.service_provider_sid,
         expires_at=iso(row.expires_at),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, false
+from sqlalchemy import ColumnElement, false, func, insert, select, text, update
 
 from jambonz.auth import Principal, Scope
 from jambonz.errors import Forbidden
@@ -74,3 +74,18 @@ def name_contains(column: Any, text: str) -> ColumnElement[bool]:
     if "\x00" in text:
         return false()
     return column.icontains(text, autoescape=True)
+
+
+async def write_single_row(conn: Any, table: Any, values: dict[str, Any]) -> None:
+    """Update the one row of a settings table (jambonz's `password_settings`,
+    `system_information`: no key), or insert it. On PostgreSQL the table is locked for the
+    transaction first, so two first writes at once cannot insert two rows; SQLite's
+    writers take turns anyway."""
+    if conn.dialect.name == "postgresql":
+        await conn.execute(text(f"LOCK TABLE {table.name} IN SHARE ROW EXCLUSIVE MODE"))
+    exists = (await conn.execute(select(func.count()).select_from(table))).scalar_one()
+    if exists:
+        if values:
+            await conn.execute(update(table).values(**values))
+    else:
+        await conn.execute(insert(table).values(**values))

@@ -50,8 +50,9 @@ async def listed_account_sid(db: Database, principal: Principal, account_sid: st
 
 
 def target(value: Any) -> HookTarget | None:
-    """A hook from a request body as the engine sends it."""
-    return None if value is None else HookTarget.from_value(hook_value(value))
+    """A hook from a request body as the engine sends it (a blank one is no hook)."""
+    engine_value = hook_value(value)
+    return None if engine_value is None else HookTarget.from_value(engine_value)
 
 
 def hook_read(hook: HookTarget | None) -> HookRead | None:

@@ -16,6 +16,7 @@ from jambonz.db.tables import (
     phone_numbers,
     service_provider_limits,
     service_providers,
+    users,
     voip_carriers,
     webhooks,
 )
@@ -158,6 +159,27 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
                 f"cannot delete service provider with {total} account(s): "
                 + ", ".join(names)
                 + (" ..." if total > len(names) else "")
+            )
+        user_names = (
+            (
+                await conn.execute(
+                    select(users.c.name)
+                    .where(users.c.service_provider_sid == sid)
+                    .order_by(users.c.name)
+                    .limit(5)
+                )
+            )
+            .scalars()
+            .all()
+        )
+        if user_names:
+            total = (
+                await conn.execute(select(func.count()).where(users.c.service_provider_sid == sid))
+            ).scalar_one()
+            raise Unprocessable(
+                f"cannot delete service provider with {total} user(s): "
+                + ", ".join(user_names)
+                + (" ..." if total > len(user_names) else "")
             )
         # What the provider owns, dependants first (all in this transaction).
         await conn.execute(delete(api_keys).where(api_keys.c.service_provider_sid == sid))

@@ -75,7 +75,7 @@ export interface paths {
         /**
          * Delete a service provider
          * @description Admin keys only. Refused with 422 naming the accounts while the provider still has
-         *     any (**differs from jambonz**, which answers 403). Otherwise the provider's API keys
+         *     any, and likewise its users (**differs from jambonz**, which answers 403). Otherwise the provider's API keys
          *     and registration hook are deleted with it, in one transaction.
          */
         delete: operations["delete_service_provider"];
@@ -178,7 +178,8 @@ export interface paths {
          *     `insufficient permissions` (as jambonz), one that does not exist 404.
          *
          *     Deletes, in one transaction: the account's API keys, its applications and their
-         *     hook rows, the account, and every webhook row the account owns (its own hooks and
+         *     hook rows, its users (whose sessions end, as in jambonz), the account, and every
+         *     webhook row the account owns (its own hooks and
          *     the standalone webhooks created with its keys). If anything else still refers to the
          *     account the delete is refused with 422 and nothing is deleted.
          */
@@ -468,8 +469,9 @@ export interface paths {
          * List a service provider's API keys
          * @description The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
          *     first. Admin keys and the provider's own keys; account keys get 403, a provider
-         *     outside the key's scope 404. Rows carry no token (**differs from jambonz**, which
-         *     lists every token in clear; this server keeps only hashes).
+         *     outside the key's scope 404. Each row's `token` is masked, all but its last 4
+         *     characters (**differs from jambonz**, which lists every token in clear; this
+         *     server keeps only hashes).
          */
         get: operations["list_service_provider_api_keys"];
         put?: never;
@@ -493,9 +495,9 @@ export interface paths {
         /**
          * List an account's API keys
          * @description The account's keys, oldest first. Admin keys, keys of the account's service provider
-         *     and the account's own keys; an account outside the key's scope is 404. Rows carry no
-         *     token (**differs from jambonz**, which lists every token in clear; this server keeps
-         *     only hashes).
+         *     and the account's own keys; an account outside the key's scope is 404. Each row's
+         *     `token` is masked, all but its last 4 characters (**differs from jambonz**, which
+         *     lists every token in clear; this server keeps only hashes).
          */
         get: operations["list_account_api_keys"];
         put?: never;
@@ -1194,6 +1196,260 @@ export interface paths {
          * @description 404 outside the key's scope (**differs from jambonz**, which lets any key remove any tenant).
          */
         delete: operations["delete_microsoft_teams_tenant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the users the caller may see
+         * @description Admin callers see every user; a service provider caller the users of its provider
+         *     (its accounts' users included); an account caller the users of its account. Sorted
+         *     by name. An empty list is `[]` (**differs from jambonz**, which answers 500
+         *     `failure retrieving users list`).
+         */
+        get: operations["list_users"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Creates a user who signs in (`POST /login`) with `name` and `initial_password`.
+         *     The password must meet the password policy (`GET /PasswordSettings`): 400 names
+         *     the rule it breaks. A `name` or `email` another user has is 422 `invalid username
+         *     or email`, as in jambonz.
+         *
+         *     The user's scope follows from its owners, as a key's does: none = admin, a service
+         *     provider = service provider, an account (and its provider) = account. An admin
+         *     caller may create any user; a service provider caller only users of its provider
+         *     (its `service_provider_sid` is implied) and of its accounts; an account caller
+         *     only users of its account (its `account_sid` is implied). An account of another
+         *     provider, or another account, is 403 (**differs from jambonz**, which lets a
+         *     service provider key attach a user to any account, and makes a user of an account
+         *     key a platform admin). With only `account_sid`, the account's provider is
+         *     implied. `is_view_only: true` gives the user the `VIEW_ONLY` permission: it then
+         *     reads and never writes.
+         */
+        post: operations["create_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user, its account and its service provider
+         * @description For a signed-in user's token only: an API key has no user, so it gets 403.
+         *     `account` and `sp` are the user's account and service provider as `GET
+         *     /Accounts/{AccountSid}` and `GET /ServiceProviders/{ServiceProviderSid}` read them,
+         *     or `null` when it has none (**differs from jambonz**, which answers the raw rows,
+         *     with the account's sealed bucket credential, or objects of nulls).
+         */
+        get: operations["get_current_user"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Users/{UserSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid. */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a user
+         * @description Admin callers may read any user, others the users that share their service
+         *     provider (service provider callers) or account (account callers); another
+         *     tenant's user is 403 `insufficient permissions`, as in jambonz. An unknown sid is
+         *     404 (**differs from jambonz**, which answers 500). `is_view_only` tells whether
+         *     `VIEW_ONLY` is the user's only permission. Neither the password hash nor the
+         *     activation codes are shown (**differs from jambonz**, which shows the codes).
+         */
+        get: operations["get_user"];
+        /**
+         * Change a user, or its password
+         * @description Who may: admin callers any user, others the users of their service provider or
+         *     account (403 `insufficient permissions` otherwise), and every user itself. The
+         *     change is made whole or not at all. jambonz's rules and words, in this order, each
+         *     a 400:
+         *
+         *     - `Invalid request: user may not be promoted` for an `account_sid` or
+         *       `service_provider_sid` of `null` that the user has (a `null` the user already has
+         *       changes nothing and is accepted, as the portal sends it);
+         *     - an account caller may not change either owner, a service provider caller not
+         *       `service_provider_sid` (`Invalid request: user may not be promoted or moved to
+         *       another account` / `... service provider`);
+         *     - `Invalid request: account_sid does not exist`, and `Invalid request: user may not
+         *       be moved to another service provider` for an account of another provider;
+         *     - `new_password and old_password both required` when one is given alone; the
+         *       password policy on `new_password` and `initial_password`; `can not change name
+         *       and password simultaneously`;
+         *     - `no updates requested` for a body that changes nothing.
+         *
+         *     `old_password` + `new_password` change the password: a wrong `old_password` is 403,
+         *     a new password equal to the old is 400 (**differs from jambonz**: 500), and the
+         *     change clears `force_change` (the portal's forced change at first sign-in).
+         *     `initial_password` sets a new password without the old one. A view-only user may
+         *     change its own password and nothing else (403 `User has view-only access`).
+         *
+         *     Moving the user to other owners, deactivating it (`is_active: false`) or making it
+         *     view-only ends its sessions at once (its tokens get 401); a password change does
+         *     not, as in jambonz. **Differs from jambonz**: a property left out is left as it is
+         *     (jambonz removes `VIEW_ONLY` whenever `is_view_only` is absent), `{"is_active":
+         *     false}` alone is a change, and another tenant's API key is refused.
+         */
+        put: operations["update_user"];
+        post?: never;
+        /**
+         * Delete a user
+         * @description Deletes the user and ends its sessions. Who may: as for `GET`. The last active
+         *     admin-scope user cannot be deleted: 400 (jambonz answers `Bad request`; this
+         *     server says why). An unknown sid is 404 (**differs from jambonz**: 500).
+         */
+        delete: operations["delete_user"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a user in
+         * @description Needs no token. Answers jambonz's body: a session `token` (a JWT signed with the
+         *     server's secret, valid `JAMBONZ_JWT_EXPIRES_IN` minutes, 60 by default), the
+         *     user's sid, scope, `force_change` and permissions, and its owners' sids and names.
+         *     The token is then accepted wherever an API key is, with the user's scope, until
+         *     it expires or the session ends (`POST /logout`). A view-only user's token reads
+         *     and never writes (403 `User has view-only access`).
+         *
+         *     A wrong password, an unknown user name and an inactive user all answer the same
+         *     403, after the same work (the password is checked against a stand-in hash when
+         *     there is no user), so the answer does not tell whether the user exists. Failed
+         *     sign-ins wait a random moment (up to `JAMBONZ_LOGIN_FAILURE_DELAY` seconds) and
+         *     are counted per user name and per client address over a sliding window
+         *     (`JAMBONZ_LOGIN_FAILURE_WINDOW`, 1800 s): at `JAMBONZ_LOGIN_MAX_FAILURES` (6) for
+         *     a name, or `JAMBONZ_LOGIN_MAX_FAILURES_PER_ADDRESS` (30) for an address, sign-ins
+         *     are refused with 403, even with the right password, until the window passes. A
+         *     success clears the name's count.
+         *
+         *     **Differs from jambonz**: the 403s are JSON `{"msg"}` (jambonz answers the text
+         *     `Forbidden`, or `{"error"}` once locked out); unknown names are counted too (jambonz
+         *     counts only existing users, which tells them apart); the client address is
+         *     counted; inactive users cannot sign in (jambonz lets them).
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session of the signed-in user: every token of that user is refused (401)
+         *     from then on, by every process and server sharing the session store (Redis when
+         *     `JAMBONZ_REDIS_URL` is set, else the database). No body. An API key has no
+         *     session: 403 (**differs from jambonz**, which answers 500).
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/PasswordSettings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the password policy
+         * @description Any caller. Without a stored policy, jambonz's default: `{"min_password_length":
+         *     8}`, which also allows at most 20 characters.
+         */
+        get: operations["get_password_settings"];
+        put?: never;
+        /**
+         * Set the password policy
+         * @description Admin callers only (403 otherwise). Sets the given rules; those left out keep their
+         *     value (a first policy starts from 8 characters, no digit, no special character).
+         *     `min_password_length` must be 8 to 20: 400 otherwise (**differs from jambonz**,
+         *     which stores a 0 and then checks no length). Answers 201 `{}`, as jambonz.
+         *     The policy applies to every password set from then on (`POST /Users`, `PUT
+         *     /Users/{UserSid}`): with a stored policy there is no maximum length but the
+         *     contract's 1024 characters.
+         */
+        post: operations["update_password_settings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/SystemInformation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the platform's settings
+         * @description Admin callers only; others get 403 `insufficient privileges` (jambonz's words, in
+         *     `{"msg"}` instead of its `{"status", "message"}`). `{}` until settings are stored.
+         */
+        get: operations["get_system_information"];
+        put?: never;
+        /**
+         * Set the platform's settings
+         * @description Admin callers only (403 otherwise). Stores the given settings (the first time, the
+         *     others are `null` and `log_level` is `info`); those left out keep their value.
+         *     Answers 201 with every setting, as jambonz. A `log_level` other than `info` or
+         *     `debug`, or an unknown property, is 400 (**differs from jambonz**, whose process
+         *     exits on them).
+         */
+        post: operations["update_system_information"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3436,11 +3692,20 @@ export interface components {
             record_all_calls?: components["schemas"]["FlagInput"];
         };
         /**
-         * @description An API key as listed. Never carries the token (**differs from jambonz**): only its
-         *     SHA-256 hash is stored.
+         * @description An API key as listed. `token` is a masked form of the token, never the token
+         *     itself (**differs from jambonz**, which lists every token in plain text): only a
+         *     SHA-256 hash of a token is stored, with its last 4 characters so that a person (and
+         *     the portal) can tell the keys apart.
          */
         ApiKey: {
             api_key_sid: components["schemas"]["Sid"];
+            /**
+             * @description The token's shape with every character but the last 4 replaced by `*`
+             *     (`********-****-****-****-********4f2a`); all `*` for a key made before this
+             *     server kept the last 4 characters.
+             * @example ********-****-****-****-********4f2a
+             */
+            token: string;
             /** @description The owning account, for an `account` key. */
             account_sid: string | null;
             /** @description The owning service provider, for a `service_provider` key. */
@@ -4210,6 +4475,312 @@ export interface components {
             /** @description One of the account's applications, or `null` for none. */
             application_sid?: string | null;
             tenant_fqdn?: components["schemas"]["TenantFqdn"];
+        };
+        /**
+         * @description What the user may reach, from its owners: none = `admin`, a service provider =
+         *     `service_provider`, an account = `account`.
+         * @enum {string}
+         */
+        UserScope: "admin" | "service_provider" | "account";
+        /**
+         * @description The name the user signs in with; unique on the platform.
+         * @example jane
+         */
+        UserName: string;
+        /**
+         * @description The user's e-mail address; unique on the platform.
+         * @example jane@example.com
+         */
+        UserEmail: string;
+        /**
+         * @description A password in clear (sent over TLS); it is stored only as an argon2 hash. The
+         *     password policy (`GET /PasswordSettings`) decides what is long and varied enough.
+         * @example correct-Horse-7
+         */
+        Password: string;
+        UserCreatedBody: {
+            user_sid: components["schemas"]["Sid"];
+        };
+        /**
+         * @description A user as listed, as jambonz lists it: the owner sids and names only when set.
+         * @example {
+         *       "user_sid": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "name": "jane",
+         *       "email": "jane@example.com",
+         *       "scope": "account",
+         *       "force_change": 0,
+         *       "is_active": 1,
+         *       "account_sid": "9f02a1b3-c4d5-4e6f-8a9b-0c1d2e3f4a5b",
+         *       "account_name": "acme",
+         *       "service_provider_sid": "5a7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a",
+         *       "service_provider_name": "default service provider"
+         *     }
+         */
+        User: {
+            user_sid: components["schemas"]["Sid"];
+            name: string;
+            email: string;
+            scope: components["schemas"]["UserScope"];
+            force_change: components["schemas"]["Flag"];
+            is_active: components["schemas"]["Flag"];
+            account_sid?: components["schemas"]["Sid"];
+            account_name?: string;
+            service_provider_sid?: components["schemas"]["Sid"];
+            service_provider_name?: string;
+        };
+        /**
+         * @description A user's columns as jambonz reads them back (booleans as 0/1; `scope` is jambonz's
+         *     legacy column, always `read-write`), and `is_view_only`.
+         * @example {
+         *       "user_sid": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "name": "jane",
+         *       "email": "jane@example.com",
+         *       "pending_email": null,
+         *       "phone": null,
+         *       "account_sid": null,
+         *       "service_provider_sid": "5a7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a",
+         *       "force_change": 1,
+         *       "provider": "local",
+         *       "provider_userid": null,
+         *       "scope": "read-write",
+         *       "email_validated": 0,
+         *       "phone_validated": 0,
+         *       "email_content_opt_out": 0,
+         *       "is_active": 1,
+         *       "is_view_only": false
+         *     }
+         */
+        UserDetail: {
+            user_sid: components["schemas"]["Sid"];
+            name: string;
+            email: string;
+            pending_email: string | null;
+            phone: string | null;
+            account_sid: string | null;
+            service_provider_sid: string | null;
+            force_change: components["schemas"]["Flag"];
+            /** @description How the user signs in; `local` (a password) for users made here. */
+            provider: string;
+            provider_userid: string | null;
+            scope: string;
+            email_validated: components["schemas"]["Flag"];
+            phone_validated: components["schemas"]["Flag"];
+            email_content_opt_out: components["schemas"]["Flag"];
+            is_active: components["schemas"]["Flag"];
+            /** @description Whether `VIEW_ONLY` is the user's only permission (it then never writes). */
+            is_view_only: boolean;
+        };
+        /**
+         * @description The signed-in user's columns as jambonz answers them at `/Users/me`:
+         *     `force_change`, `email_validated` and `phone_validated` as booleans, the others
+         *     as in `UserDetail`.
+         */
+        CurrentUserProfile: {
+            user_sid: components["schemas"]["Sid"];
+            name: string;
+            email: string;
+            pending_email: string | null;
+            phone: string | null;
+            account_sid: string | null;
+            service_provider_sid: string | null;
+            force_change: boolean;
+            provider: string;
+            provider_userid: string | null;
+            scope: string;
+            email_validated: boolean;
+            phone_validated: boolean;
+            email_content_opt_out: components["schemas"]["Flag"];
+            is_active: components["schemas"]["Flag"];
+        };
+        /** @description The signed-in user with its account and service provider. */
+        CurrentUser: {
+            user: components["schemas"]["CurrentUserProfile"];
+            /** @description The user's account; `null` for admin and service provider users. */
+            account: components["schemas"]["Account"] | null;
+            /** @description The user's service provider; `null` for admin users. */
+            sp: components["schemas"]["ServiceProvider"] | null;
+        };
+        /**
+         * @description A new user. Owner sids of `null` mean none (what the portal sends).
+         * @example {
+         *       "name": "jane",
+         *       "email": "jane@example.com",
+         *       "initial_password": "correct-Horse-7",
+         *       "force_change": true,
+         *       "is_active": true,
+         *       "service_provider_sid": "5a7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a"
+         *     }
+         */
+        UserCreate: {
+            name: components["schemas"]["UserName"];
+            email: components["schemas"]["UserEmail"];
+            initial_password: components["schemas"]["Password"];
+            /**
+             * @description Ask the user for a new password at its first sign-in (the portal does).
+             * @default false
+             */
+            force_change?: components["schemas"]["FlagInput"];
+            /**
+             * @description An inactive user cannot sign in.
+             * @default true
+             */
+            is_active?: components["schemas"]["FlagInput"];
+            /**
+             * @description Give the user the `VIEW_ONLY` permission.
+             * @default false
+             */
+            is_view_only?: components["schemas"]["FlagInput"];
+            /** @description The user's service provider (for service provider and account users). */
+            service_provider_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
+            /** @description The user's account (for account users). */
+            account_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
+        };
+        /**
+         * @description What to change; see the operation for the rules. `initial_password` of `null` or
+         *     `""` changes nothing (the portal sends `null` when the field is left blank).
+         * @example {
+         *       "old_password": "correct-Horse-7",
+         *       "new_password": "battery-Staple-8"
+         *     }
+         */
+        UserUpdate: {
+            name?: components["schemas"]["UserName"];
+            email?: components["schemas"]["UserEmail"];
+            old_password?: components["schemas"]["Password"];
+            new_password?: components["schemas"]["Password"];
+            /** @description A new password, set without the old one. */
+            initial_password?: string | null;
+            force_change?: components["schemas"]["FlagInput"];
+            is_active?: components["schemas"]["FlagInput"];
+            is_view_only?: components["schemas"]["FlagInput"];
+            service_provider_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
+            account_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
+        };
+        /**
+         * @description A user's name (not its e-mail) and password.
+         * @example {
+         *       "username": "admin",
+         *       "password": "correct-Horse-7"
+         *     }
+         */
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        /**
+         * @description jambonz's answer to a sign-in. The owners' sids and names are there for service
+         *     provider and account users only.
+         * @example {
+         *       "token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzY29wZSI6ImFkbWluIn0.c2lnbmF0dXJl",
+         *       "user_sid": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *       "scope": "admin",
+         *       "force_change": true,
+         *       "permissions": [
+         *         "PROVISION_SERVICES",
+         *         "PROVISION_USERS"
+         *       ]
+         *     }
+         */
+        LoginResult: {
+            /** @description The session token, sent as `Authorization: Bearer <token>`. */
+            token: string;
+            user_sid: components["schemas"]["Sid"];
+            scope: components["schemas"]["UserScope"];
+            /** @description The user must choose a new password (the portal asks for one). */
+            force_change: boolean;
+            permissions: ("VIEW_ONLY" | "PROVISION_SERVICES" | "PROVISION_USERS")[];
+            service_provider_sid?: components["schemas"]["Sid"];
+            service_provider_name?: string;
+            account_sid?: components["schemas"]["Sid"];
+            account_name?: string;
+        };
+        /**
+         * @description The password policy as jambonz reads it back: the stored row (booleans as 0/1),
+         *     or only `min_password_length` when none is stored.
+         * @example {
+         *       "min_password_length": 12,
+         *       "require_digit": 1,
+         *       "require_special_character": 0
+         *     }
+         */
+        PasswordSettings: {
+            /** @description The fewest characters a password may have. */
+            min_password_length: number;
+            require_digit?: components["schemas"]["Flag"];
+            require_special_character?: components["schemas"]["Flag"];
+        };
+        /**
+         * @description The rules to set.
+         * @example {
+         *       "min_password_length": 12,
+         *       "require_digit": true,
+         *       "require_special_character": false
+         *     }
+         */
+        PasswordSettingsUpdate: {
+            /** @description 8 to 20 (400 in jambonz's words otherwise). */
+            min_password_length?: number;
+            /** @description A password must contain a digit (0-9). */
+            require_digit?: components["schemas"]["FlagInput"];
+            /** @description A password must contain an ASCII punctuation character. */
+            require_special_character?: components["schemas"]["FlagInput"];
+        };
+        /**
+         * @description How much the platform's components log.
+         * @enum {string}
+         */
+        LogLevel: "info" | "debug";
+        /**
+         * @description The platform's settings (jambonz's `system_information` row).
+         * @example {
+         *       "domain_name": "example.com",
+         *       "sip_domain_name": "sip.example.com",
+         *       "monitoring_domain_name": "grafana.example.com",
+         *       "private_network_cidr": "10.0.0.0/16, 192.168.1.0/24",
+         *       "log_level": "info"
+         *     }
+         */
+        SystemInformation: {
+            /** @description The domain the portal and API are reached at. */
+            domain_name: string | null;
+            /** @description The domain of the platform's SIP servers. */
+            sip_domain_name: string | null;
+            /** @description The domain of the monitoring tools. */
+            monitoring_domain_name: string | null;
+            /** @description The platform's private networks, comma-separated CIDRs. */
+            private_network_cidr: string | null;
+            log_level: components["schemas"]["LogLevel"];
+        };
+        /**
+         * @description The settings, or `{}` when none are stored.
+         * @example {
+         *       "domain_name": "example.com",
+         *       "sip_domain_name": "sip.example.com",
+         *       "monitoring_domain_name": null,
+         *       "private_network_cidr": null,
+         *       "log_level": "debug"
+         *     }
+         */
+        SystemInformationRead: {
+            domain_name?: string | null;
+            sip_domain_name?: string | null;
+            monitoring_domain_name?: string | null;
+            private_network_cidr?: string | null;
+            log_level?: components["schemas"]["LogLevel"];
+        };
+        /**
+         * @description The settings to change; `null` clears one.
+         * @example {
+         *       "domain_name": "example.com",
+         *       "log_level": "debug"
+         *     }
+         */
+        SystemInformationUpdate: {
+            domain_name?: string | null;
+            sip_domain_name?: string | null;
+            monitoring_domain_name?: string | null;
+            private_network_cidr?: string | null;
+            log_level?: components["schemas"]["LogLevel"];
         };
         /**
          * @example {
@@ -6045,6 +6616,20 @@ export interface components {
                 "application/json": components["schemas"]["Created"];
             };
         };
+        /** @description Created; the body carries the new user's sid as `user_sid` (as in jambonz). */
+        UserCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "user_sid": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserCreatedBody"];
+            };
+        };
         /** @description Created; the body carries the new phone number's sid. */
         PhoneNumberCreated: {
             headers: {
@@ -6345,6 +6930,8 @@ export interface components {
         SmppAddressSid: components["schemas"]["Sid"];
         /** @description The Microsoft Teams tenant's sid. */
         MsTeamsTenantSid: components["schemas"]["Sid"];
+        /** @description The user's sid. */
+        UserSid: components["schemas"]["Sid"];
         /** @description The phone number's sid. */
         PhoneNumberSid: components["schemas"]["Sid"];
         /**
@@ -7141,7 +7728,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The provider's keys, without tokens. */
+            /** @description The provider's keys, their tokens masked. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7151,6 +7738,7 @@ export interface operations {
                      * @example [
                      *       {
                      *         "api_key_sid": "5e8f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+                     *         "token": "********-****-****-****-********4f2a",
                      *         "account_sid": null,
                      *         "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
                      *         "expires_at": null,
@@ -7181,7 +7769,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The account's keys, without tokens. */
+            /** @description The account's keys, their tokens masked. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7191,6 +7779,7 @@ export interface operations {
                      * @example [
                      *       {
                      *         "api_key_sid": "5e8f1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+                     *         "token": "********-****-****-****-********4f2a",
                      *         "account_sid": "9d3c6f0e-2b1a-4c5d-8e7f-6a5b4c3d2e1f",
                      *         "service_provider_sid": null,
                      *         "expires_at": "2030-12-31T23:59:59.000Z",
@@ -8231,6 +8820,294 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["UserCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_current_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user and its owners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUser"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid. */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid. */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's sid. */
+                UserSid: components["parameters"]["UserSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_password_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The password policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_password_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Stored; an empty object, as jambonz answers. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_system_information: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings, or `{}`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemInformationRead"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_system_information: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SystemInformationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Stored; every setting. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemInformation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -35,6 +35,8 @@ from .conference_status import ConferenceStatus
 from .conference_status_event import ConferenceStatusEvent
 from .conference_update import ConferenceUpdate
 from .created import Created
+from .current_user import CurrentUser
+from .current_user_profile import CurrentUserProfile
 from .delivery_receipt import DeliveryReceipt
 from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
@@ -68,6 +70,10 @@ from .lcr_route_update import LcrRouteUpdate
 from .lcr_update import LcrUpdate
 from .limit_category import LimitCategory
 from .limit_create import LimitCreate
+from .log_level import LogLevel
+from .login_request import LoginRequest
+from .login_result import LoginResult
+from .login_result_permissions_item import LoginResultPermissionsItem
 from .message import Message
 from .message_create import MessageCreate
 from .message_created_body import MessageCreatedBody
@@ -85,6 +91,8 @@ from .name_created import NameCreated
 from .participant import Participant
 from .participant_status import ParticipantStatus
 from .participant_update import ParticipantUpdate
+from .password_settings import PasswordSettings
+from .password_settings_update import PasswordSettingsUpdate
 from .phone_number import PhoneNumber
 from .phone_number_create import PhoneNumberCreate
 from .phone_number_page import PhoneNumberPage
@@ -132,13 +140,23 @@ from .speech_test_half_status import SpeechTestHalfStatus
 from .speech_tts_language import SpeechTtsLanguage
 from .speech_voice import SpeechVoice
 from .status_change import StatusChange
+from .system_information import SystemInformation
+from .system_information_read import SystemInformationRead
+from .system_information_update import SystemInformationUpdate
 from .target_auth import TargetAuth
 from .teams_target import TeamsTarget
 from .teams_target_type import TeamsTargetType
 from .trunk_type import TrunkType
 from .tts_cache_size import TtsCacheSize
+from .update_password_settings_response_201 import UpdatePasswordSettingsResponse201
+from .user import User
+from .user_create import UserCreate
+from .user_created_body import UserCreatedBody
+from .user_detail import UserDetail
+from .user_scope import UserScope
 from .user_target import UserTarget
 from .user_target_type import UserTargetType
+from .user_update import UserUpdate
 from .voip_carrier import VoipCarrier
 from .voip_carrier_create import VoipCarrierCreate
 from .voip_carrier_page import VoipCarrierPage
@@ -185,6 +203,8 @@ __all__ = (
     "ConferenceStatusEvent",
     "ConferenceUpdate",
     "Created",
+    "CurrentUser",
+    "CurrentUserProfile",
     "DeliveryReceipt",
     "DeliveryStatus",
     "DtmfType",
@@ -218,6 +238,10 @@ __all__ = (
     "LcrUpdate",
     "LimitCategory",
     "LimitCreate",
+    "LoginRequest",
+    "LoginResult",
+    "LoginResultPermissionsItem",
+    "LogLevel",
     "Message",
     "MessageCreate",
     "MessageCreatedBody",
@@ -235,6 +259,8 @@ __all__ = (
     "Participant",
     "ParticipantStatus",
     "ParticipantUpdate",
+    "PasswordSettings",
+    "PasswordSettingsUpdate",
     "PhoneNumber",
     "PhoneNumberCreate",
     "PhoneNumberPage",
@@ -282,13 +308,23 @@ __all__ = (
     "SpeechTtsLanguage",
     "SpeechVoice",
     "StatusChange",
+    "SystemInformation",
+    "SystemInformationRead",
+    "SystemInformationUpdate",
     "TargetAuth",
     "TeamsTarget",
     "TeamsTargetType",
     "TrunkType",
     "TtsCacheSize",
+    "UpdatePasswordSettingsResponse201",
+    "User",
+    "UserCreate",
+    "UserCreatedBody",
+    "UserDetail",
+    "UserScope",
     "UserTarget",
     "UserTargetType",
+    "UserUpdate",
     "VoipCarrier",
     "VoipCarrierCreate",
     "VoipCarrierPage",

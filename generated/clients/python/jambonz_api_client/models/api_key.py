@@ -12,12 +12,18 @@ T = TypeVar("T", bound="ApiKey")
 
 @_attrs_define
 class ApiKey:
-    """An API key as listed. Never carries the token (**differs from jambonz**): only its
-    SHA-256 hash is stored.
+    """An API key as listed. `token` is a masked form of the token, never the token
+    itself (**differs from jambonz**, which lists every token in plain text): only a
+    SHA-256 hash of a token is stored, with its last 4 characters so that a person (and
+    the portal) can tell the keys apart.
 
         Attributes:
             api_key_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
                 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            token (str): The token's shape with every character but the last 4 replaced by `*`
+                (`********-****-****-****-********4f2a`); all `*` for a key made before this
+                server kept the last 4 characters.
+                 Example: ********-****-****-****-********4f2a.
             account_sid (None | str): The owning account, for an `account` key.
             service_provider_sid (None | str): The owning service provider, for a `service_provider` key.
             expires_at (datetime.datetime | None): When the token stops working; `null` = never.
@@ -28,6 +34,7 @@ class ApiKey:
     """
 
     api_key_sid: str
+    token: str
     account_sid: None | str
     service_provider_sid: None | str
     expires_at: datetime.datetime | None
@@ -37,6 +44,8 @@ class ApiKey:
 
     def to_dict(self) -> dict[str, Any]:
         api_key_sid = self.api_key_sid
+
+        token = self.token
 
         account_sid: None | str
         account_sid = self.account_sid
@@ -63,6 +72,7 @@ class ApiKey:
         field_dict.update(
             {
                 "api_key_sid": api_key_sid,
+                "token": token,
                 "account_sid": account_sid,
                 "service_provider_sid": service_provider_sid,
                 "expires_at": expires_at,
@@ -77,6 +87,8 @@ class ApiKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key_sid = d.pop("api_key_sid")
+
+        token = d.pop("token")
 
         def _parse_account_sid(data: object) -> None | str:
             if data is None:
@@ -126,6 +138,7 @@ class ApiKey:
 
         api_key = cls(
             api_key_sid=api_key_sid,
+            token=token,
             account_sid=account_sid,
             service_provider_sid=service_provider_sid,
             expires_at=expires_at,

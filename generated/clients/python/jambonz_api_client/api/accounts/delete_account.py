@@ -86,7 +86,8 @@ def sync_detailed(
     `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
-    hook rows, the account, and every webhook row the account owns (its own hooks and
+    hook rows, its users (whose sessions end, as in jambonz), the account, and every
+    webhook row the account owns (its own hooks and
     the standalone webhooks created with its keys). If anything else still refers to the
     account the delete is refused with 422 and nothing is deleted.
 
@@ -125,7 +126,8 @@ def sync(
     `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
-    hook rows, the account, and every webhook row the account owns (its own hooks and
+    hook rows, its users (whose sessions end, as in jambonz), the account, and every
+    webhook row the account owns (its own hooks and
     the standalone webhooks created with its keys). If anything else still refers to the
     account the delete is refused with 422 and nothing is deleted.
 
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
-    hook rows, the account, and every webhook row the account owns (its own hooks and
+    hook rows, its users (whose sessions end, as in jambonz), the account, and every
+    webhook row the account owns (its own hooks and
     the standalone webhooks created with its keys). If anything else still refers to the
     account the delete is refused with 422 and nothing is deleted.
 
@@ -196,7 +199,8 @@ async def asyncio(
     `insufficient permissions` (as jambonz), one that does not exist 404.
 
     Deletes, in one transaction: the account's API keys, its applications and their
-    hook rows, the account, and every webhook row the account owns (its own hooks and
+    hook rows, its users (whose sessions end, as in jambonz), the account, and every
+    webhook row the account owns (its own hooks and
     the standalone webhooks created with its keys). If anything else still refers to the
     account the delete is refused with 422 and nothing is deleted.
 

@@ -83,9 +83,9 @@ def sync_detailed(
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
-    and the account's own keys; an account outside the key's scope is 404. Rows carry no
-    token (**differs from jambonz**, which lists every token in clear; this server keeps
-    only hashes).
+    and the account's own keys; an account outside the key's scope is 404. Each row's
+    `token` is masked, all but its last 4 characters (**differs from jambonz**, which
+    lists every token in clear; this server keeps only hashes).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -118,9 +118,9 @@ def sync(
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
-    and the account's own keys; an account outside the key's scope is 404. Rows carry no
-    token (**differs from jambonz**, which lists every token in clear; this server keeps
-    only hashes).
+    and the account's own keys; an account outside the key's scope is 404. Each row's
+    `token` is masked, all but its last 4 characters (**differs from jambonz**, which
+    lists every token in clear; this server keeps only hashes).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -148,9 +148,9 @@ async def asyncio_detailed(
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
-    and the account's own keys; an account outside the key's scope is 404. Rows carry no
-    token (**differs from jambonz**, which lists every token in clear; this server keeps
-    only hashes).
+    and the account's own keys; an account outside the key's scope is 404. Each row's
+    `token` is masked, all but its last 4 characters (**differs from jambonz**, which
+    lists every token in clear; this server keeps only hashes).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -181,9 +181,9 @@ async def asyncio(
     """List an account's API keys
 
      The account's keys, oldest first. Admin keys, keys of the account's service provider
-    and the account's own keys; an account outside the key's scope is 404. Rows carry no
-    token (**differs from jambonz**, which lists every token in clear; this server keeps
-    only hashes).
+    and the account's own keys; an account outside the key's scope is 404. Each row's
+    `token` is masked, all but its last 4 characters (**differs from jambonz**, which
+    lists every token in clear; this server keeps only hashes).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

@@ -89,8 +89,9 @@ def sync_detailed(
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
     first. Admin keys and the provider's own keys; account keys get 403, a provider
-    outside the key's scope 404. Rows carry no token (**differs from jambonz**, which
-    lists every token in clear; this server keeps only hashes).
+    outside the key's scope 404. Each row's `token` is masked, all but its last 4
+    characters (**differs from jambonz**, which lists every token in clear; this
+    server keeps only hashes).
 
     Args:
         service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
@@ -124,8 +125,9 @@ def sync(
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
     first. Admin keys and the provider's own keys; account keys get 403, a provider
-    outside the key's scope 404. Rows carry no token (**differs from jambonz**, which
-    lists every token in clear; this server keeps only hashes).
+    outside the key's scope 404. Each row's `token` is masked, all but its last 4
+    characters (**differs from jambonz**, which lists every token in clear; this
+    server keeps only hashes).
 
     Args:
         service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
@@ -154,8 +156,9 @@ async def asyncio_detailed(
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
     first. Admin keys and the provider's own keys; account keys get 403, a provider
-    outside the key's scope 404. Rows carry no token (**differs from jambonz**, which
-    lists every token in clear; this server keeps only hashes).
+    outside the key's scope 404. Each row's `token` is masked, all but its last 4
+    characters (**differs from jambonz**, which lists every token in clear; this
+    server keeps only hashes).
 
     Args:
         service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).
@@ -187,8 +190,9 @@ async def asyncio(
 
      The provider-level keys of the provider (not its accounts' keys, as jambonz), oldest
     first. Admin keys and the provider's own keys; account keys get 403, a provider
-    outside the key's scope 404. Rows carry no token (**differs from jambonz**, which
-    lists every token in clear; this server keeps only hashes).
+    outside the key's scope 404. Each row's `token` is masked, all but its last 4
+    characters (**differs from jambonz**, which lists every token in clear; this
+    server keeps only hashes).
 
     Args:
         service_provider_sid (str): A resource id, a hyphenated UUID (lowercase on output).

@@ -82,7 +82,8 @@ def sync_detailed(
     """Delete a service provider
 
      Admin keys only. Refused with 422 naming the accounts while the provider still has
-    any (**differs from jambonz**, which answers 403). Otherwise the provider's API keys
+    any, and likewise its users (**differs from jambonz**, which answers 403). Otherwise the provider's
+    API keys
     and registration hook are deleted with it, in one transaction.
 
     Args:
@@ -116,7 +117,8 @@ def sync(
     """Delete a service provider
 
      Admin keys only. Refused with 422 naming the accounts while the provider still has
-    any (**differs from jambonz**, which answers 403). Otherwise the provider's API keys
+    any, and likewise its users (**differs from jambonz**, which answers 403). Otherwise the provider's
+    API keys
     and registration hook are deleted with it, in one transaction.
 
     Args:
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     """Delete a service provider
 
      Admin keys only. Refused with 422 naming the accounts while the provider still has
-    any (**differs from jambonz**, which answers 403). Otherwise the provider's API keys
+    any, and likewise its users (**differs from jambonz**, which answers 403). Otherwise the provider's
+    API keys
     and registration hook are deleted with it, in one transaction.
 
     Args:
@@ -177,7 +180,8 @@ async def asyncio(
     """Delete a service provider
 
      Admin keys only. Refused with 422 naming the accounts while the provider still has
-    any (**differs from jambonz**, which answers 403). Otherwise the provider's API keys
+    any, and likewise its users (**differs from jambonz**, which answers 403). Otherwise the provider's
+    API keys
     and registration hook are deleted with it, in one transaction.
 
     Args:
