@@ -7,7 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.install-stamp
 NODE_STAMP := node_modules/.install-stamp
-# The contract is written as files under openapi/; the tools read their bundle.
+# The contract is written as files under openapi/ (its root, valid on its own, is
+# SPEC_ROOT); the tools read their bundle, SPEC.
+SPEC_ROOT := openapi/openapi.yaml
 SPEC := generated/openapi.yaml
 
 .PHONY: help install run migrate bundle generate check-generated lint test test-fast clean \
@@ -51,9 +53,9 @@ check-generated: install ## fail when generated/ differs from what the contract 
 	  echo "generated/ is out of date with $(SPEC): run 'make generate' and commit"; rm -rf $$tmp; exit 1; \
 	fi; rm -rf $$tmp; echo "generated/ matches the contract"
 
-lint: install $(NODE_STAMP) ## validate the contract (spec validator + Redocly) and run ruff
-	$(BIN)/python -m openapi_spec_validator $(SPEC)
-	npx --no-install redocly lint --config redocly.yaml $(SPEC)
+lint: install $(NODE_STAMP) ## validate the contract, its root and its bundle (spec validator + Redocly), and run ruff
+	$(BIN)/python -m openapi_spec_validator $(SPEC_ROOT) $(SPEC)
+	npx --no-install redocly lint --config redocly.yaml $(SPEC_ROOT) $(SPEC)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,7 +39,7 @@ def test_every_tag_contributes_and_every_ref_resolves() -> None:
 def test_a_component_defined_twice_names_its_file(tmp_path: Path) -> None:
     src = copy_sources(tmp_path)
     accounts = src / "schemas" / "accounts.yaml"
-    shared = spec_yaml.load((src / "components.yaml").read_text())
+    shared = spec_yaml.load((src / "components" / "shared.yaml").read_text())
     name = next(iter(shared["components"]["schemas"]))
     accounts.write_text(
         accounts.read_text() + f"    {name}:\n      type: string\n", encoding="utf-8"
@@ -61,6 +63,42 @@ def test_a_path_tagged_for_another_file_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(bundle_spec.BundleError, match=r"health.yaml: GET /health"):
         bundle_spec.bundle(src)
+
+
+def test_every_top_level_file_is_a_valid_openapi_document() -> None:
+    """The root validates on its own, following its references into the other files, as an
+    editor or a validator pointed at `openapi/` sees it."""
+    top = sorted(SOURCES.glob("*.yaml"))
+    assert [path.name for path in top] == ["openapi.yaml"]
+    done = subprocess.run(
+        [sys.executable, "-m", "openapi_spec_validator", str(top[0])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_path_missing_from_the_root_is_refused(tmp_path: Path) -> None:
+    src = copy_sources(tmp_path)
+    root = src / "openapi.yaml"
+    text = root.read_text()
+    listing = '  /health:\n    $ref: "paths/health.yaml#/paths/~1health"\n'
+    assert listing in text
+    root.write_text(text.replace(listing, ""), encoding="utf-8")
+    with pytest.raises(
+        bundle_spec.BundleError, match=r"paths not listed under `paths`: \['/health'\]"
+    ):
+        bundle_spec.bundle(src)
+    root.write_text(text.replace("#/paths/~1health", "#/paths/~1Accounts"), encoding="utf-8")
+    with pytest.raises(bundle_spec.BundleError, match="/health must read"):
+        bundle_spec.bundle(src)
+
+
+def test_references_across_files_become_internal() -> None:
+    text = (SOURCES / "schemas" / "accounts.yaml").read_text()
+    assert '"../components/shared.yaml#/components/schemas/' in text
+    assert "shared.yaml" not in bundle_spec.BUNDLE.read_text()
 
 
 async def test_served_contract_keeps_its_references(api: Api) -> None:

@@ -2,15 +2,20 @@
 
 The contract is written as several files under `openapi/` (see `openapi/README.md`):
 
-- `openapi.yaml`: the root (`info`, `servers`, `security`, `tags`);
-- `components.yaml`: the components several tags share;
+- `openapi.yaml`: the root (`info`, `servers`, `security`, `tags`, the security schemes)
+  and `paths`, where each path is a `$ref` into its tag's file;
+- `components/shared.yaml`: the components several tags share;
 - `paths/<tag>.yaml`: the paths of one tag (`paths:`);
 - `schemas/<tag>.yaml`: the components only that tag uses (`components:`).
 
-Every `$ref` is written as it reads in the bundled whole (`#/components/schemas/Account`),
-so bundling is a merge: the root, then the shared components, then each tag's files in
-the order of the root's `tags`. A key defined twice, a fragment of a tag the root does not
-list, or a path whose operations carry another tag stops the bundle with the file named.
+The root is a valid OpenAPI document on its own (a validator or an editor follows its
+references across the files). Every file keeps the bundled document's layout, so a
+reference into another file (`../components/shared.yaml#/components/schemas/Sid`) is
+`#/components/schemas/Sid` in the bundle, and bundling is a merge: the root's security
+schemes, the shared components, then each tag's files in the order of the root's `tags`,
+with the paths in the root's order. A key defined twice, a fragment of a tag the root does
+not list, a path whose operations carry another tag, or a path the root lists differently
+from its file (or not at all) stops the bundle with the file named.
 
 `python -m tools.bundle_spec` writes `generated/openapi.yaml`; `--check` fails when that
 file differs from what the sources bundle to (`make check-generated`).
@@ -49,15 +54,9 @@ def tag_file(tag: str) -> str:
 
 def _shown(path: Path) -> str:
     """A source file's name as an error message gives it: `openapi/paths/accounts.yaml`."""
-    return (
-        f"{path.parent.parent.name}/{path.parent.name}/{path.name}"
-        if path.parent.name
-        in (
-            "paths",
-            "schemas",
-        )
-        else f"{path.parent.name}/{path.name}"
-    )
+    if path.parent.name in ("paths", "schemas", "components"):
+        return f"{path.parent.parent.name}/{path.parent.name}/{path.name}"
+    return f"{path.parent.name}/{path.name}"
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -97,31 +96,75 @@ def _merge_paths(into: dict[str, Any], fragment: dict[str, Any], path: Path, tag
         into[route] = item
 
 
+def _pointer(route: str) -> str:
+    """A path's JSON pointer segment: `/Accounts/{AccountSid}` -> `~1Accounts~1{AccountSid}`."""
+    return route.replace("~", "~0").replace("/", "~1")
+
+
+def _local(node: Any, where: str) -> Any:
+    """The node with every reference into another source file made internal: the files
+    keep the bundled document's layout, so `../components/shared.yaml#/components/schemas/Sid`
+    is `#/components/schemas/Sid` once they are one document."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                target = value.partition("#")[2]
+                if not target.startswith("/components/"):
+                    raise BundleError(f"{where}: $ref {value} does not point into components")
+                value = "#" + target
+            out[key] = _local(value, where)
+        return out
+    if isinstance(node, list):
+        return [_local(value, where) for value in node]
+    return node
+
+
 def bundle(source_dir: Path = SOURCE_DIR) -> dict[str, Any]:
     """The whole contract as one document (a dict), from the files under `source_dir`."""
-    doc = _load(source_dir / "openapi.yaml")
-    if "paths" in doc or "components" in doc:
-        raise BundleError("openapi/openapi.yaml: paths and components live in their own files")
+    root = source_dir / "openapi.yaml"
+    doc = _load(root)
+    listed = doc.pop("paths", None) or {}
+    root_components = doc.pop("components", None) or {}
+    if set(root_components) - {"securitySchemes"}:
+        raise BundleError(
+            "openapi/openapi.yaml: its components hold only securitySchemes; the others live "
+            "in components/shared.yaml and schemas/<tag>.yaml"
+        )
     tags = [tag["name"] for tag in doc.get("tags", [])]
     files = {tag_file(tag): tag for tag in tags}
     for folder in ("paths", "schemas"):
         for path in sorted((source_dir / folder).glob("*.yaml")):
             if path.name not in files:
                 raise BundleError(f"{_shown(path)}: no tag in openapi/openapi.yaml is named for it")
-    paths: dict[str, Any] = {}
     components: dict[str, Any] = {}
-    shared = source_dir / "components.yaml"
+    _merge_components(components, {"components": root_components}, root)
+    shared = source_dir / "components" / "shared.yaml"
     _merge_components(components, _load(shared), shared)
+    defined: dict[str, Any] = {}
+    tag_of: dict[str, str] = {}
     for tag in tags:
         paths_file = source_dir / "paths" / tag_file(tag)
         if paths_file.exists():
-            _merge_paths(paths, _load(paths_file), paths_file, tag)
+            before = set(defined)
+            _merge_paths(defined, _load(paths_file), paths_file, tag)
+            tag_of.update({route: tag for route in set(defined) - before})
         schemas_file = source_dir / "schemas" / tag_file(tag)
         if schemas_file.exists():
             _merge_components(components, _load(schemas_file), schemas_file)
+    paths: dict[str, Any] = {}
+    for route, item in listed.items():
+        if route not in defined:
+            raise BundleError(f"openapi/openapi.yaml: {route} is listed, but no paths file has it")
+        expected = f"paths/{tag_file(tag_of[route])}#/paths/{_pointer(route)}"
+        if item != {"$ref": expected}:
+            raise BundleError(f'openapi/openapi.yaml: {route} must read `$ref: "{expected}"`')
+        paths[route] = defined[route]
+    if unlisted := [route for route in defined if route not in listed]:
+        raise BundleError(f"openapi/openapi.yaml: paths not listed under `paths`: {unlisted}")
     doc["paths"] = paths
     doc["components"] = {s: components[s] for s in COMPONENT_SECTIONS if s in components}
-    return doc
+    return _local(doc, "openapi/")
 
 
 class _Dumper(yaml.SafeDumper):
