@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from handlers import connexion_shims, errors
 from handlers.context import CoreContext
 from handlers.contract import ServedContract
+from handlers.errors import TRAILING_SLASH
 from handlers.fastpath import FastPath
 from handlers.live import EngineSocket, LiveProxy
 from handlers.validation import validator_map
@@ -42,7 +43,10 @@ class Edge:
     """What is answered before Connexion's routing.
 
     `GET /` and `GET /health` answer 200 without auth, as in jambonz; a trailing slash on
-    an API path is dropped (jambonz clients send `.../Calls/`), except under the docs.
+    an API path is dropped (jambonz clients send `.../Calls/`), except under the docs. The
+    slashed spelling is a courtesy to those clients, served for the methods its path has:
+    another method there is "no route" (404), as jambonz answers it, where the contract's
+    own spelling answers 405 with `Allow`.
     `GET /v1/openapi.json` serves the contract as written (handlers/contract.py).
     """
 
@@ -58,6 +62,15 @@ class Edge:
         # here, before the router could take the path for a sid (`PUT /Users/me` would
         # otherwise reach `PUT /Users/{UserSid}` and be refused as a malformed sid).
         self.static_methods = static_methods or {}
+
+    async def _no_route(self, scope: Scope, send: Send, path: str) -> None:
+        body = json.dumps({"msg": f"no route for {scope['method']} {path}"}).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+        ]
+        await send({"type": "http.response.start", "status": 404, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
     async def _not_allowed(self, scope: Scope, send: Send, allowed: list[str]) -> None:
         msg = f"method {scope['method']} not allowed on {scope['path']}"
@@ -93,7 +106,12 @@ class Edge:
                 and not path.startswith(BASE_PATH + "/docs")
             ):
                 raw_path = scope.get("raw_path") or path.encode()
-                scope = {**scope, "path": path.rstrip("/"), "raw_path": raw_path.rstrip(b"/")}
+                scope = {
+                    **scope,
+                    "path": path.rstrip("/"),
+                    "raw_path": raw_path.rstrip(b"/"),
+                    TRAILING_SLASH: True,
+                }
             allowed = self.static_methods.get(scope["path"])
             method = scope["method"]
             if (
@@ -101,6 +119,8 @@ class Edge:
                 and method not in allowed
                 and not (method == "HEAD" and "GET" in allowed)
             ):
+                if scope.get(TRAILING_SLASH):
+                    return await self._no_route(scope, send, path)
                 return await self._not_allowed(scope, send, allowed)
         await self.app(scope, receive, send)
 

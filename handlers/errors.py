@@ -23,6 +23,8 @@ from jambonz.errors import JambonzError
 log = logging.getLogger("jambonz.http")
 
 WWW_AUTHENTICATE = 'Bearer realm="jambonz"'
+# Set in the ASGI scope by the edge (handlers/app.py) when it dropped a trailing slash.
+TRAILING_SLASH = "jambonz.trailing_slash"
 NO_TOKEN = "No authorization token provided"
 BAD_TOKEN = "invalid or expired token"
 
@@ -88,7 +90,7 @@ def http_error_handler(
 ) -> Callable[[ConnexionRequest, HTTPException], object]:
     async def on_http_error(request: ConnexionRequest, exc: HTTPException) -> ConnexionResponse:
         status = exc.status_code
-        if status == 404:
+        if status == 404 or (status == 405 and request.scope.get(TRAILING_SLASH)):
             return error_response(404, f"no route for {request.method} {request.url.path}")
         if status == 405:
             allow = allowed_methods(request.url.path)

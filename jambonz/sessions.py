@@ -9,6 +9,13 @@ session: signing in opens it (or extends it), and signing out, deleting the user
 it to another owner, deactivating it or making it view-only closes it, which ends every
 token of that user at once.
 
+A token without `user_sid` is a *service token*: one that a component holding the shared
+secret minted itself (jambonz's own test suite mints them, and jambonz accepts them). It
+has no session to close, so it is accepted for its `scope` until its `exp`, which it must
+carry (jambonz accepts one without `exp` forever: **differs from jambonz**). Its owner is
+read from the store, not trusted from the claims: an account token takes its account's
+service provider, and a token naming an owner that does not exist is refused.
+
 Sessions and failure counters live in Redis when `JAMBONZ_REDIS_URL` is set (jambonz's
 session key, `jwt:<md5 of the user sid>:version:v2`), else in the database (tables
 `user_sessions` and `login_failures`). Either way every process and every server on the
@@ -35,7 +42,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from jambonz.auth import Principal, Scope
 from jambonz.config import Settings
 from jambonz.db import Database
-from jambonz.db.tables import login_failures, user_sessions, utcnow
+from jambonz.db.tables import accounts, login_failures, service_providers, user_sessions, utcnow
 from jambonz.errors import Unavailable
 
 log = logging.getLogger("jambonz.sessions")
@@ -249,17 +256,19 @@ class Claims:
 class Sessions:
     """Issues and checks the tokens of signed-in users; one per process (in `Core`)."""
 
-    def __init__(self, settings: Settings, store: SessionStore) -> None:
+    def __init__(self, settings: Settings, store: SessionStore, db: Database | None = None) -> None:
         self.secret = settings.jwt_secret or secrets.token_urlsafe(32)
         self.lifetime = timedelta(minutes=settings.jwt_expires_minutes)
         self.store = store
+        # Where a service token's owner is looked up (None: service tokens are refused).
+        self.db = db
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database) -> Sessions:
         store: SessionStore = (
             RedisStore(settings.redis_url) if settings.redis_url else DatabaseStore(db)
         )
-        return cls(settings, store)
+        return cls(settings, store, db)
 
     def _encode(self, payload: dict[str, Any]) -> str:
         # PyJWT warns about HMAC keys shorter than the hash: the secret is the operator's
@@ -302,7 +311,7 @@ class Sessions:
                     token,
                     self.secret,
                     algorithms=[ALGORITHM],
-                    options={"require": ["exp", "iat", "user_sid", "scope"]},
+                    options={"require": ["exp", "scope"]},
                 )
         except jwt.ExpiredSignatureError:
             return None
@@ -321,9 +330,11 @@ class Sessions:
             return None
         scope = claims.get("scope")
         user_sid = claims.get("user_sid")
-        if scope not in ("admin", "service_provider", "account") or not isinstance(user_sid, str):
+        if scope not in ("admin", "service_provider", "account"):
             return None
-        if not await self.store.is_open(user_sid):
+        if user_sid is None:
+            return await self._service_principal(scope, claims)
+        if not isinstance(user_sid, str) or not await self.store.is_open(user_sid):
             return None
         permissions = claims.get("permissions") or []
         return Principal(
@@ -335,6 +346,54 @@ class Sessions:
             view_only=bool(claims.get("is_view_only")),
             permissions=tuple(str(p) for p in permissions),
         )
+
+    async def _service_principal(self, scope: str, claims: dict[str, Any]) -> Principal | None:
+        """The principal of a service token (no user): its owner as the store knows it."""
+        if self.db is None:
+            return None
+        permissions = claims.get("permissions") or []
+        if not isinstance(permissions, list):
+            return None
+        granted = tuple(str(p) for p in permissions)
+        view_only = bool(claims.get("is_view_only")) or granted == ("VIEW_ONLY",)
+        if scope == "admin":
+            return Principal("admin", None, view_only=view_only, permissions=granted)
+        if scope == "account":
+            account_sid = claims.get("account_sid")
+            if not isinstance(account_sid, str):
+                return None
+            async with self.db.read() as conn:
+                row = (
+                    await conn.execute(
+                        select(accounts.c.service_provider_sid).where(
+                            accounts.c.account_sid == account_sid
+                        )
+                    )
+                ).first()
+            if row is None:
+                return None
+            return Principal(
+                "account",
+                None,
+                row.service_provider_sid,
+                account_sid,
+                view_only=view_only,
+                permissions=granted,
+            )
+        sp_sid = claims.get("service_provider_sid")
+        if not isinstance(sp_sid, str):
+            return None
+        async with self.db.read() as conn:
+            found = (
+                await conn.execute(
+                    select(service_providers.c.service_provider_sid).where(
+                        service_providers.c.service_provider_sid == sp_sid
+                    )
+                )
+            ).first()
+        if found is None:
+            return None
+        return Principal("service_provider", None, sp_sid, view_only=view_only, permissions=granted)
 
     async def close(self, user_sids: Iterable[str]) -> None:
         """End every token of these users, in every process and server at once."""

@@ -446,6 +446,11 @@ async def test_no_get_or_list_on_api_keys(api: Api, tenants: list[Tenant]) -> No
     assert r.status_code == 405 and "POST" in r.headers["Allow"]
     r = await api.get(f"/v1/ApiKeys/{sid}")
     assert r.status_code == 405 and r.headers["Allow"] == "DELETE"
+    # The slashed spelling is jambonz's: a method its path lacks is "no route" there.
+    for path in ("/v1/ApiKeys/", f"/v1/ApiKeys/{sid}/"):
+        r = await api.get(path)
+        assert r.status_code == 404 and r.json()["msg"].startswith("no route for GET")
+        assert "Allow" not in r.headers
 
 
 async def test_a_key_from_before_the_last4_column_lists_a_full_mask(api: Api) -> None:

@@ -118,6 +118,63 @@ async def test_expired_foreign_and_unsigned_tokens_are_refused(api: Api) -> None
     assert (await api.get("/v1/Users", token)).status_code == 200
 
 
+def _service_token(claims: dict[str, object], *, lifetime: int | None = 3600) -> str:
+    """A token minted by a component that holds the shared secret (no user, no session),
+    as jambonz's own test suite mints them."""
+    now = int(time.time())
+    payload = {**claims, "iat": now}
+    if lifetime is not None:
+        payload["exp"] = now + lifetime
+    return jwt.encode(payload, SECRET, algorithm="HS256")
+
+
+async def test_service_tokens_carry_their_scope(api: Api, tenants: list[Tenant]) -> None:
+    mine, other = tenants
+    # The service provider claim is not trusted: the account's own is read from the store.
+    token = _service_token(
+        {"account_sid": mine.accounts[0], "service_provider_sid": other.sp, "scope": "account"}
+    )
+    own = await api.get(f"/v1/Accounts/{mine.accounts[0]}/Applications", token)
+    assert own.status_code == 200, own.text
+    assert (
+        await api.get(f"/v1/Accounts/{mine.accounts[1]}/Applications", token)
+    ).status_code == 404
+    listed = await api.get("/v1/Accounts", token)
+    assert [a["account_sid"] for a in listed.json()] == [mine.accounts[0]]
+    sp_token = _service_token({"service_provider_sid": mine.sp, "scope": "service_provider"})
+    accounts = await api.get("/v1/Accounts", sp_token)
+    seen = {a["account_sid"] for a in accounts.json()}
+    assert set(mine.accounts) <= seen and not seen & set(other.accounts)
+    view_only = _service_token(
+        {"account_sid": mine.accounts[0], "scope": "account", "permissions": ["VIEW_ONLY"]}
+    )
+    refused = await api.post(
+        "/v1/Applications",
+        view_only,
+        json={
+            "name": unique(),
+            "account_sid": mine.accounts[0],
+            "call_hook": {"url": "http://127.0.0.1:9/call"},
+            "call_status_hook": {"url": "http://127.0.0.1:9/status"},
+        },
+    )
+    assert refused.status_code == 403, refused.text
+
+
+async def test_service_tokens_without_expiry_or_owner_are_refused(
+    api: Api, tenants: list[Tenant]
+) -> None:
+    account = tenants[0].accounts[0]
+    forever = _service_token({"account_sid": account, "scope": "account"}, lifetime=None)
+    expired = _service_token({"account_sid": account, "scope": "account"}, lifetime=-10)
+    ghost = _service_token({"account_sid": str(uuid.uuid4()), "scope": "account"})
+    no_owner = _service_token({"scope": "service_provider"})
+    odd_scope = _service_token({"account_sid": account, "scope": "superuser"})
+    for bad in (forever, expired, ghost, no_owner, odd_scope):
+        response = await api.get("/v1/Accounts", bad)
+        assert response.status_code == 401, response.text
+
+
 async def test_short_lived_tokens_expire(database_url: str) -> None:
     async with app_api(
         database_url, login_failure_delay=0, jwt_secret=SECRET, jwt_expires_minutes=0
