@@ -1708,15 +1708,17 @@ class RegisteredSipUserNames(RootModel[list[str]]):
     ]
 
 
-class SipUserQuery(RootModel[list[SipUserName]]):
+class SipUserQuery(RootModel[list[SipUserName] | None]):
     """
-    The names of the users to look up; empty or left out for every registered one.
+    The names of the users to look up; empty, `null` or left out for every registered
+    one.
+
     """
 
     root: Annotated[
-        list[SipUserName],
+        list[SipUserName] | None,
         Field(
-            description="The names of the users to look up; empty or left out for every registered one.",
+            description="The names of the users to look up; empty, `null` or left out for every registered\none.\n",
             examples=[["alice", "carol"]],
             max_length=1000,
         ),

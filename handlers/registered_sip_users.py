@@ -12,8 +12,10 @@ from handlers.context import core, principal
 from jambonz.errors import BadRequest
 from jambonz.services import registered_sip_users as service
 
-# A POST without a body arrives as nothing, or as empty bytes without a JSON Content-Type.
-_NO_BODY = (None, b"", "")
+# A POST without a body arrives as nothing, as empty bytes (no JSON Content-Type) or as
+# Connexion's `{}`; a JSON object sent by the client never gets here (the schema is an
+# array).
+_NO_BODY = (None, b"", "", {}, b"{}", "{}")
 
 
 async def list_registered_sip_users(account_sid: str, token_info: dict[str, Any]):
@@ -26,7 +28,7 @@ async def list_registered_sip_users(account_sid: str, token_info: dict[str, Any]
 async def query_registered_sip_users(
     account_sid: str, token_info: dict[str, Any], body: Any = None
 ):
-    if body in _NO_BODY:
+    if any(body == empty and type(body) is type(empty) for empty in _NO_BODY):
         names = None
     elif isinstance(body, list):
         names = [str(name) for name in body]

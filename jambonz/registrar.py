@@ -105,7 +105,16 @@ class Registrar:
             value = json.loads(raw)
         except ValueError:
             return None
-        return value if isinstance(value, dict) else None
+        if not isinstance(value, dict):
+            return None
+        # What every registration has, even one written by another registrar's version.
+        expiry = value.get("expiryTime")
+        return {
+            **value,
+            "contact": value.get("contact"),
+            "protocol": value.get("protocol"),
+            "expiryTime": expiry if isinstance(expiry, int) else 0,
+        }
 
     async def details(self, realm: str) -> list[dict[str, Any]]:
         """Every registration of the realm: `name` and the stored JSON without the SBC's
@@ -130,7 +139,7 @@ class Registrar:
             client = self._shared.client()
             async with client.pipeline(transaction=True) as pipe:
                 pipe.zremrangebyscore(ACTIVE_USERS, 0, _now_ms())
-                pipe.setex(key, expires, json.dumps(stored, separators=(",", ":")))
+                pipe.set(key, json.dumps(stored, separators=(",", ":")), ex=expires)
                 pipe.zadd(ACTIVE_USERS, {key: stored["expiryTime"]})
                 await pipe.execute()
 
