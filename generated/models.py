@@ -1598,11 +1598,11 @@ class ClientCreate(BaseModel):
     username: Annotated[
         str,
         Field(
-            description="The SIP user name the device registers and authenticates with (the user part of\n`<username>@<the account's sip_realm>`), unique within its account; no whitespace\nand no `@`.\n",
+            description="The SIP user name the device registers and authenticates with (the user part of\n`<username>@<the account's sip_realm>`), unique within its account: the characters\nRFC 3261 allows in a SIP URI's user part (letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
             examples=["alice"],
             max_length=64,
             min_length=1,
-            pattern="^[^\\s@]+$",
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
         ),
     ]
     password: Annotated[
@@ -1652,11 +1652,11 @@ class ClientUpdate(BaseModel):
     username: Annotated[
         str | None,
         Field(
-            description="The SIP user name the device registers and authenticates with (the user part of\n`<username>@<the account's sip_realm>`), unique within its account; no whitespace\nand no `@`.\n",
+            description="The SIP user name the device registers and authenticates with (the user part of\n`<username>@<the account's sip_realm>`), unique within its account: the characters\nRFC 3261 allows in a SIP URI's user part (letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
             examples=["alice"],
             max_length=64,
             min_length=1,
-            pattern="^[^\\s@]+$",
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
         ),
     ] = None
     password: Annotated[
@@ -1685,11 +1685,11 @@ class SipUserName(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            description="A SIP user name (no whitespace, no `@`).",
+            description="A SIP user name: the characters RFC 3261 allows in a SIP URI's user part\n(letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
             examples=["alice"],
             max_length=255,
             min_length=1,
-            pattern="^[^\\s@]+$",
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
         ),
     ]
 
@@ -1783,11 +1783,11 @@ class SimulatedRegistrationCreate(BaseModel):
     username: Annotated[
         str,
         Field(
-            description="A SIP user name (no whitespace, no `@`).",
+            description="A SIP user name: the characters RFC 3261 allows in a SIP URI's user part\n(letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
             examples=["alice"],
             max_length=255,
             min_length=1,
-            pattern="^[^\\s@]+$",
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
         ),
     ]
     expires: Annotated[
@@ -1797,10 +1797,10 @@ class SimulatedRegistrationCreate(BaseModel):
     contact: Annotated[
         str | None,
         Field(
-            description="The device's SIP address; `sip:<username>@198.51.100.20:5060` when left out.\n",
+            description="The device's SIP address (printable ASCII, no spaces);\n`sip:<username>@198.51.100.20:5060` when left out.\n",
             max_length=255,
             min_length=1,
-            pattern="^sips?:[^\\s]+$",
+            pattern="^sips?:[!-~]+$",
         ),
     ] = None
     protocol: Annotated[
