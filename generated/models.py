@@ -1530,6 +1530,285 @@ class MicrosoftTeamsTenantUpdate(BaseModel):
     ] = None
 
 
+class Client(BaseModel):
+    """
+    A SIP client (a device or softphone user that jambonz authenticates itself), its
+    columns as jambonz reads them back. `password` is masked: its first character and
+    an `X` for each other one (`s3cret` reads `sXXXXX`), `null` when it has none.
+
+    """
+
+    client_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    account_sid: Annotated[
+        str,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ]
+    is_active: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    username: str
+    password: Annotated[str | None, Field(description="The password, masked.")]
+    allow_direct_app_calling: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    allow_direct_queue_calling: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    allow_direct_user_calling: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+
+
+class ClientCreate(BaseModel):
+    """
+    A new SIP client.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="The account the client belongs to (an account key's own by default).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    is_active: Annotated[
+        bool | Literal[0, 1], Field(description="Whether the client may register and call.")
+    ] = True
+    username: Annotated[
+        str,
+        Field(
+            description="The SIP user name the device registers and authenticates with (the user part of\n`<username>@<the account's sip_realm>`), unique within its account: the characters\nRFC 3261 allows in a SIP URI's user part (letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
+            examples=["alice"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
+        ),
+    ]
+    password: Annotated[
+        str | None,
+        Field(
+            description="The SIP password (sealed at rest), or `null` for none.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
+    allow_direct_app_calling: Annotated[
+        bool | Literal[0, 1],
+        Field(description="Whether the client may call the account's applications directly."),
+    ] = True
+    allow_direct_queue_calling: Annotated[
+        bool | Literal[0, 1],
+        Field(description="Whether the client may call the account's queues directly."),
+    ] = True
+    allow_direct_user_calling: Annotated[
+        bool | Literal[0, 1],
+        Field(description="Whether the client may call other SIP users directly."),
+    ] = True
+
+
+class ClientUpdate(BaseModel):
+    """
+    The properties of a SIP client to change.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="Accepted only when it is the client's own.",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    is_active: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    username: Annotated[
+        str | None,
+        Field(
+            description="The SIP user name the device registers and authenticates with (the user part of\n`<username>@<the account's sip_realm>`), unique within its account: the characters\nRFC 3261 allows in a SIP URI's user part (letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
+            examples=["alice"],
+            max_length=64,
+            min_length=1,
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
+        ),
+    ] = None
+    password: Annotated[
+        str | None,
+        Field(
+            description="A new SIP password (sealed at rest), or `null` to remove it.",
+            max_length=255,
+            min_length=1,
+        ),
+    ] = None
+    allow_direct_app_calling: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    allow_direct_queue_calling: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+    allow_direct_user_calling: Annotated[
+        bool | Literal[0, 1] | None,
+        Field(description="A boolean, written as `true`/`false` or `0`/`1`."),
+    ] = None
+
+
+class SipUserName(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A SIP user name: the characters RFC 3261 allows in a SIP URI's user part\n(letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
+            examples=["alice"],
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
+        ),
+    ]
+
+
+class RegisteredSipUserNames(RootModel[list[str]]):
+    """
+    The registered users, as `<user>@<realm>`.
+    """
+
+    root: Annotated[
+        list[str],
+        Field(
+            description="The registered users, as `<user>@<realm>`.",
+            examples=[["alice@acme.sip.example.com"]],
+        ),
+    ]
+
+
+class SipUserQuery(RootModel[list[SipUserName] | None]):
+    """
+    The names of the users to look up; empty, `null` or left out for every registered
+    one.
+
+    """
+
+    root: Annotated[
+        list[SipUserName] | None,
+        Field(
+            description="The names of the users to look up; empty, `null` or left out for every registered\none.\n",
+            examples=[["alice", "carol"]],
+            max_length=1000,
+        ),
+    ]
+
+
+class SipRegistration(BaseModel):
+    """
+    A user's registration as jambonz's registrar stores it in Redis, with the user's
+    `name`. `expiryTime` is when it expires, in milliseconds since the epoch (`0` when
+    not registered). Looked up by name, it carries `registered_status`; a registrar
+    may store more properties, which are passed on.
+
+    """
+
+    name: str
+    contact: Annotated[str | None, Field(description="The SIP address the device is reached at.")]
+    sbcAddress: Annotated[
+        str | None,
+        Field(description="The SBC the device registered through (not in the full listing)."),
+    ] = None
+    protocol: Annotated[str | None, Field(...)]
+    proxy: Annotated[
+        str | None, Field(description="Where the registration came from, as a SIP URI.")
+    ] = None
+    expiryTime: int
+    registered_status: Literal["active", "inactive"] | None = None
+
+
+class SipUserStatus(BaseModel):
+    """
+    One user's registration and its client's calling permissions (from the account's
+    SIP client of that name; `0` when it has none).
+
+    """
+
+    name: str
+    contact: Annotated[str | None, Field(...)]
+    expiryTime: int
+    protocol: Annotated[str | None, Field(...)]
+    allow_direct_app_calling: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    allow_direct_queue_calling: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    allow_direct_user_calling: Annotated[
+        Literal[0, 1], Field(description="A boolean as jambonz reads it back, `0` or `1`.")
+    ]
+    registered_status: Literal["active", "inactive"]
+    proxy: Annotated[str | None, Field(...)]
+
+
+class SimulatedRegistrationCreate(BaseModel):
+    """
+    A simulated device registering as one of the account's SIP users.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    username: Annotated[
+        str,
+        Field(
+            description="A SIP user name: the characters RFC 3261 allows in a SIP URI's user part\n(letters, digits and `-_.!~*'()%&=+$,;?/`).\n",
+            examples=["alice"],
+            max_length=255,
+            min_length=1,
+            pattern="^[A-Za-z0-9_.!~*'()%&=+$,;?/-]+$",
+        ),
+    ]
+    expires: Annotated[
+        int,
+        Field(description="Seconds the registration lasts (the granted expiry).", ge=1, le=86400),
+    ] = 3600
+    contact: Annotated[
+        str | None,
+        Field(
+            description="The device's SIP address (printable ASCII, no spaces);\n`sip:<username>@198.51.100.20:5060` when left out.\n",
+            max_length=255,
+            min_length=1,
+            pattern="^sips?:[!-~]+$",
+        ),
+    ] = None
+    protocol: Annotated[
+        Literal["udp", "tcp", "tls", "ws", "wss"],
+        Field(description="The transport between the device and the SBC.", examples=["udp"]),
+    ] = "udp"
+
+
 class UserCreatedBody(BaseModel):
     user_sid: Annotated[
         str,

@@ -102,3 +102,12 @@ async def delete_account_application(
         core().db, principal(token_info), application_sid, account_sid=account_sid
     )
     return NoContent, 204
+
+
+async def list_service_provider_applications(service_provider_sid: str, token_info: dict[str, Any]):
+    """The applications of the provider's accounts (a bare array, as jambonz answers)."""
+    items = await applications.list_all(
+        core().db, principal(token_info), service_provider_sid=service_provider_sid
+    )
+    assert isinstance(items, list)
+    return [item.model_dump() for item in items], 200

@@ -44,23 +44,37 @@ class CrudHandlers:
         assert self.create_model is not None
         data = self.create_model.model_validate(body).model_dump()
         sid = await crud.create(
-            core().db, principal(token_info), self.resource, data, **self._owners(params)
+            core().db,
+            principal(token_info),
+            self.resource,
+            data,
+            sealer=core().sealer,
+            **self._owners(params),
         )
         return {"sid": sid}, 201
 
     async def list(self, token_info: dict[str, Any], **params: Any):
-        items = await crud.list_items(core().db, principal(token_info), self.resource)
+        items = await crud.list_items(
+            core().db, principal(token_info), self.resource, sealer=core().sealer
+        )
         return items, 200
 
     async def get(self, token_info: dict[str, Any], **params: Any):
-        item = await crud.get(core().db, principal(token_info), self.resource, self._sid(params))
+        item = await crud.get(
+            core().db, principal(token_info), self.resource, self._sid(params), sealer=core().sealer
+        )
         return item, 200
 
     async def update(self, body: dict[str, Any], token_info: dict[str, Any], **params: Any):
         assert self.update_model is not None
         values = changes(self.update_model.model_validate(body))
         await crud.update_one(
-            core().db, principal(token_info), self.resource, self._sid(params), values
+            core().db,
+            principal(token_info),
+            self.resource,
+            self._sid(params),
+            values,
+            sealer=core().sealer,
         )
         return NoContent, 204
 

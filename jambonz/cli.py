@@ -46,7 +46,11 @@ SETTINGS_HELP = (
         "a public development secret (warned)",
         "seals secrets at rest, e.g. speech credentials",
     ),
-    ("JAMBONZ_REDIS_URL", "unset", "Redis shared with jambonz: TTS cache, sessions, sign-ins"),
+    (
+        "JAMBONZ_REDIS_URL",
+        "unset",
+        "Redis shared with jambonz: TTS cache, sessions, sign-ins, SIP registrations",
+    ),
     ("JAMBONZ_JWT_SECRET", "random per start", "the secret that signs sign-in tokens (JWTs)"),
     ("JAMBONZ_JWT_EXPIRES_IN", "60", "minutes a sign-in token is valid"),
     ("JAMBONZ_ADMIN_PASSWORD", "random", "password of the user admin made at first start"),

@@ -12,6 +12,8 @@ from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.messaging import Messaging
+from jambonz.redis_client import SharedRedis
+from jambonz.registrar import Registrar
 from jambonz.sealing import Sealer
 from jambonz.services.call_routing import DatabaseCarrierRouter
 from jambonz.sessions import Sessions
@@ -26,6 +28,9 @@ class Core:
     settings: Settings
     db: Database
     engine: CallEngine = field(init=False)
+    # The one Redis client of the process (JAMBONZ_REDIS_URL; unconfigured without it),
+    # shared by sessions, the TTS cache and the SIP registrar.
+    redis: SharedRedis = field(init=False)
     # Signed-in users' tokens and sessions (Redis or the database).
     sessions: Sessions = field(init=False)
     messaging: Messaging = field(init=False)
@@ -33,11 +38,14 @@ class Core:
     sealer: Sealer = field(init=False)
     # jambonz's TTS cache in Redis, when JAMBONZ_REDIS_URL is set.
     tts_cache: TtsCache = field(init=False)
+    # The SIP registrations jambonz's registrar keeps in Redis (read, and simulated).
+    registrar: Registrar = field(init=False)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.sessions = Sessions.from_settings(self.settings, self.db)
+        self.redis = SharedRedis(self.settings.redis_url)
+        self.sessions = Sessions.from_settings(self.settings, self.db, self.redis)
         clock = Clock(self.settings.sim_speed)
         sender = WebhookSender(
             timeout=self.settings.webhook_timeout,
@@ -59,7 +67,8 @@ class Core:
             concurrency=self.settings.sms_concurrency,
         )
         self.sealer = Sealer.from_secret(self.settings.encryption_secret)
-        self.tts_cache = TtsCache(self.settings.redis_url)
+        self.tts_cache = TtsCache(self.redis)
+        self.registrar = Registrar(self.redis)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Core:
@@ -87,8 +96,8 @@ class Core:
         shared webhook sender), then release the database."""
         await self.messaging.close()
         await self.engine.stop()
-        await self.tts_cache.close()
         await self.sessions.aclose()
+        await self.redis.close()
         await self.db.dispose()
         if self.lease is not None:
             self.lease.release()

@@ -44,6 +44,7 @@ from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.db.tables import accounts, login_failures, service_providers, user_sessions, utcnow
 from jambonz.errors import Unavailable
+from jambonz.redis_client import REDIS_ERRORS, SharedRedis
 
 log = logging.getLogger("jambonz.sessions")
 
@@ -186,17 +187,14 @@ class RedisStore:
 
     FAILURES_PREFIX = "login-failures:"
 
-    def __init__(self, url: str) -> None:
-        import redis.asyncio as redis
-        from redis.exceptions import RedisError
-
-        self._client = redis.from_url(url, socket_timeout=5, socket_connect_timeout=5)
-        self._errors = (RedisError, OSError)
+    def __init__(self, redis: SharedRedis) -> None:
+        # The process's shared client (jambonz.redis_client), closed by its owner.
+        self._client = redis.client()
 
     async def _run(self, operation: Any) -> Any:
         try:
             return await operation
-        except self._errors as exc:
+        except REDIS_ERRORS as exc:
             log.warning("session store unavailable: %s", exc)
             raise Unavailable(STORE_UNAVAILABLE) from None
 
@@ -231,7 +229,7 @@ class RedisStore:
         await self._run(self._client.delete(self.FAILURES_PREFIX + key))
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        return None  # the shared client is closed by the process's Core
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,10 +262,8 @@ class Sessions:
         self.db = db
 
     @classmethod
-    def from_settings(cls, settings: Settings, db: Database) -> Sessions:
-        store: SessionStore = (
-            RedisStore(settings.redis_url) if settings.redis_url else DatabaseStore(db)
-        )
+    def from_settings(cls, settings: Settings, db: Database, redis: SharedRedis) -> Sessions:
+        store: SessionStore = RedisStore(redis) if redis.configured else DatabaseStore(db)
         return cls(settings, store, db)
 
     def _encode(self, payload: dict[str, Any]) -> str:

@@ -18,16 +18,13 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from redis import asyncio as aioredis
-from redis.exceptions import RedisError
-
 from jambonz.errors import Unavailable
+from jambonz.redis_client import REDIS_ERRORS, SharedRedis
 
 log = logging.getLogger("jambonz.tts_cache")
 
 SCAN_COUNT = 1000
 DELETE_BATCH = 500
-TIMEOUT_SECONDS = 2.0
 UNAVAILABLE = "the TTS cache (Redis) cannot be reached; retry"
 
 
@@ -38,25 +35,19 @@ def pattern(account_sid: str | None) -> str:
 
 
 class TtsCache:
-    """Counts and purges the cached texts; a no-op cache without a Redis URL."""
+    """Counts and purges the cached texts; a no-op cache without a Redis URL. Its client
+    is the process's shared one (`jambonz.redis_client`)."""
 
-    def __init__(self, url: str | None, *, timeout: float = TIMEOUT_SECONDS) -> None:
-        self.url = url
-        self._timeout = timeout
-        self._client: Any = None
+    def __init__(self, redis: SharedRedis) -> None:
+        self._shared = redis
+        self.url = redis.url
 
     @property
     def configured(self) -> bool:
-        return bool(self.url)
+        return self._shared.configured
 
     def _redis(self) -> Any:
-        if self._client is None:
-            self._client = aioredis.Redis.from_url(
-                self.url,
-                socket_timeout=self._timeout,
-                socket_connect_timeout=self._timeout,
-            )
-        return self._client
+        return self._shared.client()
 
     async def size(self, account_sid: str | None = None) -> int:
         """How many cached texts the platform (or the account) has."""
@@ -66,7 +57,7 @@ class TtsCache:
         try:
             async for _key in self._redis().scan_iter(match=pattern(account_sid), count=SCAN_COUNT):
                 count += 1
-        except (RedisError, OSError) as exc:
+        except REDIS_ERRORS as exc:
             log.warning("TTS cache: Redis at %s failed: %s", self.url, exc)
             raise Unavailable(UNAVAILABLE) from exc
         return count
@@ -86,12 +77,7 @@ class TtsCache:
                     batch.clear()
             if batch:
                 removed += await client.unlink(*batch)
-        except (RedisError, OSError) as exc:
+        except REDIS_ERRORS as exc:
             log.warning("TTS cache: Redis at %s failed: %s", self.url, exc)
             raise Unavailable(UNAVAILABLE) from exc
         return removed
-
-    async def close(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None

@@ -457,6 +457,30 @@ ms_teams_tenants = Table(
     Column("tenant_fqdn", String(255), nullable=False, unique=True),
 )
 
+# --- SIP clients (Clients) -------------------------------------------------------------
+# SIP users that jambonz authenticates itself (instead of an account's registration hook).
+# A user name is unique within its account; the password is sealed at rest
+# (jambonz.sealing, bound to the row's sid), never stored in plain text. The clients go
+# with their account (ON DELETE CASCADE).
+clients = Table(
+    "clients",
+    metadata,
+    _sid("client_sid"),
+    Column(
+        "account_sid",
+        String(36),
+        ForeignKey("accounts.account_sid", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    _flag("is_active", True),
+    Column("username", String(64), nullable=False),
+    Column("password", String(1024)),
+    _flag("allow_direct_app_calling", True),
+    _flag("allow_direct_queue_calling", True),
+    _flag("allow_direct_user_calling", True),
+    UniqueConstraint("account_sid", "username"),
+)
+
 # --- Least-cost routing (Lcrs, LcrRoutes, LcrCarrierSetEntries) ------------------------
 # jambonz's three tables. A table belongs to one service provider (`account_sid` null),
 # to one account (`service_provider_sid` null, as jambonz stores it) or, made by an admin

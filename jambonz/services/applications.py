@@ -253,10 +253,12 @@ async def list_all(
     principal: Principal,
     *,
     account_sid: str | None = None,
+    service_provider_sid: str | None = None,
     name: str | None = None,
     page: PageRequest | None = None,
 ) -> list[Application] | ApplicationPage:
-    """The applications in scope (of one account when given), by name; one page on request."""
+    """The applications in scope (of one account, or of one provider's accounts, when
+    given), by name; one page on request."""
     query = _scoped(principal)
     if name:
         query = query.where(name_contains(applications.c.name, name))
@@ -264,6 +266,9 @@ async def list_all(
         if account_sid is not None:
             account = await scope.account_at_path(conn, principal, account_sid)
             query = query.where(applications.c.account_sid == account.account_sid)
+        if service_provider_sid is not None:
+            provider = await scope.service_provider_at_path(conn, principal, service_provider_sid)
+            query = query.where(accounts.c.service_provider_sid == provider.service_provider_sid)
         total = None
         if page is not None:
             total = (

@@ -18,6 +18,10 @@ way for every resource:
   `unknown <field>` when missing). What an admin key creates without an owner is shared
   where the resource allows it, else 400 `missing field <column>`, as jambonz answers.
 
+- **sealing**: the columns listed in `sealed` hold secrets (a SIP client's password):
+  they are sealed at rest with the server's `Sealer`, bound to the row's sid, and opened
+  for `present` (which masks them), so that no secret sits in the table in plain text.
+
 The storage errors a body can provoke are already mapped by the database layer (a
 duplicate is 422), so a resource adds only the rules jambonz has and the schema cannot
 express.
@@ -38,6 +42,7 @@ from jambonz.auth import Principal, Scope
 from jambonz.db import Database
 from jambonz.db.tables import accounts
 from jambonz.errors import BadRequest, Forbidden, NotFound
+from jambonz.sealing import Sealer, Unsealable
 from jambonz.services import scope
 from jambonz.services.common import flag, iso, new_sid, norm_sid
 
@@ -81,6 +86,8 @@ class Resource:
     (`stored` is the current row on an update); `before_delete(conn, row)` refuses a
     delete (a row still in use); `encode` turns body values into column values (sealing a
     secret); `present` turns a read item into what clients see (obfuscating one).
+    `sealed` columns are sealed at rest (the operations then need the server's `Sealer`)
+    and reach `present` opened (None when they cannot be opened).
     """
 
     table: Table
@@ -98,6 +105,7 @@ class Resource:
     read_only_msg: str = scope.INSUFFICIENT_PERMISSIONS
     writers_msg: str = scope.INSUFFICIENT_PERMISSIONS
     order_by: tuple[str, ...] = field(default=())
+    sealed: tuple[str, ...] = ()
 
     @property
     def not_found(self) -> str:
@@ -162,12 +170,42 @@ class Resource:
 
     # -- reading -------------------------------------------------------------------------
 
-    def item(self, row: Any) -> dict[str, Any]:
+    def _sealer(self, sealer: Sealer | None) -> Sealer | None:
+        if self.sealed and sealer is None:
+            raise RuntimeError(f"{self.label}: sealed columns need the server's Sealer")
+        return sealer
+
+    def seal(self, values: dict[str, Any], sid: str, sealer: Sealer | None) -> dict[str, Any]:
+        """Column values with the `sealed` ones sealed for the row `sid`."""
+        if not self.sealed:
+            return values
+        opener = self._sealer(sealer)
+        assert opener is not None
+        return {
+            name: opener.seal(str(value), sid)
+            if name in self.sealed and value is not None
+            else value
+            for name, value in values.items()
+        }
+
+    def _opened(self, value: Any, sid: str, sealer: Sealer | None) -> Any:
+        if value is None:
+            return None
+        opener = self._sealer(sealer)
+        assert opener is not None
+        try:
+            return opener.open(value, sid)
+        except Unsealable:
+            return None  # sealed under another secret: read as absent
+
+    def item(self, row: Any, sealer: Sealer | None = None) -> dict[str, Any]:
         """A row as the read model has it, through `present`."""
         values: dict[str, Any] = {}
         for name in self.model.model_fields:
             value = getattr(row, name, None)
-            if name in self.flags:
+            if name in self.sealed:
+                value = self._opened(value, getattr(row, self.sid_column), sealer)
+            elif name in self.flags:
                 value = flag(value)
             elif isinstance(value, datetime):
                 value = iso(value)
@@ -265,6 +303,7 @@ async def create(
     *,
     account_sid: str | None = None,
     service_provider_sid: str | None = None,
+    sealer: Sealer | None = None,
 ) -> str:
     """Insert a row owned within the key's scope; returns its sid."""
     resource.check_writer(principal)
@@ -280,14 +319,22 @@ async def create(
         state = {**values, **owners}
         await resource.rules(conn, principal, state, None)
         sid = new_sid()
-        row = {resource.sid_column: sid, **owners, **resource.encode(values)}
+        encoded = resource.seal(resource.encode(values), sid, sealer)
+        row = {resource.sid_column: sid, **owners, **encoded}
         await conn.execute(insert(resource.table).values(**row))
     return sid
 
 
-async def get(db: Database, principal: Principal, resource: Resource, sid: str) -> dict[str, Any]:
+async def get(
+    db: Database,
+    principal: Principal,
+    resource: Resource,
+    sid: str,
+    *,
+    sealer: Sealer | None = None,
+) -> dict[str, Any]:
     async with db.read() as conn:
-        return resource.item(await resource.find(conn, principal, sid))
+        return resource.item(await resource.find(conn, principal, sid), sealer)
 
 
 async def list_items(
@@ -295,14 +342,21 @@ async def list_items(
     principal: Principal,
     resource: Resource,
     *conditions: ColumnElement[bool],
+    sealer: Sealer | None = None,
 ) -> list[dict[str, Any]]:
     async with db.read() as conn:
         rows = (await conn.execute(resource.listing(principal, *conditions))).all()
-    return [resource.item(row) for row in rows]
+    return [resource.item(row, sealer) for row in rows]
 
 
 async def update_one(
-    db: Database, principal: Principal, resource: Resource, sid: str, body: dict[str, Any]
+    db: Database,
+    principal: Principal,
+    resource: Resource,
+    sid: str,
+    body: dict[str, Any],
+    *,
+    sealer: Sealer | None = None,
 ) -> None:
     """Change a row the key may change. Owners are not moved by an update: a body owner
     sid must name the row's own (jambonz would move the row into the caller's tenant)."""
@@ -316,10 +370,11 @@ async def update_one(
         stored = row._mapping
         await resource.rules(conn, principal, {**stored, **values}, stored)
         if values:
+            row_sid = getattr(row, resource.sid_column)
             await conn.execute(
                 update(resource.table)
-                .where(resource.column(resource.sid_column) == getattr(row, resource.sid_column))
-                .values(**resource.encode(values))
+                .where(resource.column(resource.sid_column) == row_sid)
+                .values(**resource.seal(resource.encode(values), row_sid, sealer))
             )
 
 

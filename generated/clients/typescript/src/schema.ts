@@ -385,6 +385,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ServiceProviders/{ServiceProviderSid}/Applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the applications of a service provider
+         * @description The applications of the provider's accounts, by name: admin keys and the
+         *     provider's own keys see them all, a key of one of its accounts only its account's.
+         *     A provider outside the key's scope is 404.
+         *
+         *     **Differs from jambonz**, which ignores the provider in the path and lists every
+         *     application of the platform (narrowed only for account keys), other providers'
+         *     included.
+         */
+        get: operations["list_service_provider_applications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ApiKeys": {
         parameters: {
             query?: never;
@@ -1196,6 +1225,210 @@ export interface paths {
          * @description 404 outside the key's scope (**differs from jambonz**, which lets any key remove any tenant).
          */
         delete: operations["delete_microsoft_teams_tenant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SIP clients
+         * @description The clients the key may see: all of them for an admin key, its accounts' for a
+         *     service provider key, its own account's for an account key, each with its password
+         *     masked. (jambonz gives a service provider key only five of the columns; here every
+         *     key gets the whole client.)
+         */
+        get: operations["list_clients"];
+        put?: never;
+        /**
+         * Add a SIP client
+         * @description The client belongs to an account: the one named by `account_sid` (an account key's
+         *     own when it names none). Without an account, 400 `missing field account_sid`; an
+         *     account outside the key's scope answers 403 (a service provider key may name only
+         *     its own accounts, as in jambonz), an unknown one 400 `unknown account_sid`. A
+         *     `username` the account already has answers 400 `the client's username already
+         *     exists`, as jambonz answers. The password is sealed at rest.
+         *
+         *     **Differs from jambonz**: an account key naming another account's `account_sid` is
+         *     403 (jambonz silently puts the client into the key's own account); unknown
+         *     properties are 400 (jambonz answers 500).
+         */
+        post: operations["create_client"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Clients/{ClientSid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid. */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a SIP client
+         * @description The client with its password masked; 404 when it does not exist or is outside the
+         *     key's scope, as in jambonz.
+         */
+        get: operations["get_client"];
+        /**
+         * Update a SIP client
+         * @description Only the properties present are changed (a new `password` is sealed). The client
+         *     stays with its account: an `account_sid` other than its own answers 400
+         *     `account_sid may not be modified`. A `username` another client of the account has
+         *     answers 400 `the client's username already exists`.
+         *
+         *     **Differs from jambonz**: a client outside the key's scope answers 404. jambonz
+         *     checks no owner here, and puts the client into the caller's account: another
+         *     account's key could take any client over.
+         */
+        put: operations["update_client"];
+        post?: never;
+        /**
+         * Remove a SIP client
+         * @description **Differs from jambonz**: a client outside the key's scope answers 404 (jambonz
+         *     lets any key remove any client).
+         */
+        delete: operations["delete_client"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RegisteredSipUsers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the registered SIP users of an account
+         * @description The users registered in the account's `sip_realm`, as `<user>@<realm>`, read from
+         *     the registrar's store in Redis (expired registrations pruned first). An account
+         *     without a `sip_realm` answers 400 `account does not have sip_realm configuration`,
+         *     as in jambonz; an account outside the key's scope 404. Without a Redis
+         *     (`JAMBONZ_REDIS_URL` unset) nobody can register, and the list is empty.
+         *
+         *     **Differs from jambonz**: only users of exactly the account's realm are listed
+         *     (jambonz's pattern `*<realm>` also lists the users of any realm ending with it,
+         *     such as another account's `other<realm>`); an account outside the key's scope is
+         *     404 (jambonz: 403).
+         */
+        get: operations["list_registered_sip_users"];
+        put?: never;
+        /**
+         * Look up the registrations of SIP users
+         * @description With a list of user names: for each, its registration and `registered_status`
+         *     (`active`, or `inactive` with `contact` and `protocol` null and `expiryTime` 0).
+         *     Without a body, or with an empty list: every registration of the account's realm,
+         *     without the SBC's address. The rules of the `GET` apply (400 without a
+         *     `sip_realm`).
+         */
+        post: operations["query_registered_sip_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RegisteredSipUsers/{Client}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP user's name (the user part of `<user>@<the account's sip_realm>`). */
+                Client: components["parameters"]["SipUser"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a SIP user's registration
+         * @description The user's registration (`registered_status` `inactive`, `contact`, `protocol`
+         *     and `proxy` null, `expiryTime` 0 when not registered) and the calling permissions
+         *     of the account's SIP client of that name (0 when there is none). An account
+         *     without a `sip_realm` has nobody registered.
+         *
+         *     **Differs from jambonz**: an account outside the key's scope is 404 (jambonz:
+         *     403); without a `sip_realm` jambonz looks the user up in the realm `null`.
+         */
+        get: operations["get_registered_sip_user"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SimulatedRegistrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a simulated SIP device
+         * @description This server's own (not in jambonz, which has no simulator): registers a simulated
+         *     device as `<username>@<the account's sip_realm>`, writing into Redis exactly what
+         *     jambonz's SBC registrar writes for a real one (`user:<user>@<realm>` with the
+         *     expiry as its TTL, and the `active-user` sorted set), so that it shows in
+         *     `RegisteredSipUsers` like a real device. It registers through a simulated SBC at
+         *     `192.0.2.1:5060`. Registering again replaces the registration. Needs a Redis
+         *     (`JAMBONZ_REDIS_URL`): without one it answers 422. An account without a
+         *     `sip_realm` answers 400 `account does not have sip_realm configuration`.
+         */
+        post: operations["create_simulated_registration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/SimulatedRegistrations/{Client}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP user's name (the user part of `<user>@<the account's sip_realm>`). */
+                Client: components["parameters"]["SipUser"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unregister a SIP device
+         * @description This server's own (not in jambonz): removes the user's registration from Redis, as
+         *     the registrar does when a device unregisters (whether it was simulated or real).
+         *     404 when the user is not registered or the account is outside the key's scope.
+         */
+        delete: operations["delete_simulated_registration"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4477,6 +4710,203 @@ export interface components {
             tenant_fqdn?: components["schemas"]["TenantFqdn"];
         };
         /**
+         * @description The SIP user name the device registers and authenticates with (the user part of
+         *     `<username>@<the account's sip_realm>`), unique within its account: the characters
+         *     RFC 3261 allows in a SIP URI's user part (letters, digits and `-_.!~*'()%&=+$,;?/`).
+         * @example alice
+         */
+        ClientUsername: string;
+        /**
+         * @description A SIP client (a device or softphone user that jambonz authenticates itself), its
+         *     columns as jambonz reads them back. `password` is masked: its first character and
+         *     an `X` for each other one (`s3cret` reads `sXXXXX`), `null` when it has none.
+         * @example {
+         *       "client_sid": "4d3c2b1a-9e8f-4a7b-8c6d-5e4f3a2b1c0d",
+         *       "account_sid": "7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c",
+         *       "is_active": 1,
+         *       "username": "alice",
+         *       "password": "sXXXXXXXXXX",
+         *       "allow_direct_app_calling": 1,
+         *       "allow_direct_queue_calling": 1,
+         *       "allow_direct_user_calling": 1
+         *     }
+         */
+        Client: {
+            client_sid: components["schemas"]["Sid"];
+            account_sid: components["schemas"]["Sid"];
+            is_active: components["schemas"]["Flag"];
+            username: string;
+            /** @description The password, masked. */
+            password: string | null;
+            allow_direct_app_calling: components["schemas"]["Flag"];
+            allow_direct_queue_calling: components["schemas"]["Flag"];
+            allow_direct_user_calling: components["schemas"]["Flag"];
+        };
+        /**
+         * @description A new SIP client.
+         * @example {
+         *       "account_sid": "7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c",
+         *       "username": "alice",
+         *       "password": "s3cret-pass",
+         *       "allow_direct_app_calling": 0
+         *     }
+         */
+        ClientCreate: {
+            /** @description The account the client belongs to (an account key's own by default). */
+            account_sid?: components["schemas"]["Sid"];
+            /**
+             * @description Whether the client may register and call.
+             * @default true
+             */
+            is_active?: components["schemas"]["FlagInput"];
+            username: components["schemas"]["ClientUsername"];
+            /**
+             * @description The SIP password (sealed at rest), or `null` for none.
+             * @default null
+             */
+            password?: string | null;
+            /**
+             * @description Whether the client may call the account's applications directly.
+             * @default true
+             */
+            allow_direct_app_calling?: components["schemas"]["FlagInput"];
+            /**
+             * @description Whether the client may call the account's queues directly.
+             * @default true
+             */
+            allow_direct_queue_calling?: components["schemas"]["FlagInput"];
+            /**
+             * @description Whether the client may call other SIP users directly.
+             * @default true
+             */
+            allow_direct_user_calling?: components["schemas"]["FlagInput"];
+        };
+        /**
+         * @description The properties of a SIP client to change.
+         * @example {
+         *       "is_active": 0
+         *     }
+         */
+        ClientUpdate: {
+            /** @description Accepted only when it is the client's own. */
+            account_sid?: components["schemas"]["Sid"];
+            is_active?: components["schemas"]["FlagInput"];
+            username?: components["schemas"]["ClientUsername"];
+            /** @description A new SIP password (sealed at rest), or `null` to remove it. */
+            password?: string | null;
+            allow_direct_app_calling?: components["schemas"]["FlagInput"];
+            allow_direct_queue_calling?: components["schemas"]["FlagInput"];
+            allow_direct_user_calling?: components["schemas"]["FlagInput"];
+        };
+        /**
+         * @description A SIP user name: the characters RFC 3261 allows in a SIP URI's user part
+         *     (letters, digits and `-_.!~*'()%&=+$,;?/`).
+         * @example alice
+         */
+        SipUserName: string;
+        /**
+         * @description The transport between the device and the SBC.
+         * @example udp
+         * @enum {string}
+         */
+        RegistrationProtocol: "udp" | "tcp" | "tls" | "ws" | "wss";
+        /**
+         * @description The registered users, as `<user>@<realm>`.
+         * @example [
+         *       "alice@acme.sip.example.com"
+         *     ]
+         */
+        RegisteredSipUserNames: string[];
+        /**
+         * @description The names of the users to look up; empty, `null` or left out for every registered
+         *     one.
+         * @example [
+         *       "alice",
+         *       "carol"
+         *     ]
+         */
+        SipUserQuery: components["schemas"]["SipUserName"][] | null;
+        /**
+         * @description A user's registration as jambonz's registrar stores it in Redis, with the user's
+         *     `name`. `expiryTime` is when it expires, in milliseconds since the epoch (`0` when
+         *     not registered). Looked up by name, it carries `registered_status`; a registrar
+         *     may store more properties, which are passed on.
+         * @example {
+         *       "name": "alice",
+         *       "contact": "sip:alice@198.51.100.20:5060",
+         *       "sbcAddress": "192.0.2.1:5060",
+         *       "protocol": "udp",
+         *       "proxy": "sip:198.51.100.20:5060",
+         *       "expiryTime": 1764756000000,
+         *       "registered_status": "active"
+         *     }
+         */
+        SipRegistration: {
+            name: string;
+            /** @description The SIP address the device is reached at. */
+            contact: string | null;
+            /** @description The SBC the device registered through (not in the full listing). */
+            sbcAddress?: string;
+            protocol: string | null;
+            /** @description Where the registration came from, as a SIP URI. */
+            proxy?: string | null;
+            /** Format: int64 */
+            expiryTime: number;
+            /** @enum {string} */
+            registered_status?: "active" | "inactive";
+        };
+        /**
+         * @description One user's registration and its client's calling permissions (from the account's
+         *     SIP client of that name; `0` when it has none).
+         * @example {
+         *       "name": "alice",
+         *       "contact": "sip:alice@198.51.100.20:5060",
+         *       "expiryTime": 1764756000000,
+         *       "protocol": "udp",
+         *       "allow_direct_app_calling": 1,
+         *       "allow_direct_queue_calling": 1,
+         *       "allow_direct_user_calling": 1,
+         *       "registered_status": "active",
+         *       "proxy": "sip:198.51.100.20:5060"
+         *     }
+         */
+        SipUserStatus: {
+            name: string;
+            contact: string | null;
+            /** Format: int64 */
+            expiryTime: number;
+            protocol: string | null;
+            allow_direct_app_calling: components["schemas"]["Flag"];
+            allow_direct_queue_calling: components["schemas"]["Flag"];
+            allow_direct_user_calling: components["schemas"]["Flag"];
+            /** @enum {string} */
+            registered_status: "active" | "inactive";
+            proxy: string | null;
+        };
+        /**
+         * @description A simulated device registering as one of the account's SIP users.
+         * @example {
+         *       "username": "alice",
+         *       "expires": 600,
+         *       "protocol": "tcp"
+         *     }
+         */
+        SimulatedRegistrationCreate: {
+            username: components["schemas"]["SipUserName"];
+            /**
+             * @description Seconds the registration lasts (the granted expiry).
+             * @default 3600
+             */
+            expires?: number;
+            /**
+             * @description The device's SIP address (printable ASCII, no spaces);
+             *     `sip:<username>@198.51.100.20:5060` when left out.
+             */
+            contact?: string;
+            /** @default udp */
+            protocol?: components["schemas"]["RegistrationProtocol"];
+        };
+        /**
          * @description What the user may reach, from its owners: none = `admin`, a service provider =
          *     `service_provider`, an account = `account`.
          * @enum {string}
@@ -6616,6 +7046,20 @@ export interface components {
                 "application/json": components["schemas"]["Created"];
             };
         };
+        /** @description Created; the body carries the new SIP client's sid. */
+        ClientCreated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "sid": "4d3c2b1a-9e8f-4a7b-8c6d-5e4f3a2b1c0d"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Created"];
+            };
+        };
         /** @description Created; the body carries the new user's sid as `user_sid` (as in jambonz). */
         UserCreated: {
             headers: {
@@ -6930,6 +7374,10 @@ export interface components {
         SmppAddressSid: components["schemas"]["Sid"];
         /** @description The Microsoft Teams tenant's sid. */
         MsTeamsTenantSid: components["schemas"]["Sid"];
+        /** @description The SIP client's sid. */
+        ClientSid: components["schemas"]["Sid"];
+        /** @description The SIP user's name (the user part of `<user>@<the account's sip_realm>`). */
+        SipUser: components["schemas"]["SipUserName"];
         /** @description The user's sid. */
         UserSid: components["schemas"]["Sid"];
         /** @description The phone number's sid. */
@@ -7672,6 +8120,33 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_service_provider_applications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The applications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -8810,6 +9285,278 @@ export interface operations {
             path: {
                 /** @description The Microsoft Teams tenant's sid. */
                 MsTeamsTenantSid: components["parameters"]["MsTeamsTenantSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_clients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SIP clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["ClientCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid. */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SIP client. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Client"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    update_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid. */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientUpdate"];
+            };
+        };
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_client: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The SIP client's sid. */
+                ClientSid: components["parameters"]["ClientSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_registered_sip_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registered users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredSipUserNames"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    query_registered_sip_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SipUserQuery"];
+            };
+        };
+        responses: {
+            /** @description The registrations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipRegistration"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_registered_sip_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP user's name (the user part of `<user>@<the account's sip_realm>`). */
+                Client: components["parameters"]["SipUser"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's registration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SipUserStatus"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    create_simulated_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulatedRegistrationCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered; the body is the stored registration. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "name": "alice",
+                     *       "contact": "sip:alice@198.51.100.20:5060",
+                     *       "sbcAddress": "192.0.2.1:5060",
+                     *       "protocol": "tcp",
+                     *       "proxy": "sip:198.51.100.20:5060",
+                     *       "expiryTime": 1764756000000
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SipRegistration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_simulated_registration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP user's name (the user part of `<user>@<the account's sip_realm>`). */
+                Client: components["parameters"]["SipUser"];
             };
             cookie?: never;
         };

@@ -28,6 +28,9 @@ from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_call_status import CallUpdateCallStatus
 from .call_update_listen_status import CallUpdateListenStatus
+from .client import Client
+from .client_create import ClientCreate
+from .client_update import ClientUpdate
 from .conference import Conference
 from .conference_create import ConferenceCreate
 from .conference_end_status import ConferenceEndStatus
@@ -108,6 +111,7 @@ from .queue_summary import QueueSummary
 from .queued_call import QueuedCall
 from .queued_call_tag_type_0 import QueuedCallTagType0
 from .queued_call_update import QueuedCallUpdate
+from .registration_protocol import RegistrationProtocol
 from .reported_usage import ReportedUsage
 from .sbc import Sbc
 from .sbc_create import SbcCreate
@@ -117,13 +121,18 @@ from .service_provider_limit import ServiceProviderLimit
 from .service_provider_update import ServiceProviderUpdate
 from .simulated_call_create import SimulatedCallCreate
 from .simulated_message_create import SimulatedMessageCreate
+from .simulated_registration_create import SimulatedRegistrationCreate
 from .sip_gateway import SipGateway
 from .sip_gateway_create import SipGatewayCreate
 from .sip_gateway_update import SipGatewayUpdate
 from .sip_headers import SipHeaders
 from .sip_protocol import SipProtocol
+from .sip_registration import SipRegistration
+from .sip_registration_registered_status import SipRegistrationRegisteredStatus
 from .sip_target import SipTarget
 from .sip_target_type import SipTargetType
+from .sip_user_status import SipUserStatus
+from .sip_user_status_registered_status import SipUserStatusRegisteredStatus
 from .smpp import Smpp
 from .smpp_create import SmppCreate
 from .smpp_gateway import SmppGateway
@@ -196,6 +205,9 @@ __all__ = (
     "CallUpdate",
     "CallUpdateCallStatus",
     "CallUpdateListenStatus",
+    "Client",
+    "ClientCreate",
+    "ClientUpdate",
     "Conference",
     "ConferenceCreate",
     "ConferenceEndStatus",
@@ -276,6 +288,7 @@ __all__ = (
     "QueuedCallTagType0",
     "QueuedCallUpdate",
     "QueueSummary",
+    "RegistrationProtocol",
     "ReportedUsage",
     "Sbc",
     "SbcCreate",
@@ -285,13 +298,18 @@ __all__ = (
     "ServiceProviderUpdate",
     "SimulatedCallCreate",
     "SimulatedMessageCreate",
+    "SimulatedRegistrationCreate",
     "SipGateway",
     "SipGatewayCreate",
     "SipGatewayUpdate",
     "SipHeaders",
     "SipProtocol",
+    "SipRegistration",
+    "SipRegistrationRegisteredStatus",
     "SipTarget",
     "SipTargetType",
+    "SipUserStatus",
+    "SipUserStatusRegisteredStatus",
     "Smpp",
     "SmppCreate",
     "SmppGateway",

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.client_create import ClientCreate
+from ...models.created import Created
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ClientCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Clients",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Created | None:
+    if response.status_code == 201:
+        response_201 = Created.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Created]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientCreate,
+) -> Response[ApiError | Created]:
+    """Add a SIP client
+
+     The client belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none). Without an account, 400 `missing field account_sid`; an
+    account outside the key's scope answers 403 (a service provider key may name only
+    its own accounts, as in jambonz), an unknown one 400 `unknown account_sid`. A
+    `username` the account already has answers 400 `the client's username already
+    exists`, as jambonz answers. The password is sealed at rest.
+
+    **Differs from jambonz**: an account key naming another account's `account_sid` is
+    403 (jambonz silently puts the client into the key's own account); unknown
+    properties are 400 (jambonz answers 500).
+
+    Args:
+        body (ClientCreate): A new SIP client. Example: {'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'username': 'alice', 'password': 's3cret-pass',
+            'allow_direct_app_calling': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Created]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientCreate,
+) -> ApiError | Created | None:
+    """Add a SIP client
+
+     The client belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none). Without an account, 400 `missing field account_sid`; an
+    account outside the key's scope answers 403 (a service provider key may name only
+    its own accounts, as in jambonz), an unknown one 400 `unknown account_sid`. A
+    `username` the account already has answers 400 `the client's username already
+    exists`, as jambonz answers. The password is sealed at rest.
+
+    **Differs from jambonz**: an account key naming another account's `account_sid` is
+    403 (jambonz silently puts the client into the key's own account); unknown
+    properties are 400 (jambonz answers 500).
+
+    Args:
+        body (ClientCreate): A new SIP client. Example: {'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'username': 'alice', 'password': 's3cret-pass',
+            'allow_direct_app_calling': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Created
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientCreate,
+) -> Response[ApiError | Created]:
+    """Add a SIP client
+
+     The client belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none). Without an account, 400 `missing field account_sid`; an
+    account outside the key's scope answers 403 (a service provider key may name only
+    its own accounts, as in jambonz), an unknown one 400 `unknown account_sid`. A
+    `username` the account already has answers 400 `the client's username already
+    exists`, as jambonz answers. The password is sealed at rest.
+
+    **Differs from jambonz**: an account key naming another account's `account_sid` is
+    403 (jambonz silently puts the client into the key's own account); unknown
+    properties are 400 (jambonz answers 500).
+
+    Args:
+        body (ClientCreate): A new SIP client. Example: {'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'username': 'alice', 'password': 's3cret-pass',
+            'allow_direct_app_calling': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | Created]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientCreate,
+) -> ApiError | Created | None:
+    """Add a SIP client
+
+     The client belongs to an account: the one named by `account_sid` (an account key's
+    own when it names none). Without an account, 400 `missing field account_sid`; an
+    account outside the key's scope answers 403 (a service provider key may name only
+    its own accounts, as in jambonz), an unknown one 400 `unknown account_sid`. A
+    `username` the account already has answers 400 `the client's username already
+    exists`, as jambonz answers. The password is sealed at rest.
+
+    **Differs from jambonz**: an account key naming another account's `account_sid` is
+    403 (jambonz silently puts the client into the key's own account); unknown
+    properties are 400 (jambonz answers 500).
+
+    Args:
+        body (ClientCreate): A new SIP client. Example: {'account_sid':
+            '7c1e3a5b-2d4f-4e6a-8b9c-0d1e2f3a4b5c', 'username': 'alice', 'password': 's3cret-pass',
+            'allow_direct_app_calling': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | Created
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

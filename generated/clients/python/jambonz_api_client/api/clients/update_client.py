@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...models.client_update import ClientUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    client_sid: str,
+    *,
+    body: ClientUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/Clients/{client_sid}".format(
+            client_sid=quote(str(client_sid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ApiError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ApiError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientUpdate,
+) -> Response[Any | ApiError]:
+    """Update a SIP client
+
+     Only the properties present are changed (a new `password` is sealed). The client
+    stays with its account: an `account_sid` other than its own answers 400
+    `account_sid may not be modified`. A `username` another client of the account has
+    answers 400 `the client's username already exists`.
+
+    **Differs from jambonz**: a client outside the key's scope answers 404. jambonz
+    checks no owner here, and puts the client into the caller's account: another
+    account's key could take any client over.
+
+    Args:
+        client_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ClientUpdate): The properties of a SIP client to change. Example: {'is_active': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        client_sid=client_sid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientUpdate,
+) -> Any | ApiError | None:
+    """Update a SIP client
+
+     Only the properties present are changed (a new `password` is sealed). The client
+    stays with its account: an `account_sid` other than its own answers 400
+    `account_sid may not be modified`. A `username` another client of the account has
+    answers 400 `the client's username already exists`.
+
+    **Differs from jambonz**: a client outside the key's scope answers 404. jambonz
+    checks no owner here, and puts the client into the caller's account: another
+    account's key could take any client over.
+
+    Args:
+        client_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ClientUpdate): The properties of a SIP client to change. Example: {'is_active': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return sync_detailed(
+        client_sid=client_sid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientUpdate,
+) -> Response[Any | ApiError]:
+    """Update a SIP client
+
+     Only the properties present are changed (a new `password` is sealed). The client
+    stays with its account: an `account_sid` other than its own answers 400
+    `account_sid may not be modified`. A `username` another client of the account has
+    answers 400 `the client's username already exists`.
+
+    **Differs from jambonz**: a client outside the key's scope answers 404. jambonz
+    checks no owner here, and puts the client into the caller's account: another
+    account's key could take any client over.
+
+    Args:
+        client_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ClientUpdate): The properties of a SIP client to change. Example: {'is_active': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        client_sid=client_sid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ClientUpdate,
+) -> Any | ApiError | None:
+    """Update a SIP client
+
+     Only the properties present are changed (a new `password` is sealed). The client
+    stays with its account: an `account_sid` other than its own answers 400
+    `account_sid may not be modified`. A `username` another client of the account has
+    answers 400 `the client's username already exists`.
+
+    **Differs from jambonz**: a client outside the key's scope answers 404. jambonz
+    checks no owner here, and puts the client into the caller's account: another
+    account's key could take any client over.
+
+    Args:
+        client_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        body (ClientUpdate): The properties of a SIP client to change. Example: {'is_active': 0}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            client_sid=client_sid,
+            client=client,
+            body=body,
+        )
+    ).parsed

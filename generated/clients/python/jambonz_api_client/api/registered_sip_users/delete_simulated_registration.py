@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    client_path: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/Accounts/{account_sid}/SimulatedRegistrations/{client_path}".format(
+            account_sid=quote(str(account_sid), safe=""),
+            client_path=quote(str(client_path), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ApiError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    client_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiError]:
+    """Unregister a SIP device
+
+     This server's own (not in jambonz): removes the user's registration from Redis, as
+    the registrar does when a device unregisters (whether it was simulated or real).
+    404 when the user is not registered or the account is outside the key's scope.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        client_path (str): A SIP user name: the characters RFC 3261 allows in a SIP URI's user
+            part
+            (letters, digits and `-_.!~*'()%&=+$,;?/`).
+             Example: alice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        client_path=client_path,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    client_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiError | None:
+    """Unregister a SIP device
+
+     This server's own (not in jambonz): removes the user's registration from Redis, as
+    the registrar does when a device unregisters (whether it was simulated or real).
+    404 when the user is not registered or the account is outside the key's scope.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        client_path (str): A SIP user name: the characters RFC 3261 allows in a SIP URI's user
+            part
+            (letters, digits and `-_.!~*'()%&=+$,;?/`).
+             Example: alice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        client_path=client_path,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    client_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ApiError]:
+    """Unregister a SIP device
+
+     This server's own (not in jambonz): removes the user's registration from Redis, as
+    the registrar does when a device unregisters (whether it was simulated or real).
+    404 when the user is not registered or the account is outside the key's scope.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        client_path (str): A SIP user name: the characters RFC 3261 allows in a SIP URI's user
+            part
+            (letters, digits and `-_.!~*'()%&=+$,;?/`).
+             Example: alice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ApiError]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        client_path=client_path,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    client_path: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ApiError | None:
+    """Unregister a SIP device
+
+     This server's own (not in jambonz): removes the user's registration from Redis, as
+    the registrar does when a device unregisters (whether it was simulated or real).
+    404 when the user is not registered or the account is outside the key's scope.
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        client_path (str): A SIP user name: the characters RFC 3261 allows in a SIP URI's user
+            part
+            (letters, digits and `-_.!~*'()%&=+$,;?/`).
+             Example: alice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ApiError
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            client_path=client_path,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...types import Response
+
+
+def _get_kwargs(
+    account_sid: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Accounts/{account_sid}/RegisteredSipUsers".format(
+            account_sid=quote(str(account_sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | list[str] | None:
+    if response.status_code == 200:
+        response_200 = cast(list[str], response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | list[str]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | list[str]]:
+    """List the registered SIP users of an account
+
+     The users registered in the account's `sip_realm`, as `<user>@<realm>`, read from
+    the registrar's store in Redis (expired registrations pruned first). An account
+    without a `sip_realm` answers 400 `account does not have sip_realm configuration`,
+    as in jambonz; an account outside the key's scope 404. Without a Redis
+    (`JAMBONZ_REDIS_URL` unset) nobody can register, and the list is empty.
+
+    **Differs from jambonz**: only users of exactly the account's realm are listed
+    (jambonz's pattern `*<realm>` also lists the users of any realm ending with it,
+    such as another account's `other<realm>`); an account outside the key's scope is
+    404 (jambonz: 403).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | list[str] | None:
+    """List the registered SIP users of an account
+
+     The users registered in the account's `sip_realm`, as `<user>@<realm>`, read from
+    the registrar's store in Redis (expired registrations pruned first). An account
+    without a `sip_realm` answers 400 `account does not have sip_realm configuration`,
+    as in jambonz; an account outside the key's scope 404. Without a Redis
+    (`JAMBONZ_REDIS_URL` unset) nobody can register, and the list is empty.
+
+    **Differs from jambonz**: only users of exactly the account's realm are listed
+    (jambonz's pattern `*<realm>` also lists the users of any realm ending with it,
+    such as another account's `other<realm>`); an account outside the key's scope is
+    404 (jambonz: 403).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[str]
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | list[str]]:
+    """List the registered SIP users of an account
+
+     The users registered in the account's `sip_realm`, as `<user>@<realm>`, read from
+    the registrar's store in Redis (expired registrations pruned first). An account
+    without a `sip_realm` answers 400 `account does not have sip_realm configuration`,
+    as in jambonz; an account outside the key's scope 404. Without a Redis
+    (`JAMBONZ_REDIS_URL` unset) nobody can register, and the list is empty.
+
+    **Differs from jambonz**: only users of exactly the account's realm are listed
+    (jambonz's pattern `*<realm>` also lists the users of any realm ending with it,
+    such as another account's `other<realm>`); an account outside the key's scope is
+    404 (jambonz: 403).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | list[str]]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | list[str] | None:
+    """List the registered SIP users of an account
+
+     The users registered in the account's `sip_realm`, as `<user>@<realm>`, read from
+    the registrar's store in Redis (expired registrations pruned first). An account
+    without a `sip_realm` answers 400 `account does not have sip_realm configuration`,
+    as in jambonz; an account outside the key's scope 404. Without a Redis
+    (`JAMBONZ_REDIS_URL` unset) nobody can register, and the list is empty.
+
+    **Differs from jambonz**: only users of exactly the account's realm are listed
+    (jambonz's pattern `*<realm>` also lists the users of any realm ending with it,
+    such as another account's `other<realm>`); an account outside the key's scope is
+    404 (jambonz: 403).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | list[str]
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            client=client,
+        )
+    ).parsed
