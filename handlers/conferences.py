@@ -14,7 +14,10 @@ from jambonz.services import conferences
 @uses_engine
 async def list_conferences(account_sid: str, token_info: dict[str, Any]):
     c = core()
-    return await conferences.list_names(c.db, c.engine, principal(token_info), account_sid), 200
+    names = await conferences.list_names(
+        c.db, c.engine, principal(token_info), account_sid, c.cluster_rooms
+    )
+    return names, 200
 
 
 @uses_engine

@@ -14,7 +14,9 @@ from jambonz.services import queues
 @uses_engine
 async def list_queues(account_sid: str, token_info: dict[str, Any], search: str | None = None):
     c = core()
-    items = await queues.list_all(c.db, c.engine, principal(token_info), account_sid, search)
+    items = await queues.list_all(
+        c.db, c.engine, principal(token_info), account_sid, search, c.cluster_rooms
+    )
     return [item.model_dump() for item in items], 200
 
 

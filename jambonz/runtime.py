@@ -9,6 +9,7 @@ from jambonz.calls.engine import CallEngine
 from jambonz.calls.lease import EngineLease, lease_for
 from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
 from jambonz.calls.simulator import SimulatorEngine
+from jambonz.cluster_rooms import ClusterRooms
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.messaging import Messaging
@@ -40,6 +41,8 @@ class Core:
     tts_cache: TtsCache = field(init=False)
     # The SIP registrations jambonz's registrar keeps in Redis (read, and simulated).
     registrar: Registrar = field(init=False)
+    # The queues and conferences jambonz's feature servers keep in Redis.
+    cluster_rooms: ClusterRooms = field(init=False)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
 
@@ -69,6 +72,7 @@ class Core:
         self.sealer = Sealer.from_secret(self.settings.encryption_secret)
         self.tts_cache = TtsCache(self.redis)
         self.registrar = Registrar(self.redis)
+        self.cluster_rooms = ClusterRooms(self.redis)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Core:

@@ -24,6 +24,7 @@ from jambonz.calls.engine import CallEngine
 from jambonz.calls.rooms import STATUS_EVENTS
 from jambonz.calls.rooms import Conference as Room
 from jambonz.calls.rooms import Participant as Member
+from jambonz.cluster_rooms import ClusterRooms
 from jambonz.db import Database
 from jambonz.errors import NotFound, Unprocessable
 from jambonz.services.calls import hook_value
@@ -108,12 +109,23 @@ def _participant(engine: CallEngine, member: Member) -> Participant:
 
 
 async def list_names(
-    db: Database, engine: CallEngine, principal: Principal, account_sid: str
+    db: Database,
+    engine: CallEngine,
+    principal: Principal,
+    account_sid: str,
+    cluster: ClusterRooms | None = None,
 ) -> list[str]:
+    """The account's conferences: those this server's engine runs, then those jambonz's
+    feature servers keep in Redis (`cluster`), each name once."""
     account = await listed_account_sid(db, principal, account_sid)
     if account is None:
         return []
-    return [room.name for room in engine.rooms.conferences(account)]
+    names = [room.name for room in engine.rooms.conferences(account)]
+    if cluster is not None:
+        local = set(names)
+        names += [name for name in await cluster.conferences(account) if name not in local]
+        names.sort()
+    return names
 
 
 async def create(

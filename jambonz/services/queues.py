@@ -14,6 +14,7 @@ from jambonz.calls.engine import CallEngine
 from jambonz.calls.engine import CallUpdate as EngineUpdate
 from jambonz.calls.rooms import CallQueue
 from jambonz.calls.rooms import QueuedCall as Member
+from jambonz.cluster_rooms import ClusterRooms
 from jambonz.db import Database
 from jambonz.errors import NotFound
 from jambonz.services.calls import hook_value
@@ -65,14 +66,26 @@ async def list_all(
     principal: Principal,
     account_sid: str,
     search: str | None = None,
+    cluster: ClusterRooms | None = None,
 ) -> list[QueueSummary]:
+    """The account's queues: those this server's engine runs, then those jambonz's feature
+    servers keep in Redis (`cluster`), each name once."""
     account = await listed_account_sid(db, principal, account_sid)
     if account is None:
         return []
-    return [
+    found = [
         QueueSummary(name=queue.name, length=len(queue))
         for queue in engine.rooms.queues(account, search)
     ]
+    if cluster is not None:
+        local = {queue.name for queue in found}
+        found += [
+            QueueSummary(name=name, length=length)
+            for name, length in await cluster.queues(account, search)
+            if name not in local
+        ]
+        found.sort(key=lambda queue: queue.name)
+    return found
 
 
 async def create(
