@@ -84,14 +84,17 @@ def window(
 ) -> ColumnElement[bool]:
     """The rows of the time window: the last `days` days when given (then `start` and
     `end` are ignored, as jambonz does), else from `start` and up to `end`, both
-    inclusive; everything when none is given."""
+    inclusive (a date as `end` includes its whole day); everything when none is given."""
     if days is not None:
         return column >= utcnow() - timedelta(days=days)
     conditions = []
     if start:
         conditions.append(column >= _moment("start", start))
     if end:
-        conditions.append(column <= _moment("end", end))
+        # Inclusive to the unit written: the whole millisecond of a timestamp (records
+        # keep microseconds; the lists show milliseconds), the whole day of a date.
+        unit = timedelta(days=1) if len(end.strip()) == 10 else timedelta(milliseconds=1)
+        conditions.append(column < _moment("end", end) + unit)
     return and_(true(), *conditions)
 
 
