@@ -3017,7 +3017,7 @@ class Alert(BaseModel):
     alert_type: Annotated[
         str,
         Field(
-            description="What went wrong, in jambonz's names. This server raises `webhook-failure` (`<url>\nreturned <status>`), `webhook-connection-failure` (`failed to connect to <url>`),\n`account-call-limit` and `service-provider-call-limit` (a call refused by the\n`voice_call_session` limit), `no-carrier` (`outbound call failure: no carriers have\nbeen provisioned`: a call to a phone number with no carrier to go out through; the\nsimulator still places it), `invalid-app-payload` (an application answered verbs\nthat cannot run), and, from its call simulator, `invalid-verb`, `unsupported-verb`,\n`queue-error` and `simulator-error`. jambonz also has types (`no-tts`, `no-stt`,\n...) of what this server does not do.\n",
+            description="What went wrong, in jambonz's names. This server raises `webhook-failure` (`<url>\nreturned <status>`), `webhook-connection-failure` (`failed to connect to <url>`),\n`account-call-limit` and `service-provider-call-limit` (a call refused by the\n`voice_call_session` limit), `no-carrier` (`outbound call failure: no carriers have\nbeen provisioned`: a call to a phone number with no carrier to go out through; the\nsimulator still places it), `invalid-app-payload` (a hook answered with success but\nwith no usable verbs, `<url> returned an invalid payload`, or with verbs that cannot\nrun), and, from its call simulator, `invalid-verb`, `unsupported-verb`,\n`queue-error` and `simulator-error`. jambonz also has types (`no-tts`, `no-stt`,\n...) of what this server does not do.\n",
             examples=["webhook-failure"],
             max_length=64,
         ),

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from jambonz.errors import JambonzError
-from jambonz.services.timeline import paging_problem
+from jambonz.services.timeline import query_problem
 
 log = logging.getLogger("jambonz.http")
 
@@ -59,15 +59,15 @@ async def on_domain_error(_request: ConnexionRequest, exc: JambonzError) -> Conn
 
 
 # The lists whose `page` and `count` jambonz refuses in its own words (its clients and
-# its test suite compare them): `.../RecentCalls` and `.../Alerts`.
+# its test suite compare them), and whose other parameters' refusals name them:
+# `.../RecentCalls` and `.../Alerts`.
 _JAMBONZ_PAGED = re.compile(r"/v1/(Accounts|ServiceProviders)/[^/]+/(RecentCalls|Alerts)/?$")
 
 
 def _paging_message(request: ConnexionRequest, status: int, msg: str) -> str:
     if status != 400 or not _JAMBONZ_PAGED.search(request.url.path):
         return msg
-    query = request.query_params
-    return paging_problem(query.get("page"), query.get("count")) or msg
+    return query_problem(request.query_params) or msg
 
 
 async def on_problem(request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:

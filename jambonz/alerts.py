@@ -69,9 +69,12 @@ def webhook_alert(
     detail: str | None = None,
 ) -> Alert:
     """A failed webhook in jambonz's words: `<url> returned <status>`, or `failed to
-    connect to <url>` when no response arrived."""
+    connect to <url>` when no response arrived. A success status with an answer that
+    cannot be used (not JSON, not a verb array) is jambonz's `invalid-app-payload`."""
     if status is None:
         kind, message = WEBHOOK_CONNECTION_FAILURE, f"failed to connect to {url}"
+    elif 200 <= status < 300:
+        kind, message = INVALID_APP_PAYLOAD, f"{url} returned an invalid payload"
     else:
         kind, message = WEBHOOK_FAILURE, f"{url} returned {status}"
     return Alert(

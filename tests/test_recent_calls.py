@@ -252,10 +252,15 @@ async def test_page_and_count_are_required(api: Api, tenants: list[Tenant], kind
             assert r.status_code == 400 and r.json() == {"msg": msg}, (base, query, r.text)
         r = await api.get(base + "?page=1&count=500")
         assert r.status_code == 200
-        r = await api.get(base + "?page=1&count=5&start=yesterday")
-        assert r.status_code == 400 and "start" in r.json()["msg"]
-        r = await api.get(base + "?page=1&count=5&end=2024-13-01")
-        assert r.status_code == 400 and "end" in r.json()["msg"]
+        # the other parameters' refusals name them, in plain words
+        for query, msg in (
+            ("&start=yesterday", "start: must be an ISO-8601 date or timestamp"),
+            ("&end=2024-13-01", "end: must be an ISO-8601 date or timestamp"),
+            ("&days=0", "days: must be a whole number from 1 to 3650"),
+            ("&days=soon", "days: must be a whole number from 1 to 3650"),
+        ):
+            r = await api.get(base + "?page=1&count=5" + query)
+            assert r.status_code == 400 and r.json() == {"msg": msg}, (query, r.text)
 
 
 @pytest.mark.parametrize("kind", ["RecentCalls", "Alerts"])
@@ -486,3 +491,16 @@ async def test_a_failed_alert_write_fails_nothing(tmp_path: Any) -> None:
         await writer.flush()
     finally:
         await db.dispose()
+
+
+async def test_an_unusable_answer_is_an_invalid_app_payload(api: Api, voice: VoiceApp) -> None:
+    account = await api.account(await api.service_provider())
+    voice.reply("/call", Reply(body={"verb": "say", "text": "not in an array"}))
+    sid = await place(api, account, call_hook=f"{voice.url}/call")
+    await wait_final(api, account, sid)
+    found = await wait_alerts(api, alerts_of("account", account), "invalid-app-payload")
+    messages = [a["message"] for a in found if a["target_sid"] == sid]
+    assert f"{voice.url}/call returned an invalid payload" in messages
+    assert (await page_of(api, alerts_of("account", account), alert_type="webhook-failure"))[
+        "data"
+    ] == []

@@ -9,6 +9,8 @@ unchanged.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,6 +23,12 @@ from jambonz.errors import BadRequest, Forbidden
 from jambonz.services.scope import account_at_path, service_provider_at_path
 
 MAX_COUNT = 500
+# The contract's pattern of `start` and `end`: a date, or a timestamp with an optional
+# fraction and zone.
+_ISO = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?)?"
+)
 MAX_PAGE = 1_000_000
 BAD_PAGE = 'missing or invalid "page" query arg'
 BAD_COUNT = 'missing or invalid "count" query arg'
@@ -57,20 +65,33 @@ def _whole(raw: str | None) -> int | None:
     return int(raw) if raw is not None and raw.strip().isascii() and raw.strip().isdigit() else None
 
 
-def paging_problem(page: str | None, count: str | None) -> str | None:
-    """jambonz's words for a `page` or `count` query text the list refuses (missing, not
-    a whole number, or out of range), or None when both are fine. The HTTP edge answers
-    a refused query of these lists with it, whatever its validator said."""
+MAX_DAYS = 3650
+
+
+def query_problem(query: Mapping[str, str]) -> str | None:
+    """What is wrong with the query of one of these lists, in plain words naming the
+    parameter (jambonz's words for `page` and `count`), or None when nothing is. The HTTP
+    edge answers a refused query of these lists with it, whatever its validator said."""
     try:
-        paging(_whole(page), _whole(count))
+        paging(_whole(query.get("page")), _whole(query.get("count")))
+        if "days" in query:
+            days = _whole(query["days"])
+            if days is None or not 1 <= days <= MAX_DAYS:
+                raise BadRequest(f"days: must be a whole number from 1 to {MAX_DAYS}")
+        for name in ("start", "end"):
+            if name in query:
+                _moment(name, query[name])
     except BadRequest as exc:
         return exc.msg
     return None
 
 
 def _moment(name: str, value: str) -> datetime:
-    """An ISO-8601 date or timestamp as naive UTC (a value without a zone is UTC)."""
+    """An ISO-8601 date or timestamp (the contract's pattern) as naive UTC (a value
+    without a zone is UTC)."""
     try:
+        if not _ISO.fullmatch(value.strip()):
+            raise ValueError(value)
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
         raise BadRequest(f"{name}: must be an ISO-8601 date or timestamp") from None
