@@ -3156,6 +3156,217 @@ class SimulatedCallCreate(BaseModel):
     headers: SipHeaders | None = None
 
 
+class RecentCall(BaseModel):
+    """
+    One call leg that has ended (jambonz's CDR), with jambonz's field names; a field
+    the call has no value for is left out, as jambonz leaves it out. This server's
+    calls run on its simulator, so the SBC's own address (`host`) and a recording
+    (`recording_url`) are never given.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    attempted_at: Annotated[
+        str | None,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ] = None
+    answered: Annotated[bool | None, Field(description="Whether the call was answered.")] = None
+    answered_at: Annotated[
+        str | None,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ] = None
+    terminated_at: Annotated[
+        str | None,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ] = None
+    duration: Annotated[
+        int | None,
+        Field(description="Seconds from the answer to the hang-up (0 when never answered).", ge=0),
+    ] = None
+    sip_status: Annotated[int | None, Field(description="The final SIP status of the call.")] = None
+    termination_reason: Annotated[
+        str | None,
+        Field(
+            description="Why it ended: `caller hungup` or `jambonz hungup` for an answered call, else the\nSIP reason of the failure (e.g. `Busy Here`).\n"
+        ),
+    ] = None
+    direction: Annotated[str | None, Field(description="`inbound` or `outbound`.")] = None
+    from_: Annotated[str | None, Field(alias="from")] = None
+    to: str | None = None
+    trunk: Annotated[
+        str | None, Field(description="The carrier the call went out through or came in from.")
+    ] = None
+    call_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    sip_callid: Annotated[str | None, Field(description="The SIP Call-ID of the leg.")] = None
+    sip_parent_callid: Annotated[
+        str | None, Field(description="The SIP Call-ID of the call that dialled this leg.")
+    ] = None
+    host: Annotated[
+        str | None, Field(description="The SBC's address (jambonz; never given here).")
+    ] = None
+    remote_host: Annotated[
+        str | None, Field(description="The address an inbound call came from.")
+    ] = None
+    trace_id: str | None = None
+    recording_url: Annotated[
+        str | None, Field(description="Where the call's recording is (jambonz; never given here).")
+    ] = None
+
+
+class RecentCallPage(BaseModel):
+    """
+    One page of calls, newest first. `page_size` and `page` are the query's `count` and
+    `page` as text, as jambonz echoes them.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    total: Annotated[int, Field(description="How many calls match, over every page.", ge=0)]
+    page_size: Annotated[str, Field(description="The query's `count`.")]
+    page: Annotated[str, Field(description="The query's `page`.")]
+    data: list[RecentCall]
+
+
+class Alert(BaseModel):
+    """
+    One alert of an account (jambonz's fields; null where unset). `target_sid` is the
+    call (or message) it is about.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    time: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    account_sid: Annotated[str | None, Field(description="The account the alert is about.")]
+    alert_type: Annotated[
+        str,
+        Field(
+            description="What went wrong, in jambonz's names. This server raises `webhook-failure` (`<url>\nreturned <status>`), `webhook-connection-failure` (`failed to connect to <url>`),\n`account-call-limit` and `service-provider-call-limit` (a call refused by the\n`voice_call_session` limit), `no-carrier` (`outbound call failure: no carriers have\nbeen provisioned`: a call to a phone number with no carrier to go out through; the\nsimulator still places it), `invalid-app-payload` (a hook answered with success but\nwith no usable verbs, `<url> returned an invalid payload`, or with verbs that cannot\nrun), and, from its call simulator, `invalid-verb`, `unsupported-verb`,\n`queue-error` and `simulator-error`. jambonz also has types (`no-tts`, `no-stt`,\n...) of what this server does not do.\n",
+            examples=["webhook-failure"],
+            max_length=64,
+        ),
+    ]
+    message: Annotated[str, Field(description="What went wrong, in a sentence.")]
+    detail: Annotated[
+        str | None,
+        Field(description="More on what went wrong (for a webhook, which hook and the error)."),
+    ]
+    service_provider_sid: Annotated[
+        str | None, Field(description="The account's service provider.")
+    ]
+    target_sid: Annotated[str | None, Field(description="The call or message the alert is about.")]
+    vendor: Annotated[
+        str | None,
+        Field(description="The speech vendor of a speech alert (jambonz; never set here)."),
+    ]
+
+
+class ServiceProviderAlert(BaseModel):
+    """
+    One alert of a service provider's accounts, with only the fields jambonz shows a
+    provider.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    time: Annotated[
+        str,
+        Field(
+            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
+        ),
+    ]
+    service_provider_sid: Annotated[str | None, Field(...)]
+    message: str
+    detail: Annotated[str | None, Field(...)]
+
+
+class AlertPage(BaseModel):
+    """
+    One page of an account's alerts, newest first. `page_size` and `page` are the
+    query's `count` and `page` as text, as jambonz echoes them.
+
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    total: Annotated[int, Field(description="How many alerts match, over every page.", ge=0)]
+    page_size: str
+    page: str
+    data: list[Alert]
+
+
+class ServiceProviderAlertPage(BaseModel):
+    """
+    One page of a service provider's alerts, newest first (see `AlertPage`).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    total: Annotated[int, Field(ge=0)]
+    page_size: str
+    page: str
+    data: list[ServiceProviderAlert]
+
+
 class Conference(BaseModel):
     """
     A conference room of the account. `conference_sid` is the room's key as jambonz

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from jambonz.errors import JambonzError
+from jambonz.services.timeline import query_problem
 
 log = logging.getLogger("jambonz.http")
 
@@ -59,8 +60,21 @@ async def on_domain_error(_request: ConnexionRequest, exc: JambonzError) -> Conn
     return error_response(exc.status, exc.msg, headers)
 
 
-async def on_problem(_request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
+# The lists whose `page` and `count` jambonz refuses in its own words (its clients and
+# its test suite compare them), and whose other parameters' refusals name them:
+# `.../RecentCalls` and `.../Alerts`.
+_JAMBONZ_PAGED = re.compile(r"/v1/(Accounts|ServiceProviders)/[^/]+/(RecentCalls|Alerts)/?$")
+
+
+def _paging_message(request: ConnexionRequest, status: int, msg: str) -> str:
+    if status != 400 or not _JAMBONZ_PAGED.search(request.url.path):
+        return msg
+    return query_problem(request.query_params) or msg
+
+
+async def on_problem(request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
     msg = str(exc.detail or exc.title or "error").split("\n\n", 1)[0]
+    msg = _paging_message(request, exc.status, msg)
     if exc.status == 401:
         msg = BAD_TOKEN if "not valid" in msg else NO_TOKEN
     headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() != "content-type"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jambonz.alerts import AlertWriter
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import CallEngine
 from jambonz.calls.lease import EngineLease, lease_for
@@ -45,11 +46,14 @@ class Core:
     cluster_rooms: ClusterRooms = field(init=False)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
+    # Keeps the alerts the call and messaging engines raise (GET .../Alerts).
+    alerts: AlertWriter = field(init=False)
 
     def __post_init__(self) -> None:
         self.redis = SharedRedis(self.settings.redis_url)
         self.sessions = Sessions.from_settings(self.settings, self.db, self.redis)
         clock = Clock(self.settings.sim_speed)
+        self.alerts = AlertWriter(self.db)
         sender = WebhookSender(
             timeout=self.settings.webhook_timeout,
             concurrency=self.settings.webhook_concurrency,
@@ -60,6 +64,7 @@ class Core:
             sender=sender,
             recorder=DatabaseCallRecorder(self.db, clock),
             router=DatabaseCarrierRouter(self.db),
+            alerts=self.alerts,
         )
         # SMS shares the webhook sender (one pooled HTTP client for webhooks and providers).
         self.messaging = Messaging(
@@ -68,6 +73,7 @@ class Core:
             clock=clock,
             provider_timeout=self.settings.sms_provider_timeout,
             concurrency=self.settings.sms_concurrency,
+            alerts=self.alerts,
         )
         self.sealer = Sealer.from_secret(self.settings.encryption_secret)
         self.tts_cache = TtsCache(self.redis)
@@ -100,6 +106,7 @@ class Core:
         shared webhook sender), then release the database."""
         await self.messaging.close()
         await self.engine.stop()
+        await self.alerts.flush()
         await self.sessions.aclose()
         await self.redis.close()
         await self.db.dispose()

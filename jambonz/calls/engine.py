@@ -11,6 +11,7 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from jambonz.alerts import AlertSink
 from jambonz.calls.rooms import Rooms
 from jambonz.calls.state import LiveCall
 
@@ -66,6 +67,8 @@ class CallSetup:
     carrier: Carrier | None = None
     # The account's voice_call_session cap; the engine refuses a call over it (422).
     session_limit: int | None = None
+    # Whose cap it is ("account" or "service_provider"), for the alert of a refusal.
+    session_limit_owner: str = "account"
     # The account's queue_event_hook when the call starts (`enqueue` join/leave events).
     queue_event_hook: Any = None
 
@@ -104,6 +107,8 @@ class CallRecorder(Protocol):
 class CallEngine(Protocol):
     # live conferences and queues (their verbs run in the engine; the API steers them)
     rooms: Rooms
+    # where the engine raises alerts (jambonz/alerts.py); never blocks a call
+    alerts: AlertSink
 
     async def start(self) -> None: ...
     async def stop(self) -> None: ...

@@ -18,6 +18,14 @@ from collections import deque
 from collections.abc import Coroutine
 from typing import Any
 
+from jambonz.alerts import (
+    Alert,
+    AlertSink,
+    NoAlerts,
+    call_limit_alert,
+    no_carrier_alert,
+    webhook_alert,
+)
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import (
     CallEvent,
@@ -64,8 +72,11 @@ class SimulatorEngine(RoomVerbs):
         store: LiveCallStore | None = None,
         rooms: Rooms | None = None,
         router: CarrierRouter | None = None,
+        alerts: AlertSink | None = None,
     ) -> None:
         self.clock = clock
+        # Where alerts go for the account's operator (GET .../Alerts); never blocks a call.
+        self.alerts: AlertSink = alerts or NoAlerts()
         self.sender = sender
         self.recorder = recorder
         # Chooses the carrier of a `dial` leg to a phone number (None: no carrier recorded).
@@ -136,6 +147,7 @@ class SimulatorEngine(RoomVerbs):
         if setup.session_limit is not None:
             live = [c for c in self.store.for_account(call.account_sid) if not c.parent_call_sid]
             if len(live) >= setup.session_limit:
+                self.raise_limit_alert(setup, setup.session_limit)
                 raise Unprocessable(
                     "account has reached its voice_call_session limit "
                     f"({setup.session_limit} concurrent calls)"
@@ -691,12 +703,22 @@ class SimulatorEngine(RoomVerbs):
         if self.router is None or target.get("type") != "phone":
             return None
         try:
-            return await self.router.carrier_for(
+            carrier = await self.router.carrier_for(
                 parent.account_sid, parent.service_provider_sid, caller, target
             )
         except Exception:
             log.warning("no carrier chosen for a dial leg of %s", parent.call_sid, exc_info=True)
             return None
+        if carrier is None:
+            # The simulator still runs the leg; jambonz's SBC would refuse it.
+            self.alerts.raise_alert(
+                no_carrier_alert(
+                    account_sid=parent.account_sid,
+                    service_provider_sid=parent.service_provider_sid,
+                    target_sid=parent.call_sid,
+                )
+            )
+        return carrier
 
     async def _first_answer(
         self, legs: list[tuple[LiveCall, FarEnd]]
@@ -801,8 +823,7 @@ class SimulatorEngine(RoomVerbs):
             {"url": target.url, "method": target.method, "ok": result.ok, "status": result.status},
         )
         if not result.ok:
-            kind = "webhook-connection-failure" if result.status is None else "webhook-failure"
-            self._alert(call, kind, f"{target.method} {target.url}: {result.error}")
+            self._webhook_failed(call, target, result, f"{target.method} {target.url}")
         return result
 
     async def _status(self, call: LiveCall, status: str, code: int, reason: str) -> None:
@@ -868,7 +889,7 @@ class SimulatorEngine(RoomVerbs):
                 target, payload, secret=call.webhook_secret, expect_verbs=False, background=True
             )
             if not result.ok:
-                self._alert(call, "webhook-failure", f"call_status_hook: {result.error}")
+                self._webhook_failed(call, target, result, "call_status_hook")
 
     def _send_in_order(self, key: str, call: LiveCall, hook: Any, payload: dict[str, Any]) -> None:
         """Send a webhook after the earlier ones of `key`, without holding the call up
@@ -899,7 +920,7 @@ class SimulatorEngine(RoomVerbs):
                 {"url": target.url, "method": target.method, "ok": result.ok, "event": True},
             )
             if not result.ok:
-                self._alert(call, "webhook-failure", f"{target.url}: {result.error}")
+                self._webhook_failed(call, target, result, target.url)
         if self._ordered.get(key) is queue:  # nothing was added since the loop ended
             del self._ordered[key]
 
@@ -911,7 +932,7 @@ class SimulatorEngine(RoomVerbs):
                 target, payload, secret=call.webhook_secret, expect_verbs=True
             )
             if not result.ok:
-                self._alert(call, "webhook-failure", f"{target.url}: {result.error}")
+                self._webhook_failed(call, target, result, target.url)
 
         self._track(send())
 
@@ -938,9 +959,49 @@ class SimulatorEngine(RoomVerbs):
         for queue in self._subscribers:
             queue.put_nowait(event)
 
-    def _alert(self, call: LiveCall, alert_type: str, message: str) -> None:
+    def _alert(
+        self, call: LiveCall, alert_type: str, message: str, *, stored: Alert | None = None
+    ) -> None:
+        """Report an alert to observers and keep it for the account (`stored`, when the
+        kept alert is worded otherwise, as jambonz words webhook failures)."""
         log.warning("call %s: %s: %s", call.call_sid, alert_type, message)
         self._emit(call, "alert", {"alert_type": alert_type, "message": message})
+        self.alerts.raise_alert(
+            stored
+            or Alert(
+                alert_type=alert_type,
+                message=message,
+                account_sid=call.account_sid,
+                service_provider_sid=call.service_provider_sid,
+                target_sid=call.call_sid,
+            )
+        )
+
+    def _webhook_failed(
+        self, call: LiveCall, target: HookTarget, result: WebhookResult, what: str
+    ) -> None:
+        """A webhook that failed: `<url> returned <status>` or `failed to connect to
+        <url>` (jambonz's words), with what went wrong as the detail."""
+        stored = webhook_alert(
+            target.url,
+            result.status,
+            account_sid=call.account_sid,
+            service_provider_sid=call.service_provider_sid,
+            target_sid=call.call_sid,
+            detail=f"{what}: {result.error}",
+        )
+        self._alert(call, stored.alert_type, f"{what}: {result.error}", stored=stored)
+
+    def raise_limit_alert(self, setup: CallSetup, cap: int) -> None:
+        """A call refused by the account's (or its provider's) voice_call_session cap."""
+        self.alerts.raise_alert(
+            call_limit_alert(
+                setup.session_limit_owner,
+                cap,
+                account_sid=setup.account_sid,
+                service_provider_sid=setup.service_provider_sid,
+            )
+        )
 
 
 def _hook_target(hook: Any, base: HookTarget | None = None) -> HookTarget | None:

@@ -356,6 +356,29 @@ calls = Table(
     Column("answered_at", DateTime),
     Column("ended_at", DateTime),
     Index("ix_calls_account_sid_created_at", "account_sid", "created_at"),
+    # A service provider's recent calls (`GET /ServiceProviders/{sid}/RecentCalls`).
+    Index("ix_calls_service_provider_sid_created_at", "service_provider_sid", "created_at"),
+)
+
+# --- Alerts: what went wrong on an account's calls and messages (jambonz/alerts.py) -------
+
+# Not a jambonz table (jambonz keeps alerts in InfluxDB): its columns are the fields of
+# an alert in `GET .../Alerts`. No foreign keys: an alert outlives what it is about, and
+# is deleted after the retention period instead.
+alerts = Table(
+    "alerts",
+    metadata,
+    _sid("alert_sid"),
+    Column("time", DateTime, nullable=False, index=True),
+    Column("account_sid", String(36)),
+    Column("service_provider_sid", String(36)),
+    Column("alert_type", String(64), nullable=False),
+    Column("message", String(1024), nullable=False),
+    Column("detail", Text),
+    Column("target_sid", String(36)),
+    Column("vendor", String(64)),
+    Index("ix_alerts_account_sid_time", "account_sid", "time"),
+    Index("ix_alerts_service_provider_sid_time", "service_provider_sid", "time"),
 )
 
 # --- Messages: every SMS sent or received, with its status history ------------------------

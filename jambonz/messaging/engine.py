@@ -28,6 +28,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from jambonz.alerts import AlertSink, NoAlerts, webhook_alert
 from jambonz.calls.clock import Clock
 from jambonz.db import Database
 from jambonz.db.tables import accounts
@@ -44,7 +45,7 @@ from jambonz.messaging.routing import NoRoute, Route, choose_route
 from jambonz.messaging.store import Change, change_status, insert_message, set_error, to_model
 from jambonz.services.common import new_sid
 from jambonz.verbs import normalize_verbs
-from jambonz.webhooks_out import HookTarget, WebhookSender
+from jambonz.webhooks_out import HookTarget, WebhookResult, WebhookSender
 
 __all__ = [
     "MAX_REPLIES",
@@ -145,6 +146,7 @@ class Messaging:
         clock: Clock | None = None,
         provider_timeout: float = 10.0,
         concurrency: int = 100,
+        alerts: AlertSink | None = None,
     ) -> None:
         if provider_timeout <= 0:
             raise ValueError("provider_timeout must be > 0")
@@ -154,6 +156,8 @@ class Messaging:
         self.sender = sender
         self.clock = clock or Clock()
         self.provider_timeout = provider_timeout
+        # Failed webhooks become alerts for the account (GET .../Alerts); never blocking.
+        self.alerts: AlertSink = alerts or NoAlerts()
         self._slots = asyncio.Semaphore(concurrency)
         self._tasks: set[asyncio.Task[Any]] = set()
         # The last status_hook report of each message, so that the next one waits for it.
@@ -281,7 +285,11 @@ class Messaging:
         payload = to_model(row).model_dump(by_alias=True)
         sid = row.message_sid
         previous = self._hook_tail.get(sid)
-        task = self._spawn(self._report_status(row.account_sid, hook, payload, previous))
+        task = self._spawn(
+            self._report_status(
+                (row.account_sid, row.service_provider_sid), hook, payload, previous
+            )
+        )
         self._hook_tail[sid] = task
 
         def forget(done: asyncio.Task[Any]) -> None:
@@ -292,7 +300,7 @@ class Messaging:
 
     async def _report_status(
         self,
-        account_sid: str,
+        owners: tuple[str, str | None],
         hook: dict[str, Any],
         payload: dict[str, Any],
         previous: asyncio.Task[Any] | None,
@@ -304,10 +312,14 @@ class Messaging:
         except (ValueError, TypeError) as exc:
             log.warning("message %s: unusable status_hook: %s", payload["message_sid"], exc)
             return
+        account_sid = owners[0]
         result = await self.sender.send(
             target, payload, secret=await self._secret(account_sid), expect_verbs=False
         )
         if not result.ok:
+            self._webhook_failed(
+                owners, payload["message_sid"], target, result, f"status_hook {target.method}"
+            )
             log.warning(
                 "message %s: status_hook %s %s: %s",
                 payload["message_sid"],
@@ -375,6 +387,13 @@ class Messaging:
                 expect_verbs=True,
             )
             if not result.ok:
+                self._webhook_failed(
+                    (delivery.account_sid, delivery.service_provider_sid),
+                    sid,
+                    target,
+                    result,
+                    f"messaging_hook {target.method}",
+                )
                 await set_error(
                     self.db, sid, f"messaging_hook {target.method} {target.url}: {result.error}"
                 )
@@ -461,6 +480,13 @@ class Messaging:
             target, report, secret=delivery.webhook_secret, expect_verbs=False
         )
         if not result.ok:
+            self._webhook_failed(
+                (delivery.account_sid, delivery.service_provider_sid),
+                delivery.message_sid,
+                target,
+                result,
+                f"actionHook {target.method}",
+            )
             log.warning(
                 "message %s: actionHook %s %s: %s",
                 delivery.message_sid,
@@ -468,6 +494,26 @@ class Messaging:
                 target.url,
                 result.error,
             )
+
+    def _webhook_failed(
+        self,
+        owners: tuple[str, str | None],
+        message_sid: str,
+        target: HookTarget,
+        result: WebhookResult,
+        what: str,
+    ) -> None:
+        """A failed messaging webhook as an alert, in jambonz's words (see jambonz.alerts)."""
+        self.alerts.raise_alert(
+            webhook_alert(
+                target.url,
+                result.status,
+                account_sid=owners[0],
+                service_provider_sid=owners[1],
+                target_sid=message_sid,
+                detail=f"{what} {target.url}: {result.error}",
+            )
+        )
 
     # -- background work -------------------------------------------------------------------
 

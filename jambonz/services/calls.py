@@ -23,6 +23,7 @@ from generated.models import (
     StatusChange,
     WhisperVerbs,
 )
+from jambonz.alerts import call_limit_alert, no_carrier_alert
 from jambonz.auth import Principal
 from jambonz.calls.engine import CallEngine, CallSetup
 from jambonz.calls.engine import CallUpdate as EngineUpdate
@@ -180,18 +181,28 @@ def _may_place_calls(principal: Principal, account_sid: str) -> None:
         )
 
 
-async def _session_limit(conn: Any, engine: CallEngine, account_sid: str) -> int | None:
-    """The account's voice_call_session cap, refused early when already reached (the
-    engine checks it again atomically when it adds the call)."""
-    cap = await limits.effective_limit(conn, account_sid, "voice_call_session")
-    if cap is None:
-        return None
-    live = len([c for c in engine.live_calls(account_sid) if c.parent_call_sid is None])
+async def _session_limit(conn: Any, engine: CallEngine, account: Any) -> tuple[int | None, str]:
+    """The account's voice_call_session cap and whose it is ("account" or
+    "service_provider"), refused early (with an alert) when already reached; the engine
+    checks it again atomically when it adds the call."""
+    found = await limits.effective_limit_of(conn, account.account_sid, "voice_call_session")
+    if found is None:
+        return None, "account"
+    cap, owner = found
+    live = len([c for c in engine.live_calls(account.account_sid) if c.parent_call_sid is None])
     if live >= cap:
+        engine.alerts.raise_alert(
+            call_limit_alert(
+                owner,
+                cap,
+                account_sid=account.account_sid,
+                service_provider_sid=account.service_provider_sid,
+            )
+        )
         raise Unprocessable(
             f"account has reached its voice_call_session limit ({cap} concurrent calls)"
         )
-    return cap
+    return cap, owner
 
 
 async def create(
@@ -207,7 +218,7 @@ async def create(
             if not account.sip_realm:
                 raise Unprocessable("to.name has no @domain and the account has no sip_realm")
             target["name"] = f"{target['name']}@{account.sip_realm}"
-        session_limit = await _session_limit(conn, engine, account.account_sid)
+        session_limit, limit_owner = await _session_limit(conn, engine, account)
         queue_event_hook = await _queue_event_hook(conn, account)
         if data.application_sid is not None:
             app = await _application(conn, account.account_sid, data.application_sid)
@@ -224,6 +235,14 @@ async def create(
         # The carrier the call goes out through (least-cost routing; jambonz's SBC).
         carrier = await call_routing.choose_carrier(
             conn, account.account_sid, account.service_provider_sid, data.from_, target
+        )
+    if carrier is None and target["type"] == "phone":
+        # The simulator still places the call; jambonz's SBC would refuse it.
+        engine.alerts.raise_alert(
+            no_carrier_alert(
+                account_sid=account.account_sid,
+                service_provider_sid=account.service_provider_sid,
+            )
         )
     if data.call_status_hook is not None:
         app["call_status_hook"] = hook_value(data.call_status_hook)
@@ -251,6 +270,7 @@ async def create(
             caller_name=data.callerName,
             headers=_headers(data.headers) or None,
             session_limit=session_limit,
+            session_limit_owner=limit_owner,
             queue_event_hook=queue_event_hook,
             carrier=carrier,
         )
@@ -274,7 +294,7 @@ async def create_inbound(
             raise NotFound(f"no phone number {data.to} in this account")
         if number.application_sid is None:
             raise NotFound(f"phone number {number.number} is not routed to an application")
-        session_limit = await _session_limit(conn, engine, account.account_sid)
+        session_limit, limit_owner = await _session_limit(conn, engine, account)
         queue_event_hook = await _queue_event_hook(conn, account)
         app = await _application(conn, account.account_sid, number.application_sid)
         carrier = None
@@ -308,6 +328,7 @@ async def create_inbound(
             originating_sip_ip="127.0.0.1" if carrier else None,
             originating_sip_trunk_name=carrier,
             session_limit=session_limit,
+            session_limit_owner=limit_owner,
             queue_event_hook=queue_event_hook,
         )
     )

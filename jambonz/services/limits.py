@@ -143,6 +143,15 @@ async def delete_limits(
 async def effective_limit(conn: AsyncConnection, account_sid: str, category: str) -> int | None:
     """The account's cap in `category`: its own limit, else its service provider's, else
     None (no cap). For the call engine, which enforces `voice_call_session`."""
+    found = await effective_limit_of(conn, account_sid, category)
+    return None if found is None else found[0]
+
+
+async def effective_limit_of(
+    conn: AsyncConnection, account_sid: str, category: str
+) -> tuple[int, str] | None:
+    """As `effective_limit`, with whose cap it is: `"account"` or `"service_provider"`
+    (an alert about a refused call names which limit refused it)."""
     account_sid = norm_sid(account_sid)
     own = (
         await conn.execute(
@@ -153,8 +162,8 @@ async def effective_limit(conn: AsyncConnection, account_sid: str, category: str
         )
     ).scalar_one_or_none()
     if own is not None:
-        return own
-    return (
+        return own, "account"
+    provider = (
         await conn.execute(
             select(service_provider_limits.c.quantity)
             .select_from(
@@ -170,3 +179,4 @@ async def effective_limit(conn: AsyncConnection, account_sid: str, category: str
             )
         )
     ).scalar_one_or_none()
+    return None if provider is None else (provider, "service_provider")

@@ -2387,6 +2387,437 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Accounts/{AccountSid}/RecentCalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's recent calls
+         * @description The account's calls that have ended, newest first (by `attempted_at`), one
+         *     page of `count` at a time, in jambonz's envelope. They are this server's own
+         *     call records (every leg, `dial` legs included), mapped onto jambonz's CDR
+         *     fields. Filters combine; `days` (else `start`/`end`) bounds the time. `page`
+         *     and `count` are required (400 `missing or invalid "page" query arg` / `...
+         *     "count" query arg`, in jambonz's words).
+         *
+         *     Admin keys, keys of the account's service provider and the account's own
+         *     keys; an account outside the key's scope is 404 (**differs from jambonz**,
+         *     whose admin keys read any sid, even one of no account).
+         *
+         *     **Differs from jambonz**: calls are kept as long as their records are (a
+         *     `DELETE` of a call forgets it), not for InfluxDB's retention period; `count`
+         *     above 500 or below 1 is 400 (jambonz takes 0).
+         */
+        get: operations["list_account_recent_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/{SipCallId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the SIP messages of one of the account's calls
+         * @description jambonz answers the SIP messages of the call (its Homer server's ladder
+         *     diagram). This server keeps no SIP capture: the answer is always 404
+         *     `{"msg"}`, once the account is known to be within the key's scope. **Differs
+         *     from jambonz**, which answers 400 with no JSON body when no Homer server is
+         *     configured.
+         *
+         *     Admin keys, keys of the account's service provider and the account's own
+         *     keys; an account outside the key's scope is 404 (**differs from jambonz**,
+         *     whose admin keys read any sid, even one of no account).
+         */
+        get: operations["get_account_recent_call_sip_trace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/{SipCallId}/{Method}/pcap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+                /** @description The SIP method whose messages to capture, e.g. `invite`. */
+                Method: components["parameters"]["SipMethod"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a pcap of one of the account's calls
+         * @description jambonz answers the SIP messages of one method of the call as a pcap file
+         *     (`application/octet-stream`, from its Homer server). This server keeps no
+         *     SIP capture: the answer is always 404 `{"msg"}`, once the account is known
+         *     to be within the key's scope.
+         *
+         *     Admin keys, keys of the account's service provider and the account's own
+         *     keys; an account outside the key's scope is 404 (**differs from jambonz**,
+         *     whose admin keys read any sid, even one of no account).
+         */
+        get: operations["get_account_recent_call_pcap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/trace/{TraceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The trace id of the call (a CDR's `trace_id`). */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the trace of one of the account's calls
+         * @description jambonz answers the spans of the call's trace (from its Jaeger server). This
+         *     server keeps no traces: the answer is always 404 `{"msg"}`, once the account
+         *     is known to be within the key's scope.
+         *
+         *     Admin keys, keys of the account's service provider and the account's own
+         *     keys; an account outside the key's scope is 404 (**differs from jambonz**,
+         *     whose admin keys read any sid, even one of no account).
+         */
+        get: operations["get_account_recent_call_trace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/RecentCalls/{CallSid}/record/{Year}/{Month}/{Day}/{Format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description The year the call was recorded, four digits. */
+                Year: components["parameters"]["RecordingYear"];
+                /** @description The month the call was recorded, `1` to `12` (with or without a leading zero). */
+                Month: components["parameters"]["RecordingMonth"];
+                /** @description The day the call was recorded, `1` to `31` (with or without a leading zero). */
+                Day: components["parameters"]["RecordingDay"];
+                /** @description The audio format of the recording, e.g. `mp3` or `wav`. */
+                Format: components["parameters"]["RecordingFormat"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the recording of one of the account's calls
+         * @description jambonz streams the recording of the call from the account's storage bucket
+         *     (`audio/<Format>`, the object `<Year>/<Month>/<Day>/<CallSid>.<Format>`).
+         *     This server keeps no recordings: the answer is always 404 `{"msg"}`, once
+         *     the account is known to be within the key's scope (jambonz too answers 404
+         *     for any problem).
+         *
+         *     Admin keys, keys of the account's service provider and the account's own
+         *     keys; an account outside the key's scope is 404 (**differs from jambonz**,
+         *     whose admin keys read any sid, even one of no account).
+         */
+        get: operations["get_account_recent_call_recording"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the recording of one of the account's calls
+         * @description jambonz deletes the recording of the call from the account's storage bucket
+         *     (204). This server keeps no recordings, so there is none to delete: the
+         *     answer is always 404 `{"msg"}`, once the account is known to be within the
+         *     key's scope (jambonz too answers 404 for any problem).
+         *
+         *     Admin keys, keys of the account's service provider and the account's own
+         *     keys; an account outside the key's scope is 404 (**differs from jambonz**,
+         *     whose admin keys read any sid, even one of no account).
+         */
+        delete: operations["delete_account_recent_call_recording"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service provider's recent calls
+         * @description The service provider's calls that have ended, newest first (by
+         *     `attempted_at`), one page of `count` at a time, in jambonz's envelope. They
+         *     are this server's own call records (every leg, `dial` legs included), mapped
+         *     onto jambonz's CDR fields. Filters combine; `days` (else `start`/`end`)
+         *     bounds the time. `page` and `count` are required (400 `missing or invalid
+         *     "page" query arg` / `... "count" query arg`, in jambonz's words).
+         *
+         *     Admin keys and the provider's own keys; any other key is 403 `insufficient
+         *     privileges` (as jambonz). A provider that does not exist is 404.
+         *
+         *     **Differs from jambonz**: calls are kept as long as their records are (a
+         *     `DELETE` of a call forgets it), not for InfluxDB's retention period; `count`
+         *     above 500 or below 1 is 400 (jambonz takes 0).
+         */
+        get: operations["list_service_provider_recent_calls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/{SipCallId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the SIP messages of one of the service provider's calls
+         * @description jambonz answers the SIP messages of the call (its Homer server's ladder
+         *     diagram). This server keeps no SIP capture: the answer is always 404
+         *     `{"msg"}`, once the service provider is known to be within the key's scope.
+         *     **Differs from jambonz**, which answers 400 with no JSON body when no Homer
+         *     server is configured.
+         *
+         *     Admin keys and the provider's own keys; any other key is 403 `insufficient
+         *     privileges` (as jambonz). A provider that does not exist is 404.
+         */
+        get: operations["get_service_provider_recent_call_sip_trace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/{SipCallId}/{Method}/pcap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+                /** @description The SIP method whose messages to capture, e.g. `invite`. */
+                Method: components["parameters"]["SipMethod"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a pcap of one of the service provider's calls
+         * @description jambonz answers the SIP messages of one method of the call as a pcap file
+         *     (`application/octet-stream`, from its Homer server). This server keeps no
+         *     SIP capture: the answer is always 404 `{"msg"}`, once the service provider
+         *     is known to be within the key's scope.
+         *
+         *     Admin keys and the provider's own keys; any other key is 403 `insufficient
+         *     privileges` (as jambonz). A provider that does not exist is 404.
+         */
+        get: operations["get_service_provider_recent_call_pcap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/trace/{TraceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The trace id of the call (a CDR's `trace_id`). */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the trace of one of the service provider's calls
+         * @description jambonz answers the spans of the call's trace (from its Jaeger server). This
+         *     server keeps no traces: the answer is always 404 `{"msg"}`, once the service
+         *     provider is known to be within the key's scope.
+         *
+         *     Admin keys and the provider's own keys; any other key is 403 `insufficient
+         *     privileges` (as jambonz). A provider that does not exist is 404.
+         */
+        get: operations["get_service_provider_recent_call_trace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/RecentCalls/{CallSid}/record/{Year}/{Month}/{Day}/{Format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description The year the call was recorded, four digits. */
+                Year: components["parameters"]["RecordingYear"];
+                /** @description The month the call was recorded, `1` to `12` (with or without a leading zero). */
+                Month: components["parameters"]["RecordingMonth"];
+                /** @description The day the call was recorded, `1` to `31` (with or without a leading zero). */
+                Day: components["parameters"]["RecordingDay"];
+                /** @description The audio format of the recording, e.g. `mp3` or `wav`. */
+                Format: components["parameters"]["RecordingFormat"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the recording of one of the service provider's calls
+         * @description jambonz streams the recording of the call from the account's storage bucket
+         *     (`audio/<Format>`, the object `<Year>/<Month>/<Day>/<CallSid>.<Format>`).
+         *     This server keeps no recordings: the answer is always 404 `{"msg"}`, once
+         *     the service provider is known to be within the key's scope (jambonz too
+         *     answers 404 for any problem).
+         *
+         *     Admin keys and the provider's own keys; any other key is 403 `insufficient
+         *     privileges` (as jambonz). A provider that does not exist is 404.
+         */
+        get: operations["get_service_provider_recent_call_recording"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete the recording of one of the service provider's calls
+         * @description jambonz deletes the recording of the call from the account's storage bucket
+         *     (204). This server keeps no recordings, so there is none to delete: the
+         *     answer is always 404 `{"msg"}`, once the service provider is known to be
+         *     within the key's scope (jambonz too answers 404 for any problem).
+         *
+         *     Admin keys and the provider's own keys; any other key is 403 `insufficient
+         *     privileges` (as jambonz). A provider that does not exist is 404.
+         */
+        delete: operations["delete_service_provider_recent_call_recording"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Accounts/{AccountSid}/Alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's alerts
+         * @description What went wrong on the account's calls and messages (failed webhooks, calls refused
+         *     by a limit, calls with no carrier, ...: see `AlertType`), newest first, one page of
+         *     `count` at a time, in jambonz's envelope. `alert_type` keeps one type; `days` (else
+         *     `start`/`end`) bounds the time. `page` and `count` are required (400 `missing or
+         *     invalid "page" query arg` / `... "count" query arg`, in jambonz's words). An
+         *     alert is listed a moment after it was raised: raising one never holds up the
+         *     call.
+         *
+         *     Admin keys, keys of the account's service provider and the account's own keys; an
+         *     account outside the key's scope is 404 (**differs from jambonz**, whose admin keys
+         *     read any sid, even one of no account). A sid that is not a UUID is 400 (as in
+         *     jambonz).
+         *
+         *     **Differs from jambonz**: alerts are kept 30 days (jambonz's InfluxDB keeps them
+         *     as its retention policy says); `count` above 500 or below 1 is 400.
+         */
+        get: operations["list_account_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ServiceProviders/{ServiceProviderSid}/Alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service provider's alerts
+         * @description The alerts of the provider's accounts (see `GET /Accounts/{AccountSid}/Alerts`),
+         *     newest first, with only the fields jambonz shows a provider: `time`,
+         *     `service_provider_sid`, `message` and `detail`. Same parameters and envelope.
+         *
+         *     Admin keys and the provider's own keys; any other key is 403 `insufficient
+         *     privileges` (as jambonz). A provider that does not exist is 404.
+         */
+        get: operations["list_service_provider_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/Accounts/{AccountSid}/Conferences": {
         parameters: {
             query?: never;
@@ -2406,7 +2837,11 @@ export interface paths {
          *     rooms in progress. Admin keys, the account's service provider's keys and the
          *     account's own keys; another account is 404, and an account that does not exist is
          *     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
-         *     like live calls (not shared between processes, gone after a restart).
+         *     like live calls (not shared between processes, gone after a restart). With a
+         *     Redis (`JAMBONZ_REDIS_URL`), the list also holds the rooms jambonz's feature
+         *     servers keep there (the hashes `conf:<account_sid>:<name>`), so that inside a
+         *     jambonz cluster the whole platform's rooms are listed; a Redis that cannot be
+         *     reached is 503.
          */
         get: operations["list_conferences"];
         put?: never;
@@ -2560,7 +2995,11 @@ export interface paths {
          *     it, and from its creation through the API until it is deleted. Admin keys, the
          *     account's service provider's keys and the account's own keys; another account is
          *     404, and an account that does not exist is `[]` to an admin key (as jambonz).
-         *     Queues live in this server's memory, like live calls.
+         *     Queues live in this server's memory, like live calls. With a Redis
+         *     (`JAMBONZ_REDIS_URL`), the list also holds the queues jambonz's feature servers
+         *     keep there (the sorted sets `queue:<account_sid>:<name>`, their length the number
+         *     of members), so that inside a jambonz cluster the whole platform's queues are
+         *     listed; a Redis that cannot be reached is 503.
          */
         get: operations["list_queues"];
         put?: never;
@@ -5816,6 +6255,180 @@ export interface components {
             headers?: components["schemas"]["SipHeaders"];
         };
         /**
+         * @description One call leg that has ended (jambonz's CDR), with jambonz's field names; a field
+         *     the call has no value for is left out, as jambonz leaves it out. This server's
+         *     calls run on its simulator, so the SBC's own address (`host`) and a recording
+         *     (`recording_url`) are never given.
+         */
+        RecentCall: {
+            attempted_at?: components["schemas"]["Timestamp"];
+            /** @description Whether the call was answered. */
+            answered?: boolean;
+            answered_at?: components["schemas"]["Timestamp"];
+            terminated_at?: components["schemas"]["Timestamp"];
+            /** @description Seconds from the answer to the hang-up (0 when never answered). */
+            duration?: number;
+            /** @description The final SIP status of the call. */
+            sip_status?: number;
+            /**
+             * @description Why it ended: `caller hungup` or `jambonz hungup` for an answered call, else the
+             *     SIP reason of the failure (e.g. `Busy Here`).
+             */
+            termination_reason?: string;
+            /** @description `inbound` or `outbound`. */
+            direction?: string;
+            from?: string;
+            to?: string;
+            /** @description The carrier the call went out through or came in from. */
+            trunk?: string;
+            call_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
+            service_provider_sid?: components["schemas"]["Sid"];
+            application_sid?: components["schemas"]["Sid"];
+            /** @description The SIP Call-ID of the leg. */
+            sip_callid?: string;
+            /** @description The SIP Call-ID of the call that dialled this leg. */
+            sip_parent_callid?: string;
+            /** @description The SBC's address (jambonz; never given here). */
+            host?: string;
+            /** @description The address an inbound call came from. */
+            remote_host?: string;
+            trace_id?: string;
+            /** @description Where the call's recording is (jambonz; never given here). */
+            recording_url?: string;
+        };
+        /**
+         * @description One page of calls, newest first. `page_size` and `page` are the query's `count` and
+         *     `page` as text, as jambonz echoes them.
+         * @example {
+         *       "total": 1,
+         *       "page_size": "25",
+         *       "page": "1",
+         *       "data": [
+         *         {
+         *           "attempted_at": "2024-05-01T12:00:00.000Z",
+         *           "answered": true,
+         *           "answered_at": "2024-05-01T12:00:01.050Z",
+         *           "terminated_at": "2024-05-01T12:00:38.050Z",
+         *           "duration": 37,
+         *           "sip_status": 200,
+         *           "termination_reason": "caller hungup",
+         *           "direction": "outbound",
+         *           "from": "15085550100",
+         *           "to": "15085550199",
+         *           "trunk": "carrierA",
+         *           "call_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+         *           "account_sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+         *           "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
+         *           "sip_callid": "6f1c2a9e4b7d3e10@127.0.0.1"
+         *         }
+         *       ]
+         *     }
+         */
+        RecentCallPage: {
+            /** @description How many calls match, over every page. */
+            total: number;
+            /** @description The query's `count`. */
+            page_size: string;
+            /** @description The query's `page`. */
+            page: string;
+            data: components["schemas"]["RecentCall"][];
+        };
+        /**
+         * @description What went wrong, in jambonz's names. This server raises `webhook-failure` (`<url>
+         *     returned <status>`), `webhook-connection-failure` (`failed to connect to <url>`),
+         *     `account-call-limit` and `service-provider-call-limit` (a call refused by the
+         *     `voice_call_session` limit), `no-carrier` (`outbound call failure: no carriers have
+         *     been provisioned`: a call to a phone number with no carrier to go out through; the
+         *     simulator still places it), `invalid-app-payload` (a hook answered with success but
+         *     with no usable verbs, `<url> returned an invalid payload`, or with verbs that cannot
+         *     run), and, from its call simulator, `invalid-verb`, `unsupported-verb`,
+         *     `queue-error` and `simulator-error`. jambonz also has types (`no-tts`, `no-stt`,
+         *     ...) of what this server does not do.
+         * @example webhook-failure
+         */
+        AlertType: string;
+        /**
+         * @description One alert of an account (jambonz's fields; null where unset). `target_sid` is the
+         *     call (or message) it is about.
+         */
+        Alert: {
+            time: components["schemas"]["Timestamp"];
+            /** @description The account the alert is about. */
+            account_sid: string | null;
+            alert_type: components["schemas"]["AlertType"];
+            /** @description What went wrong, in a sentence. */
+            message: string;
+            /** @description More on what went wrong (for a webhook, which hook and the error). */
+            detail: string | null;
+            /** @description The account's service provider. */
+            service_provider_sid: string | null;
+            /** @description The call or message the alert is about. */
+            target_sid: string | null;
+            /** @description The speech vendor of a speech alert (jambonz; never set here). */
+            vendor: string | null;
+        };
+        /**
+         * @description One alert of a service provider's accounts, with only the fields jambonz shows a
+         *     provider.
+         */
+        ServiceProviderAlert: {
+            time: components["schemas"]["Timestamp"];
+            service_provider_sid: string | null;
+            message: string;
+            detail: string | null;
+        };
+        /**
+         * @description One page of an account's alerts, newest first. `page_size` and `page` are the
+         *     query's `count` and `page` as text, as jambonz echoes them.
+         * @example {
+         *       "total": 1,
+         *       "page_size": "25",
+         *       "page": "1",
+         *       "data": [
+         *         {
+         *           "time": "2024-05-01T12:00:02.000Z",
+         *           "account_sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
+         *           "alert_type": "webhook-failure",
+         *           "message": "https://app.example.com/call returned 500",
+         *           "detail": "POST https://app.example.com/call: HTTP 500",
+         *           "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
+         *           "target_sid": "d1e2f3a4-5b6c-4d7e-8f90-a1b2c3d4e5f6",
+         *           "vendor": null
+         *         }
+         *       ]
+         *     }
+         */
+        AlertPage: {
+            /** @description How many alerts match, over every page. */
+            total: number;
+            page_size: string;
+            page: string;
+            data: components["schemas"]["Alert"][];
+        };
+        /**
+         * @description One page of a service provider's alerts, newest first (see `AlertPage`).
+         * @example {
+         *       "total": 1,
+         *       "page_size": "25",
+         *       "page": "1",
+         *       "data": [
+         *         {
+         *           "time": "2024-05-01T12:00:02.000Z",
+         *           "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
+         *           "message": "https://app.example.com/call returned 500",
+         *           "detail": "POST https://app.example.com/call: HTTP 500"
+         *         }
+         *       ]
+         *     }
+         */
+        ServiceProviderAlertPage: {
+            total: number;
+            page_size: string;
+            page: string;
+            data: components["schemas"]["ServiceProviderAlert"][];
+        };
+        /**
          * @description `created` (made through the API, nobody in it yet), `waiting` (callers wait for a
          *     moderator to start it), `in-progress` (started).
          * @enum {string}
@@ -7179,6 +7792,59 @@ export interface components {
                 "application/json": components["schemas"]["CallCreatedBody"];
             };
         };
+        /**
+         * @description Never found here: this server keeps no SIP capture (jambonz reads it from a Homer
+         *     server), so every call's SIP messages are unknown. Also the answer for an account
+         *     or provider outside the key's scope.
+         */
+        NoSipCapture: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "msg": "no SIP capture is kept on this server"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /**
+         * @description Never found here: this server keeps no call traces (jambonz reads them from a
+         *     Jaeger server). Also the answer for an account or provider outside the key's scope.
+         */
+        NoTrace: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "msg": "no call traces are kept on this server"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /**
+         * @description Never found here: this server keeps no recordings (jambonz reads them from the
+         *     account's storage bucket, and answers 404 for any problem). Also the answer for an
+         *     account or provider outside the key's scope.
+         */
+        NoRecording: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "msg": "no call recordings are kept on this server"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
         /** @description Created; the body carries the new conference's name. */
         ConferenceCreated: {
             headers: {
@@ -7412,6 +8078,82 @@ export interface components {
          *     out (**differs from jambonz**, which answers 500).
          */
         LcrRouteSidQuery: components["schemas"]["Sid"];
+        /**
+         * @description The page to answer, 1-based (required, as in jambonz: 400 `missing or invalid
+         *     "page" query arg` when it is missing or below 1).
+         * @example 1
+         */
+        TimelinePage: number;
+        /**
+         * @description Items per page, 1 to 500 (required, as in jambonz: 400 `missing or invalid "count"
+         *     query arg` otherwise). It is echoed back as the body's `page_size`.
+         * @example 25
+         */
+        TimelineCount: number;
+        /**
+         * @description Only the last this many days. When given, `start` and `end` are ignored (as in
+         *     jambonz).
+         */
+        TimelineDays: number;
+        /**
+         * @description Only from this moment on (inclusive): an ISO-8601 timestamp (UTC unless it names
+         *     its zone) or date, e.g. `2024-05-01T00:00:00.000Z`; 400 when it is not a real
+         *     moment (a 13th month). Ignored when `days` is given.
+         * @example 2024-05-01T00:00:00.000Z
+         */
+        TimelineStart: string;
+        /**
+         * @description Only up to this moment, written as `start`: inclusive to its millisecond, or to
+         *     the end of its day when it is a date. Ignored when `days` is given.
+         * @example 2024-05-31T23:59:59.999Z
+         */
+        TimelineEnd: string;
+        /**
+         * @description `true`: only answered calls; `false`: only calls never answered. Any other value
+         *     is ignored, as jambonz ignores it.
+         */
+        RecentCallsAnswered: string;
+        /**
+         * @description Only calls in this direction, `inbound` or `outbound` (another value matches
+         *     nothing, as in jambonz).
+         * @example outbound
+         */
+        RecentCallsDirection: string;
+        /**
+         * @description Only calls whose `from` or `to` contains this text (`%` and `_` taken literally),
+         *     or whose `call_sid` is this text. **Differs from jambonz**, which puts the text
+         *     unescaped into a regular expression of its CDR store.
+         * @example 1508
+         */
+        RecentCallsFilter: string;
+        /**
+         * @description Only calls through the carrier of this name (exact).
+         * @example carrierA
+         */
+        RecentCallsTrunk: string;
+        /** @description Only calls from exactly this number or user (not in jambonz). */
+        RecentCallsFrom: string;
+        /** @description Only calls to exactly this number, user or URI (not in jambonz). */
+        RecentCallsTo: string;
+        /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+        SipCallId: string;
+        /** @description The SIP method whose messages to capture, e.g. `invite`. */
+        SipMethod: string;
+        /** @description The trace id of the call (a CDR's `trace_id`). */
+        TraceId: string;
+        /** @description The year the call was recorded, four digits. */
+        RecordingYear: string;
+        /** @description The month the call was recorded, `1` to `12` (with or without a leading zero). */
+        RecordingMonth: string;
+        /** @description The day the call was recorded, `1` to `31` (with or without a leading zero). */
+        RecordingDay: string;
+        /** @description The audio format of the recording, e.g. `mp3` or `wav`. */
+        RecordingFormat: string;
+        /**
+         * @description Only alerts of this type (exact), e.g. `webhook-failure`.
+         * @example webhook-failure
+         */
+        AlertTypeFilter: string;
         /** @description The conference's name, unique within the account. */
         ConferenceName: components["schemas"]["RoomName"];
         /** @description The queue's name, unique within the account. */
@@ -10945,6 +11687,619 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             503: components["responses"]["EngineUnavailable"];
+        };
+    };
+    list_account_recent_calls: {
+        parameters: {
+            query: {
+                /**
+                 * @description The page to answer, 1-based (required, as in jambonz: 400 `missing or invalid
+                 *     "page" query arg` when it is missing or below 1).
+                 * @example 1
+                 */
+                page: components["parameters"]["TimelinePage"];
+                /**
+                 * @description Items per page, 1 to 500 (required, as in jambonz: 400 `missing or invalid "count"
+                 *     query arg` otherwise). It is echoed back as the body's `page_size`.
+                 * @example 25
+                 */
+                count: components["parameters"]["TimelineCount"];
+                /**
+                 * @description Only the last this many days. When given, `start` and `end` are ignored (as in
+                 *     jambonz).
+                 */
+                days?: components["parameters"]["TimelineDays"];
+                /**
+                 * @description Only from this moment on (inclusive): an ISO-8601 timestamp (UTC unless it names
+                 *     its zone) or date, e.g. `2024-05-01T00:00:00.000Z`; 400 when it is not a real
+                 *     moment (a 13th month). Ignored when `days` is given.
+                 * @example 2024-05-01T00:00:00.000Z
+                 */
+                start?: components["parameters"]["TimelineStart"];
+                /**
+                 * @description Only up to this moment, written as `start`: inclusive to its millisecond, or to
+                 *     the end of its day when it is a date. Ignored when `days` is given.
+                 * @example 2024-05-31T23:59:59.999Z
+                 */
+                end?: components["parameters"]["TimelineEnd"];
+                /**
+                 * @description `true`: only answered calls; `false`: only calls never answered. Any other value
+                 *     is ignored, as jambonz ignores it.
+                 */
+                answered?: components["parameters"]["RecentCallsAnswered"];
+                /**
+                 * @description Only calls in this direction, `inbound` or `outbound` (another value matches
+                 *     nothing, as in jambonz).
+                 * @example outbound
+                 */
+                direction?: components["parameters"]["RecentCallsDirection"];
+                /**
+                 * @description Only calls whose `from` or `to` contains this text (`%` and `_` taken literally),
+                 *     or whose `call_sid` is this text. **Differs from jambonz**, which puts the text
+                 *     unescaped into a regular expression of its CDR store.
+                 * @example 1508
+                 */
+                filter?: components["parameters"]["RecentCallsFilter"];
+                /**
+                 * @description Only calls through the carrier of this name (exact).
+                 * @example carrierA
+                 */
+                trunk?: components["parameters"]["RecentCallsTrunk"];
+                /** @description Only calls from exactly this number or user (not in jambonz). */
+                from?: components["parameters"]["RecentCallsFrom"];
+                /** @description Only calls to exactly this number, user or URI (not in jambonz). */
+                to?: components["parameters"]["RecentCallsTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the account's calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecentCallPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_account_recent_call_sip_trace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SIP messages of the call, as jambonz answers them from Homer (never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NoSipCapture"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_account_recent_call_pcap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+                /** @description The SIP method whose messages to capture, e.g. `invite`. */
+                Method: components["parameters"]["SipMethod"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pcap file, as jambonz answers it from Homer (never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NoSipCapture"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_account_recent_call_trace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The trace id of the call (a CDR's `trace_id`). */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spans of the trace, as jambonz answers them from Jaeger (never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NoTrace"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_account_recent_call_recording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description The year the call was recorded, four digits. */
+                Year: components["parameters"]["RecordingYear"];
+                /** @description The month the call was recorded, `1` to `12` (with or without a leading zero). */
+                Month: components["parameters"]["RecordingMonth"];
+                /** @description The day the call was recorded, `1` to `31` (with or without a leading zero). */
+                Day: components["parameters"]["RecordingDay"];
+                /** @description The audio format of the recording, e.g. `mp3` or `wav`. */
+                Format: components["parameters"]["RecordingFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording, as jambonz streams it from the account's bucket (as `audio/<format>` there; never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NoRecording"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_account_recent_call_recording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description The year the call was recorded, four digits. */
+                Year: components["parameters"]["RecordingYear"];
+                /** @description The month the call was recorded, `1` to `12` (with or without a leading zero). */
+                Month: components["parameters"]["RecordingMonth"];
+                /** @description The day the call was recorded, `1` to `31` (with or without a leading zero). */
+                Day: components["parameters"]["RecordingDay"];
+                /** @description The audio format of the recording, e.g. `mp3` or `wav`. */
+                Format: components["parameters"]["RecordingFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NoRecording"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_service_provider_recent_calls: {
+        parameters: {
+            query: {
+                /**
+                 * @description The page to answer, 1-based (required, as in jambonz: 400 `missing or invalid
+                 *     "page" query arg` when it is missing or below 1).
+                 * @example 1
+                 */
+                page: components["parameters"]["TimelinePage"];
+                /**
+                 * @description Items per page, 1 to 500 (required, as in jambonz: 400 `missing or invalid "count"
+                 *     query arg` otherwise). It is echoed back as the body's `page_size`.
+                 * @example 25
+                 */
+                count: components["parameters"]["TimelineCount"];
+                /**
+                 * @description Only the last this many days. When given, `start` and `end` are ignored (as in
+                 *     jambonz).
+                 */
+                days?: components["parameters"]["TimelineDays"];
+                /**
+                 * @description Only from this moment on (inclusive): an ISO-8601 timestamp (UTC unless it names
+                 *     its zone) or date, e.g. `2024-05-01T00:00:00.000Z`; 400 when it is not a real
+                 *     moment (a 13th month). Ignored when `days` is given.
+                 * @example 2024-05-01T00:00:00.000Z
+                 */
+                start?: components["parameters"]["TimelineStart"];
+                /**
+                 * @description Only up to this moment, written as `start`: inclusive to its millisecond, or to
+                 *     the end of its day when it is a date. Ignored when `days` is given.
+                 * @example 2024-05-31T23:59:59.999Z
+                 */
+                end?: components["parameters"]["TimelineEnd"];
+                /**
+                 * @description `true`: only answered calls; `false`: only calls never answered. Any other value
+                 *     is ignored, as jambonz ignores it.
+                 */
+                answered?: components["parameters"]["RecentCallsAnswered"];
+                /**
+                 * @description Only calls in this direction, `inbound` or `outbound` (another value matches
+                 *     nothing, as in jambonz).
+                 * @example outbound
+                 */
+                direction?: components["parameters"]["RecentCallsDirection"];
+                /**
+                 * @description Only calls whose `from` or `to` contains this text (`%` and `_` taken literally),
+                 *     or whose `call_sid` is this text. **Differs from jambonz**, which puts the text
+                 *     unescaped into a regular expression of its CDR store.
+                 * @example 1508
+                 */
+                filter?: components["parameters"]["RecentCallsFilter"];
+                /**
+                 * @description Only calls through the carrier of this name (exact).
+                 * @example carrierA
+                 */
+                trunk?: components["parameters"]["RecentCallsTrunk"];
+                /** @description Only calls from exactly this number or user (not in jambonz). */
+                from?: components["parameters"]["RecentCallsFrom"];
+                /** @description Only calls to exactly this number, user or URI (not in jambonz). */
+                to?: components["parameters"]["RecentCallsTo"];
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the service provider's calls. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecentCallPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_service_provider_recent_call_sip_trace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SIP messages of the call, as jambonz answers them from Homer (never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NoSipCapture"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_service_provider_recent_call_pcap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The SIP Call-ID of the call (a CDR's `sip_callid`). */
+                SipCallId: components["parameters"]["SipCallId"];
+                /** @description The SIP method whose messages to capture, e.g. `invite`. */
+                Method: components["parameters"]["SipMethod"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pcap file, as jambonz answers it from Homer (never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NoSipCapture"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_service_provider_recent_call_trace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The trace id of the call (a CDR's `trace_id`). */
+                TraceId: components["parameters"]["TraceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The spans of the trace, as jambonz answers them from Jaeger (never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NoTrace"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_service_provider_recent_call_recording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description The year the call was recorded, four digits. */
+                Year: components["parameters"]["RecordingYear"];
+                /** @description The month the call was recorded, `1` to `12` (with or without a leading zero). */
+                Month: components["parameters"]["RecordingMonth"];
+                /** @description The day the call was recorded, `1` to `31` (with or without a leading zero). */
+                Day: components["parameters"]["RecordingDay"];
+                /** @description The audio format of the recording, e.g. `mp3` or `wav`. */
+                Format: components["parameters"]["RecordingFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording, as jambonz streams it from the account's bucket (as `audio/<format>` there; never answered by this server). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NoRecording"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    delete_service_provider_recent_call_recording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+                /** @description The call's sid. */
+                CallSid: components["parameters"]["CallSid"];
+                /** @description The year the call was recorded, four digits. */
+                Year: components["parameters"]["RecordingYear"];
+                /** @description The month the call was recorded, `1` to `12` (with or without a leading zero). */
+                Month: components["parameters"]["RecordingMonth"];
+                /** @description The day the call was recorded, `1` to `31` (with or without a leading zero). */
+                Day: components["parameters"]["RecordingDay"];
+                /** @description The audio format of the recording, e.g. `mp3` or `wav`. */
+                Format: components["parameters"]["RecordingFormat"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NoRecording"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_account_alerts: {
+        parameters: {
+            query: {
+                /**
+                 * @description The page to answer, 1-based (required, as in jambonz: 400 `missing or invalid
+                 *     "page" query arg` when it is missing or below 1).
+                 * @example 1
+                 */
+                page: components["parameters"]["TimelinePage"];
+                /**
+                 * @description Items per page, 1 to 500 (required, as in jambonz: 400 `missing or invalid "count"
+                 *     query arg` otherwise). It is echoed back as the body's `page_size`.
+                 * @example 25
+                 */
+                count: components["parameters"]["TimelineCount"];
+                /**
+                 * @description Only the last this many days. When given, `start` and `end` are ignored (as in
+                 *     jambonz).
+                 */
+                days?: components["parameters"]["TimelineDays"];
+                /**
+                 * @description Only from this moment on (inclusive): an ISO-8601 timestamp (UTC unless it names
+                 *     its zone) or date, e.g. `2024-05-01T00:00:00.000Z`; 400 when it is not a real
+                 *     moment (a 13th month). Ignored when `days` is given.
+                 * @example 2024-05-01T00:00:00.000Z
+                 */
+                start?: components["parameters"]["TimelineStart"];
+                /**
+                 * @description Only up to this moment, written as `start`: inclusive to its millisecond, or to
+                 *     the end of its day when it is a date. Ignored when `days` is given.
+                 * @example 2024-05-31T23:59:59.999Z
+                 */
+                end?: components["parameters"]["TimelineEnd"];
+                /**
+                 * @description Only alerts of this type (exact), e.g. `webhook-failure`.
+                 * @example webhook-failure
+                 */
+                alert_type?: components["parameters"]["AlertTypeFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description The account's sid. */
+                AccountSid: components["parameters"]["AccountSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the account's alerts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    list_service_provider_alerts: {
+        parameters: {
+            query: {
+                /**
+                 * @description The page to answer, 1-based (required, as in jambonz: 400 `missing or invalid
+                 *     "page" query arg` when it is missing or below 1).
+                 * @example 1
+                 */
+                page: components["parameters"]["TimelinePage"];
+                /**
+                 * @description Items per page, 1 to 500 (required, as in jambonz: 400 `missing or invalid "count"
+                 *     query arg` otherwise). It is echoed back as the body's `page_size`.
+                 * @example 25
+                 */
+                count: components["parameters"]["TimelineCount"];
+                /**
+                 * @description Only the last this many days. When given, `start` and `end` are ignored (as in
+                 *     jambonz).
+                 */
+                days?: components["parameters"]["TimelineDays"];
+                /**
+                 * @description Only from this moment on (inclusive): an ISO-8601 timestamp (UTC unless it names
+                 *     its zone) or date, e.g. `2024-05-01T00:00:00.000Z`; 400 when it is not a real
+                 *     moment (a 13th month). Ignored when `days` is given.
+                 * @example 2024-05-01T00:00:00.000Z
+                 */
+                start?: components["parameters"]["TimelineStart"];
+                /**
+                 * @description Only up to this moment, written as `start`: inclusive to its millisecond, or to
+                 *     the end of its day when it is a date. Ignored when `days` is given.
+                 * @example 2024-05-31T23:59:59.999Z
+                 */
+                end?: components["parameters"]["TimelineEnd"];
+                /**
+                 * @description Only alerts of this type (exact), e.g. `webhook-failure`.
+                 * @example webhook-failure
+                 */
+                alert_type?: components["parameters"]["AlertTypeFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description The service provider's sid. */
+                ServiceProviderSid: components["parameters"]["ServiceProviderSid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the provider's alerts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceProviderAlertPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
         };
     };
     list_conferences: {

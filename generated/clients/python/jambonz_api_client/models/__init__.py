@@ -4,6 +4,8 @@ from .account import Account
 from .account_create import AccountCreate
 from .account_limit import AccountLimit
 from .account_update import AccountUpdate
+from .alert import Alert
+from .alert_page import AlertPage
 from .api_error import ApiError
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
@@ -45,6 +47,10 @@ from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
 from .env_vars_type_0 import EnvVarsType0
 from .flag import Flag
+from .get_account_recent_call_sip_trace_response_200 import GetAccountRecentCallSipTraceResponse200
+from .get_account_recent_call_trace_response_200 import GetAccountRecentCallTraceResponse200
+from .get_service_provider_recent_call_sip_trace_response_200 import GetServiceProviderRecentCallSipTraceResponse200
+from .get_service_provider_recent_call_trace_response_200 import GetServiceProviderRecentCallTraceResponse200
 from .google_custom_voice import GoogleCustomVoice
 from .google_custom_voice_create import GoogleCustomVoiceCreate
 from .google_custom_voice_update import GoogleCustomVoiceUpdate
@@ -111,11 +117,15 @@ from .queue_summary import QueueSummary
 from .queued_call import QueuedCall
 from .queued_call_tag_type_0 import QueuedCallTagType0
 from .queued_call_update import QueuedCallUpdate
+from .recent_call import RecentCall
+from .recent_call_page import RecentCallPage
 from .registration_protocol import RegistrationProtocol
 from .reported_usage import ReportedUsage
 from .sbc import Sbc
 from .sbc_create import SbcCreate
 from .service_provider import ServiceProvider
+from .service_provider_alert import ServiceProviderAlert
+from .service_provider_alert_page import ServiceProviderAlertPage
 from .service_provider_create import ServiceProviderCreate
 from .service_provider_limit import ServiceProviderLimit
 from .service_provider_update import ServiceProviderUpdate
@@ -181,6 +191,8 @@ __all__ = (
     "AccountCreate",
     "AccountLimit",
     "AccountUpdate",
+    "Alert",
+    "AlertPage",
     "ApiError",
     "ApiKey",
     "ApiKeyCreate",
@@ -222,6 +234,10 @@ __all__ = (
     "DtmfType",
     "EnvVarsType0",
     "Flag",
+    "GetAccountRecentCallSipTraceResponse200",
+    "GetAccountRecentCallTraceResponse200",
+    "GetServiceProviderRecentCallSipTraceResponse200",
+    "GetServiceProviderRecentCallTraceResponse200",
     "GoogleCustomVoice",
     "GoogleCustomVoiceCreate",
     "GoogleCustomVoiceUpdate",
@@ -288,11 +304,15 @@ __all__ = (
     "QueuedCallTagType0",
     "QueuedCallUpdate",
     "QueueSummary",
+    "RecentCall",
+    "RecentCallPage",
     "RegistrationProtocol",
     "ReportedUsage",
     "Sbc",
     "SbcCreate",
     "ServiceProvider",
+    "ServiceProviderAlert",
+    "ServiceProviderAlertPage",
     "ServiceProviderCreate",
     "ServiceProviderLimit",
     "ServiceProviderUpdate",

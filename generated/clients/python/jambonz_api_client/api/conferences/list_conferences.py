@@ -81,7 +81,11 @@ def sync_detailed(
     rooms in progress. Admin keys, the account's service provider's keys and the
     account's own keys; another account is 404, and an account that does not exist is
     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
-    like live calls (not shared between processes, gone after a restart).
+    like live calls (not shared between processes, gone after a restart). With a
+    Redis (`JAMBONZ_REDIS_URL`), the list also holds the rooms jambonz's feature
+    servers keep there (the hashes `conf:<account_sid>:<name>`), so that inside a
+    jambonz cluster the whole platform's rooms are listed; a Redis that cannot be
+    reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -120,7 +124,11 @@ def sync(
     rooms in progress. Admin keys, the account's service provider's keys and the
     account's own keys; another account is 404, and an account that does not exist is
     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
-    like live calls (not shared between processes, gone after a restart).
+    like live calls (not shared between processes, gone after a restart). With a
+    Redis (`JAMBONZ_REDIS_URL`), the list also holds the rooms jambonz's feature
+    servers keep there (the hashes `conf:<account_sid>:<name>`), so that inside a
+    jambonz cluster the whole platform's rooms are listed; a Redis that cannot be
+    reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -154,7 +162,11 @@ async def asyncio_detailed(
     rooms in progress. Admin keys, the account's service provider's keys and the
     account's own keys; another account is 404, and an account that does not exist is
     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
-    like live calls (not shared between processes, gone after a restart).
+    like live calls (not shared between processes, gone after a restart). With a
+    Redis (`JAMBONZ_REDIS_URL`), the list also holds the rooms jambonz's feature
+    servers keep there (the hashes `conf:<account_sid>:<name>`), so that inside a
+    jambonz cluster the whole platform's rooms are listed; a Redis that cannot be
+    reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -191,7 +203,11 @@ async def asyncio(
     rooms in progress. Admin keys, the account's service provider's keys and the
     account's own keys; another account is 404, and an account that does not exist is
     `[]` to an admin key (as jambonz). Rooms live in this server's memory,
-    like live calls (not shared between processes, gone after a restart).
+    like live calls (not shared between processes, gone after a restart). With a
+    Redis (`JAMBONZ_REDIS_URL`), the list also holds the rooms jambonz's feature
+    servers keep there (the hashes `conf:<account_sid>:<name>`), so that inside a
+    jambonz cluster the whole platform's rooms are listed; a Redis that cannot be
+    reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

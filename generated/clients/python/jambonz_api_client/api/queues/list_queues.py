@@ -98,7 +98,11 @@ def sync_detailed(
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
     404, and an account that does not exist is `[]` to an admin key (as jambonz).
-    Queues live in this server's memory, like live calls.
+    Queues live in this server's memory, like live calls. With a Redis
+    (`JAMBONZ_REDIS_URL`), the list also holds the queues jambonz's feature servers
+    keep there (the sorted sets `queue:<account_sid>:<name>`, their length the number
+    of members), so that inside a jambonz cluster the whole platform's queues are
+    listed; a Redis that cannot be reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -139,7 +143,11 @@ def sync(
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
     404, and an account that does not exist is `[]` to an admin key (as jambonz).
-    Queues live in this server's memory, like live calls.
+    Queues live in this server's memory, like live calls. With a Redis
+    (`JAMBONZ_REDIS_URL`), the list also holds the queues jambonz's feature servers
+    keep there (the sorted sets `queue:<account_sid>:<name>`, their length the number
+    of members), so that inside a jambonz cluster the whole platform's queues are
+    listed; a Redis that cannot be reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -175,7 +183,11 @@ async def asyncio_detailed(
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
     404, and an account that does not exist is `[]` to an admin key (as jambonz).
-    Queues live in this server's memory, like live calls.
+    Queues live in this server's memory, like live calls. With a Redis
+    (`JAMBONZ_REDIS_URL`), the list also holds the queues jambonz's feature servers
+    keep there (the sorted sets `queue:<account_sid>:<name>`, their length the number
+    of members), so that inside a jambonz cluster the whole platform's queues are
+    listed; a Redis that cannot be reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -214,7 +226,11 @@ async def asyncio(
     it, and from its creation through the API until it is deleted. Admin keys, the
     account's service provider's keys and the account's own keys; another account is
     404, and an account that does not exist is `[]` to an admin key (as jambonz).
-    Queues live in this server's memory, like live calls.
+    Queues live in this server's memory, like live calls. With a Redis
+    (`JAMBONZ_REDIS_URL`), the list also holds the queues jambonz's feature servers
+    keep there (the sorted sets `queue:<account_sid>:<name>`, their length the number
+    of members), so that inside a jambonz cluster the whole platform's queues are
+    listed; a Redis that cannot be reached is 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_error import ApiError
+from ...types import File, Response
+
+
+def _get_kwargs(
+    account_sid: str,
+    call_sid: str,
+    year: str,
+    month: str,
+    day: str,
+    format_: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Accounts/{account_sid}/RecentCalls/{call_sid}/record/{year}/{month}/{day}/{format_}".format(
+            account_sid=quote(str(account_sid), safe=""),
+            call_sid=quote(str(call_sid), safe=""),
+            year=quote(str(year), safe=""),
+            month=quote(str(month), safe=""),
+            day=quote(str(day), safe=""),
+            format_=quote(str(format_), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ApiError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ApiError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ApiError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 503:
+        response_503 = ApiError.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_sid: str,
+    call_sid: str,
+    year: str,
+    month: str,
+    day: str,
+    format_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | File]:
+    """Get the recording of one of the account's calls
+
+     jambonz streams the recording of the call from the account's storage bucket
+    (`audio/<Format>`, the object `<Year>/<Month>/<Day>/<CallSid>.<Format>`).
+    This server keeps no recordings: the answer is always 404 `{"msg"}`, once
+    the account is known to be within the key's scope (jambonz too answers 404
+    for any problem).
+
+    Admin keys, keys of the account's service provider and the account's own
+    keys; an account outside the key's scope is 404 (**differs from jambonz**,
+    whose admin keys read any sid, even one of no account).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        year (str):
+        month (str):
+        day (str):
+        format_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | File]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        year=year,
+        month=month,
+        day=day,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_sid: str,
+    call_sid: str,
+    year: str,
+    month: str,
+    day: str,
+    format_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | File | None:
+    """Get the recording of one of the account's calls
+
+     jambonz streams the recording of the call from the account's storage bucket
+    (`audio/<Format>`, the object `<Year>/<Month>/<Day>/<CallSid>.<Format>`).
+    This server keeps no recordings: the answer is always 404 `{"msg"}`, once
+    the account is known to be within the key's scope (jambonz too answers 404
+    for any problem).
+
+    Admin keys, keys of the account's service provider and the account's own
+    keys; an account outside the key's scope is 404 (**differs from jambonz**,
+    whose admin keys read any sid, even one of no account).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        year (str):
+        month (str):
+        day (str):
+        format_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | File
+    """
+
+    return sync_detailed(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        year=year,
+        month=month,
+        day=day,
+        format_=format_,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_sid: str,
+    call_sid: str,
+    year: str,
+    month: str,
+    day: str,
+    format_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ApiError | File]:
+    """Get the recording of one of the account's calls
+
+     jambonz streams the recording of the call from the account's storage bucket
+    (`audio/<Format>`, the object `<Year>/<Month>/<Day>/<CallSid>.<Format>`).
+    This server keeps no recordings: the answer is always 404 `{"msg"}`, once
+    the account is known to be within the key's scope (jambonz too answers 404
+    for any problem).
+
+    Admin keys, keys of the account's service provider and the account's own
+    keys; an account outside the key's scope is 404 (**differs from jambonz**,
+    whose admin keys read any sid, even one of no account).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        year (str):
+        month (str):
+        day (str):
+        format_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiError | File]
+    """
+
+    kwargs = _get_kwargs(
+        account_sid=account_sid,
+        call_sid=call_sid,
+        year=year,
+        month=month,
+        day=day,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_sid: str,
+    call_sid: str,
+    year: str,
+    month: str,
+    day: str,
+    format_: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ApiError | File | None:
+    """Get the recording of one of the account's calls
+
+     jambonz streams the recording of the call from the account's storage bucket
+    (`audio/<Format>`, the object `<Year>/<Month>/<Day>/<CallSid>.<Format>`).
+    This server keeps no recordings: the answer is always 404 `{"msg"}`, once
+    the account is known to be within the key's scope (jambonz too answers 404
+    for any problem).
+
+    Admin keys, keys of the account's service provider and the account's own
+    keys; an account outside the key's scope is 404 (**differs from jambonz**,
+    whose admin keys read any sid, even one of no account).
+
+    Args:
+        account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
+            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        year (str):
+        month (str):
+        day (str):
+        format_ (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiError | File
+    """
+
+    return (
+        await asyncio_detailed(
+            account_sid=account_sid,
+            call_sid=call_sid,
+            year=year,
+            month=month,
+            day=day,
+            format_=format_,
+            client=client,
+        )
+    ).parsed
