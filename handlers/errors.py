@@ -27,9 +27,20 @@ NO_TOKEN = "No authorization token provided"
 BAD_TOKEN = "invalid or expired token"
 
 
+# The longest `msg` an error carries. Messages quote values (a parameter Connexion
+# refused, a name already taken): whatever quotes one, the answer stays short.
+MAX_MSG_CHARS = 300
+
+
+def short(msg: str) -> str:
+    """`msg`, cut to `MAX_MSG_CHARS` characters (with an ellipsis) when longer."""
+    return msg if len(msg) <= MAX_MSG_CHARS else msg[: MAX_MSG_CHARS - 1] + "…"
+
+
 def error_response(
     status: int, msg: str, headers: dict[str, str] | None = None
 ) -> ConnexionResponse:
+    msg = short(msg)
     return ConnexionResponse(
         status_code=status,
         mimetype="application/json",
@@ -57,8 +68,13 @@ async def on_domain_error(_request: ConnexionRequest, exc: JambonzError) -> Conn
     return error_response(exc.status, exc.msg, headers)
 
 
+# A value quoted in one of Connexion's parameter messages (`'<value>' is too long`).
+_QUOTED = re.compile(r"'([^']{40})[^']+'")
+
+
 async def on_problem(_request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
     msg = str(exc.detail or exc.title or "error").split("\n\n", 1)[0]
+    msg = _QUOTED.sub(lambda found: f"'{found.group(1)}…'", msg)
     if exc.status == 401:
         msg = BAD_TOKEN if "not valid" in msg else NO_TOKEN
     headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() != "content-type"}
