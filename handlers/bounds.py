@@ -231,7 +231,8 @@ class CarrierGate:
                     core().db, provider, authorization.decode("latin-1") if authorization else None
                 )
             except messages.CarrierUnauthorized as exc:
-                challenge = [(b"www-authenticate", messages.BASIC_CHALLENGE.encode())]
+                # The unread body is not worth reading: the connection is closed.
+                challenge = [(b"www-authenticate", messages.BASIC_CHALLENGE.encode()), *_CLOSE]
                 return await send_json(send, 401, exc.msg, challenge)
             except JambonzError as exc:  # the database is unavailable (503)
                 retry = [(b"retry-after", b"1")] if exc.status == 503 else []

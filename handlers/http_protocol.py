@@ -177,7 +177,10 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def _body_timed_out(self) -> None:
         self.timer = None
         cycle = self.cycle
-        if cycle is None or cycle.response_complete or not cycle.more_body:
+        if cycle is None or not cycle.more_body:
+            return
+        if cycle.response_complete:  # answered early (a 401): the rest will not come
+            self.transport.close()
             return
         if not cycle.response_started:
             self.transport.write(_answer(408, BODY_TIMEOUT.format(self.body_timeout)))
