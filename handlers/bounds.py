@@ -11,8 +11,8 @@ is ever held in memory, however much a client sends.
 validator alike: besides what `json.loads` refuses, it refuses (400) JSON nested deeper
 than `JAMBONZ_MAX_JSON_DEPTH`, a number of more than `JAMBONZ_MAX_NUMBER_DIGITS` digits
 (Python's own limits raise RecursionError and ValueError, which were 500s), `NaN` and
-`Infinity`, the NUL character in any string (PostgreSQL cannot store it, SQLite can: one
-rule for both stores), and control characters in names.
+`Infinity`; and (422) the NUL character in any string (PostgreSQL cannot store it, SQLite
+can: one rule for both stores) and control characters in names.
 
 `CarrierGate` checks the Basic credentials of `POST /messaging/{Provider}` (and its
 `/status`) before anything reads the body: an unauthenticated client cannot make the
@@ -45,11 +45,15 @@ _NAME_KEYS = ("name", "username")
 
 
 class BodyRefused(ValueError):
-    """A JSON body outside the bounds; `msg` says which, in plain words."""
+    """A JSON body outside the bounds; `msg` says which, in plain words. 400 for a body
+    that is not JSON this server reads (too deep, too long a number, NaN); 422 for
+    characters no store keeps alike, in a body the schema may well accept (this API's
+    status for schema-valid data that breaks a rule the schema cannot say)."""
 
-    def __init__(self, msg: str) -> None:
+    def __init__(self, msg: str, status: int = 400) -> None:
         super().__init__(msg)
         self.msg = msg
+        self.status = status
 
 
 def _is_name(key: str) -> bool:
@@ -107,13 +111,13 @@ def check_value(value: Any, max_depth: int) -> None:
             for key, child in pairs:
                 name = str(key)
                 if "\x00" in name:
-                    raise BodyRefused(f"{_where(path)}: a property name {NUL}")
+                    raise BodyRefused(f"{_where(path)}: a property name {NUL}", 422)
                 is_name = isinstance(key, str) and _is_name(key)
                 if is_name and isinstance(child, str) and _CONTROL.search(child):
-                    raise BodyRefused(f"{_where((*path, name))}: {CONTROL}")
+                    raise BodyRefused(f"{_where((*path, name))}: {CONTROL}", 422)
                 stack.append((child, depth + 1, (*path, name)))
         elif isinstance(item, str) and "\x00" in item:
-            raise BodyRefused(f"{_where(path)}: {NUL}")
+            raise BodyRefused(f"{_where(path)}: {NUL}", 422)
 
 
 def _header(scope: Scope, name: bytes) -> bytes | None:

@@ -15,7 +15,7 @@ from typing import Any
 import fastjsonschema
 import jsonschema
 from connexion.datastructures import MediaTypeDict
-from connexion.exceptions import BadRequestProblem
+from connexion.exceptions import BadRequestProblem, ProblemException
 from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator
 from connexion.validators import VALIDATOR_MAP
 from connexion.validators.json import JSONRequestBodyValidator, JSONResponseBodyValidator
@@ -72,6 +72,8 @@ class JsonBodyValidator(JSONRequestBodyValidator):
         try:
             return parse_json(text, core().settings)
         except BodyRefused as exc:
+            if exc.status != 400:
+                raise ProblemException(status=exc.status, detail=exc.msg) from None
             raise BadRequestProblem(detail=exc.msg) from None
         except json.JSONDecodeError as exc:
             raise BadRequestProblem(detail=str(exc)) from None

@@ -62,7 +62,7 @@ SETTINGS_HELP = (
     ("JAMBONZ_HEADER_TIMEOUT", "10", "seconds a request's headers may take to arrive (408)"),
     ("JAMBONZ_BODY_TIMEOUT", "30", "seconds a request's body may take to arrive (408)"),
     ("JAMBONZ_MAX_JSON_DEPTH", "32", "deepest nesting of a JSON body (deeper: 400)"),
-    ("JAMBONZ_MAX_NUMBER_DIGITS", "32", "most digits of a number in a JSON body (more: 400)"),
+    ("JAMBONZ_MAX_NUMBER_DIGITS", "64", "most digits of a number in a JSON body (more: 400)"),
 )
 
 

@@ -120,11 +120,11 @@ async def test_deep_json_is_400(bounded: Api, path: str, depth: int) -> None:
 
 @pytest.mark.asyncio(loop_scope="session")
 @pytest.mark.parametrize("path", PATHS)
-@pytest.mark.parametrize("number", ["9" * 5000, "1." + "5" * 40, "-" + "1" * 33 + "e5"])
+@pytest.mark.parametrize("number", ["9" * 5000, "1." + "5" * 70, "-" + "1" * 65 + "e5"])
 async def test_a_number_with_too_many_digits_is_400(bounded: Api, path: str, number: str) -> None:
     body = '{"name": "n", "description": ' + number + "}"
     response = await bounded.post(path, content=body, headers=JSON)
-    _refused(response, 400, "more than 32 digits")
+    _refused(response, 400, "more than 64 digits")
 
 
 @pytest.mark.asyncio(loop_scope="session")
@@ -158,26 +158,26 @@ async def test_an_error_quotes_only_a_short_prefix(bounded: Api, path: str) -> N
 
 @pytest.mark.asyncio(loop_scope="session")
 @pytest.mark.parametrize("name", ["nul\x00name", "bell\x07", "tab\tname", "del\x7f"])
-async def test_control_characters_in_a_name_are_400(bounded: Api, name: str) -> None:
+async def test_control_characters_in_a_name_are_422(bounded: Api, name: str) -> None:
     response = await bounded.post(FAST, json={"name": name})
-    _refused(response, 400, "name: must not contain control characters")
+    _refused(response, 422, "name: must not contain control characters")
     listed = await bounded.get(FAST)
     assert all(sp["name"] != name for sp in listed.json())
 
 
 @pytest.mark.asyncio(loop_scope="session")
 @pytest.mark.parametrize("path", PATHS)
-async def test_nul_in_any_string_is_400(bounded: Api, path: str) -> None:
+async def test_nul_in_any_string_is_422(bounded: Api, path: str) -> None:
     body = {"name": unique("sp"), "description": "a\x00b", "ipv4": "192.0.2.1\x00"}
     response = await bounded.post(path, json=body)
-    _refused(response, 400, "must not contain the NUL character")
+    _refused(response, 422, "must not contain the NUL character")
 
 
 @pytest.mark.asyncio(loop_scope="session")
-async def test_nul_in_an_update_is_400(bounded: Api) -> None:
+async def test_nul_in_an_update_is_422(bounded: Api) -> None:
     sid = await bounded.service_provider()
     response = await bounded.put(f"{FAST}/{sid}", json={"description": "x\x00"})
-    _refused(response, 400, "description: must not contain the NUL character")
+    _refused(response, 422, "description: must not contain the NUL character")
 
 
 @pytest.mark.asyncio(loop_scope="session")
@@ -191,7 +191,7 @@ async def test_line_breaks_outside_names_are_kept(bounded: Api) -> None:
 async def test_the_connexion_path_refuses_alike(database_url: str) -> None:
     """With the fast path off, the same bounds, in the same words."""
     async with app_api(database_url, max_body_bytes=LIMIT, fast_path=False) as slow:
-        _refused(await slow.post(FAST, json={"name": "a\x00"}), 400, "control characters")
+        _refused(await slow.post(FAST, json={"name": "a\x00"}), 422, "control characters")
         _refused(await slow.post(FAST, content=_nested(50), headers=JSON), 400, "too deeply")
         big = json.dumps({"name": "x" * LIMIT})
         _refused(await slow.post(FAST, content=big, headers=JSON), 413, "too large")
