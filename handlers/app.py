@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from handlers import connexion_shims, errors
+from handlers.bounds import BodyLimit, CarrierGate
 from handlers.context import CoreContext
 from handlers.contract import ServedContract
 from handlers.errors import TRAILING_SLASH
@@ -74,6 +75,7 @@ class Edge:
 
     async def _not_allowed(self, scope: Scope, send: Send, allowed: list[str]) -> None:
         msg = f"method {scope['method']} not allowed on {scope['path']}"
+        msg = errors.short(msg)
         body = json.dumps({"msg": msg}).encode()
         headers = [
             (b"content-type", b"application/json"),
@@ -240,5 +242,7 @@ def create_app(
         for template, item in spec["paths"].items()
         if "{" not in template
     }
-    served["app"] = CoreContext(Edge(proxy, contract, static_methods), core)
+    # Before anything reads a body: a carrier's credentials, then the body's size (413).
+    bounded = CarrierGate(BodyLimit(proxy, core.settings.max_body_bytes), BASE_PATH)
+    served["app"] = CoreContext(Edge(bounded, contract, static_methods), core)
     return Cors(served["app"], core.settings.cors_origins)

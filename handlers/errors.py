@@ -30,9 +30,20 @@ NO_TOKEN = "No authorization token provided"
 BAD_TOKEN = "invalid or expired token"
 
 
+# The longest `msg` an error carries. Messages quote values (a parameter Connexion
+# refused, a name already taken): whatever quotes one, the answer stays short.
+MAX_MSG_CHARS = 300
+
+
+def short(msg: str) -> str:
+    """`msg`, cut to `MAX_MSG_CHARS` characters (with an ellipsis) when longer."""
+    return msg if len(msg) <= MAX_MSG_CHARS else msg[: MAX_MSG_CHARS - 1] + "…"
+
+
 def error_response(
     status: int, msg: str, headers: dict[str, str] | None = None
 ) -> ConnexionResponse:
+    msg = short(msg)
     return ConnexionResponse(
         status_code=status,
         mimetype="application/json",
@@ -64,6 +75,8 @@ async def on_domain_error(_request: ConnexionRequest, exc: JambonzError) -> Conn
 # its test suite compare them), and whose other parameters' refusals name them:
 # `.../RecentCalls` and `.../Alerts`.
 _JAMBONZ_PAGED = re.compile(r"/v1/(Accounts|ServiceProviders)/[^/]+/(RecentCalls|Alerts)/?$")
+# A value quoted in one of Connexion's parameter messages (`'<value>' is too long`).
+_QUOTED = re.compile(r"'([^']{40})[^']+'")
 
 
 def _paging_message(request: ConnexionRequest, status: int, msg: str) -> str:
@@ -75,6 +88,7 @@ def _paging_message(request: ConnexionRequest, status: int, msg: str) -> str:
 async def on_problem(request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
     msg = str(exc.detail or exc.title or "error").split("\n\n", 1)[0]
     msg = _paging_message(request, exc.status, msg)
+    msg = _QUOTED.sub(lambda found: f"'{found.group(1)}…'", msg)
     if exc.status == 401:
         msg = BAD_TOKEN if "not valid" in msg else NO_TOKEN
     headers = {k: v for k, v in (exc.headers or {}).items() if k.lower() != "content-type"}

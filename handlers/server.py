@@ -15,6 +15,17 @@ def build_app() -> ASGIApp:
     return create_app(Core.from_settings(Settings.from_env()))
 
 
+def _http_protocol() -> str:
+    """httptools with the head's bounds and the read timeouts (handlers/http_protocol.py);
+    h11 where httptools is not installed, bounded by uvicorn's own
+    `h11_max_incomplete_event_size` (a head too large is then a 400)."""
+    try:
+        import httptools  # noqa: F401
+    except ImportError:  # pragma: no cover - httptools comes with uvicorn[standard]
+        return "h11"
+    return "handlers.http_protocol:BoundedHttpToolsProtocol"
+
+
 def run(settings: Settings) -> None:
     uvicorn.run(
         "handlers.server:build_app",
@@ -24,5 +35,6 @@ def run(settings: Settings) -> None:
         workers=settings.workers if settings.workers > 1 else None,
         log_level=settings.log_level,
         loop="auto",
-        http="auto",
+        http=_http_protocol(),
+        h11_max_incomplete_event_size=settings.max_header_bytes,
     )

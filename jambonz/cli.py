@@ -60,6 +60,13 @@ SETTINGS_HELP = (
     ("JAMBONZ_LOGIN_FAILURE_DELAY", "1", "seconds a failed sign-in waits, at most"),
     ("JAMBONZ_DEFAULT_TENANTS", "true", "first start: a default service provider and account"),
     ("JAMBONZ_CORS_ORIGINS", "*", "origins allowed cross-origin: *, a list, or empty"),
+    ("JAMBONZ_MAX_BODY_BYTES", "1048576", "largest request body, in bytes (larger: 413)"),
+    ("JAMBONZ_MAX_HEADER_BYTES", "16384", "largest request line and headers (larger: 431)"),
+    ("JAMBONZ_MAX_HEADERS", "100", "most headers in one request (more: 431)"),
+    ("JAMBONZ_HEADER_TIMEOUT", "10", "seconds a request's headers may take to arrive (408)"),
+    ("JAMBONZ_BODY_TIMEOUT", "30", "seconds a request's body may take to arrive (408)"),
+    ("JAMBONZ_MAX_JSON_DEPTH", "32", "deepest nesting of a JSON body (deeper: 400)"),
+    ("JAMBONZ_MAX_NUMBER_DIGITS", "64", "most digits of a number in a JSON body (more: 400)"),
 )
 
 

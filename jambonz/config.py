@@ -72,6 +72,19 @@ class Settings:
     default_tenants: bool = True
     # "*" (any origin, as jambonz), a comma-separated list of origins, or "" (no CORS).
     cors_origins: str = "*"
+    # Bounds at the HTTP edge (handlers/bounds.py, handlers/http_protocol.py): the largest
+    # request body (413), the request head's size and header count (431), the seconds the
+    # head and the body may take to arrive (408, or the connection closed), and how deep
+    # JSON may nest and how many digits a number may have (400: a double has 17 significant
+    # digits and 3 of exponent, a 128-bit integer 39, so 64 refuses no number a client
+    # means, and keeps Python's parser far from its 4,300-digit ValueError).
+    max_body_bytes: int = 1024 * 1024
+    max_header_bytes: int = 16 * 1024
+    max_headers: int = 100
+    header_timeout: float = 10.0
+    body_timeout: float = 30.0
+    max_json_depth: int = 32
+    max_number_digits: int = 64
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -115,6 +128,13 @@ class Settings:
             ),
             default_tenants=_env_bool("JAMBONZ_DEFAULT_TENANTS", True),
             cors_origins=env.get("JAMBONZ_CORS_ORIGINS", cls.cors_origins),
+            max_body_bytes=int(env.get("JAMBONZ_MAX_BODY_BYTES") or cls.max_body_bytes),
+            max_header_bytes=int(env.get("JAMBONZ_MAX_HEADER_BYTES") or cls.max_header_bytes),
+            max_headers=int(env.get("JAMBONZ_MAX_HEADERS") or cls.max_headers),
+            header_timeout=float(env.get("JAMBONZ_HEADER_TIMEOUT") or cls.header_timeout),
+            body_timeout=float(env.get("JAMBONZ_BODY_TIMEOUT") or cls.body_timeout),
+            max_json_depth=int(env.get("JAMBONZ_MAX_JSON_DEPTH") or cls.max_json_depth),
+            max_number_digits=int(env.get("JAMBONZ_MAX_NUMBER_DIGITS") or cls.max_number_digits),
         )
 
     def with_overrides(self, **changes: object) -> Settings:

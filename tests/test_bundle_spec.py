@@ -124,3 +124,20 @@ async def test_served_contract_is_compressed_and_cacheable(api: Api) -> None:
     assert "max-age=" in plain.headers["cache-control"]
     again = await api.client.get("/v1/openapi.json", headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.content == b""
+
+
+def test_every_operation_with_a_body_documents_the_edge_bounds() -> None:
+    """A body can always be too large (413), too slow (408) or hold a character no store
+    keeps (422): every operation that takes one says so."""
+    import yaml
+
+    bundle = yaml.safe_load(Path("generated/openapi.yaml").read_text())
+    missing = [
+        (op["operationId"], code)
+        for item in bundle["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "requestBody" in op
+        for code in ("408", "413", "422")
+        if code not in op["responses"]
+    ]
+    assert missing == []

@@ -58,6 +58,7 @@ __all__ = [
     "BASIC_CHALLENGE",
     "CarrierUnauthorized",
     "apply_receipt",
+    "authenticate_carrier",
     "get",
     "list_all",
     "receive_from_carrier",
@@ -414,6 +415,15 @@ async def _authenticated_carriers(conn: Any, provider: str, authorization: str |
     if not matched:
         raise CarrierUnauthorized("carrier authentication failed")
     return matched
+
+
+async def authenticate_carrier(db: Database, provider: str, authorization: str | None) -> None:
+    """`CarrierUnauthorized` unless the request presents the inbound SMS credentials of an
+    active carrier named `provider`. Checked at the edge before the body is read, so that
+    a client without credentials cannot make the server parse or validate a body; the
+    operations check again (the same query) with the carriers they then use."""
+    async with db.read() as conn:
+        await _authenticated_carriers(conn, provider, authorization)
 
 
 async def receive_from_carrier(

@@ -55,6 +55,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 408:
+        response_408 = ApiError.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 413:
+        response_413 = ApiError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 415:
         response_415 = ApiError.from_dict(response.json())
 
@@ -97,8 +107,9 @@ def sync_detailed(
     authenticated by API keys: the carrier named `Provider` authenticates with HTTP
     basic auth using its `sms_inbound_username` and `sms_inbound_password` (a carrier
     without both cannot deliver). Wrong or missing credentials, or an unknown carrier,
-    answer 401 with `WWW-Authenticate: Basic`. A body the schema rejects answers 400
-    before the credentials are checked.
+    answer 401 with `WWW-Authenticate: Basic`. The credentials are checked before the
+    body is read: without them no body is parsed, validated or quoted. **Differs from
+    jambonz** (which checks none).
 
     The message is routed by `to` to the phone number's application, as `POST
     /Accounts/{AccountSid}/SimulatedMessages` describes (the same payload to the
@@ -148,8 +159,9 @@ def sync(
     authenticated by API keys: the carrier named `Provider` authenticates with HTTP
     basic auth using its `sms_inbound_username` and `sms_inbound_password` (a carrier
     without both cannot deliver). Wrong or missing credentials, or an unknown carrier,
-    answer 401 with `WWW-Authenticate: Basic`. A body the schema rejects answers 400
-    before the credentials are checked.
+    answer 401 with `WWW-Authenticate: Basic`. The credentials are checked before the
+    body is read: without them no body is parsed, validated or quoted. **Differs from
+    jambonz** (which checks none).
 
     The message is routed by `to` to the phone number's application, as `POST
     /Accounts/{AccountSid}/SimulatedMessages` describes (the same payload to the
@@ -194,8 +206,9 @@ async def asyncio_detailed(
     authenticated by API keys: the carrier named `Provider` authenticates with HTTP
     basic auth using its `sms_inbound_username` and `sms_inbound_password` (a carrier
     without both cannot deliver). Wrong or missing credentials, or an unknown carrier,
-    answer 401 with `WWW-Authenticate: Basic`. A body the schema rejects answers 400
-    before the credentials are checked.
+    answer 401 with `WWW-Authenticate: Basic`. The credentials are checked before the
+    body is read: without them no body is parsed, validated or quoted. **Differs from
+    jambonz** (which checks none).
 
     The message is routed by `to` to the phone number's application, as `POST
     /Accounts/{AccountSid}/SimulatedMessages` describes (the same payload to the
@@ -243,8 +256,9 @@ async def asyncio(
     authenticated by API keys: the carrier named `Provider` authenticates with HTTP
     basic auth using its `sms_inbound_username` and `sms_inbound_password` (a carrier
     without both cannot deliver). Wrong or missing credentials, or an unknown carrier,
-    answer 401 with `WWW-Authenticate: Basic`. A body the schema rejects answers 400
-    before the credentials are checked.
+    answer 401 with `WWW-Authenticate: Basic`. The credentials are checked before the
+    body is read: without them no body is parsed, validated or quoted. **Differs from
+    jambonz** (which checks none).
 
     The message is routed by `to` to the phone number's application, as `POST
     /Accounts/{AccountSid}/SimulatedMessages` describes (the same payload to the
