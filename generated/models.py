@@ -1530,7 +1530,7 @@ class MicrosoftTeamsTenantUpdate(BaseModel):
     ] = None
 
 
-class Client(BaseModel):
+class SipClient(BaseModel):
     """
     A SIP client (a device or softphone user that jambonz authenticates itself), its
     columns as jambonz reads them back. `password` is masked: its first character and

@@ -127,9 +127,13 @@ async def test_a_prepared_insert_refuses_unknown_columns_and_bad_rows(db: Databa
     with pytest.raises(ValueError, match="unknown columns"):
         async with db.write() as conn:
             await INSERT_DEFAULTS.run(conn, {"id": 4, "nope": 1})
+    async with db.write() as conn:
+        await INSERT_DEFAULTS.run(conn, {"id": 41})
     with pytest.raises(Unprocessable, match="duplicate value"):
         async with db.write() as conn:
-            await INSERT_DEFAULTS.run(conn, {"id": 1})
+            await INSERT_DEFAULTS.run(conn, {"id": 41})
+    async with db.write() as conn:
+        await conn.execute(defaults.delete().where(defaults.c.id == 41))
     with pytest.raises(RuntimeError, match="outside"):
         async with db.read() as conn:
             await INSERT_DEFAULTS.run(conn, {"id": 5})

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from generated.models import Client
+from generated.models import SipClient
 from jambonz.auth import Principal
 from jambonz.db.tables import clients
 from jambonz.errors import BadRequest
@@ -73,7 +73,7 @@ CLIENTS = crud.Resource(
     table=clients,
     sid_column="client_sid",
     label="client",
-    model=Client,
+    model=SipClient,
     owners=(crud.ACCOUNT,),
     flags=FLAGS,
     rules=_unique_username,

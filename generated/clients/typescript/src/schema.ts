@@ -5171,7 +5171,7 @@ export interface components {
          *       "allow_direct_user_calling": 1
          *     }
          */
-        Client: {
+        SipClient: {
             client_sid: components["schemas"]["Sid"];
             account_sid: components["schemas"]["Sid"];
             is_active: components["schemas"]["Flag"];
@@ -10144,7 +10144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Client"][];
+                    "application/json": components["schemas"]["SipClient"][];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -10193,7 +10193,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Client"];
+                    "application/json": components["schemas"]["SipClient"];
                 };
             };
             400: components["responses"]["BadRequest"];

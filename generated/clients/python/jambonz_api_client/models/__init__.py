@@ -30,7 +30,6 @@ from .call_status import CallStatus
 from .call_update import CallUpdate
 from .call_update_call_status import CallUpdateCallStatus
 from .call_update_listen_status import CallUpdateListenStatus
-from .client import Client
 from .client_create import ClientCreate
 from .client_update import ClientUpdate
 from .conference import Conference
@@ -132,6 +131,7 @@ from .service_provider_update import ServiceProviderUpdate
 from .simulated_call_create import SimulatedCallCreate
 from .simulated_message_create import SimulatedMessageCreate
 from .simulated_registration_create import SimulatedRegistrationCreate
+from .sip_client import SipClient
 from .sip_gateway import SipGateway
 from .sip_gateway_create import SipGatewayCreate
 from .sip_gateway_update import SipGatewayUpdate
@@ -217,7 +217,6 @@ __all__ = (
     "CallUpdate",
     "CallUpdateCallStatus",
     "CallUpdateListenStatus",
-    "Client",
     "ClientCreate",
     "ClientUpdate",
     "Conference",
@@ -319,6 +318,7 @@ __all__ = (
     "SimulatedCallCreate",
     "SimulatedMessageCreate",
     "SimulatedRegistrationCreate",
+    "SipClient",
     "SipGateway",
     "SipGatewayCreate",
     "SipGatewayUpdate",

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.client import Client
+from ...models.sip_client import SipClient
 from ...types import Response
 
 
@@ -25,9 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Client | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | SipClient | None:
     if response.status_code == 200:
-        response_200 = Client.from_dict(response.json())
+        response_200 = SipClient.from_dict(response.json())
 
         return response_200
 
@@ -57,7 +57,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApiError | Client]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiError | SipClient]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +72,7 @@ def sync_detailed(
     client_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Client]:
+) -> Response[ApiError | SipClient]:
     """Get a SIP client
 
      The client with its password masked; 404 when it does not exist or is outside the
@@ -85,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Client]
+        Response[ApiError | SipClient]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +105,7 @@ def sync(
     client_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Client | None:
+) -> ApiError | SipClient | None:
     """Get a SIP client
 
      The client with its password masked; 404 when it does not exist or is outside the
@@ -118,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Client
+        ApiError | SipClient
     """
 
     return sync_detailed(
@@ -131,7 +133,7 @@ async def asyncio_detailed(
     client_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | Client]:
+) -> Response[ApiError | SipClient]:
     """Get a SIP client
 
      The client with its password masked; 404 when it does not exist or is outside the
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | Client]
+        Response[ApiError | SipClient]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +164,7 @@ async def asyncio(
     client_sid: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | Client | None:
+) -> ApiError | SipClient | None:
     """Get a SIP client
 
      The client with its password masked; 404 when it does not exist or is outside the
@@ -177,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | Client
+        ApiError | SipClient
     """
 
     return (

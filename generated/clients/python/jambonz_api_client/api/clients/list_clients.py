@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...models.client import Client
+from ...models.sip_client import SipClient
 from ...types import Response
 
 
@@ -22,12 +22,12 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApiError | list[Client] | None:
+) -> ApiError | list[SipClient] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = Client.from_dict(response_200_item_data)
+            response_200_item = SipClient.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | list[Client]]:
+) -> Response[ApiError | list[SipClient]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | list[Client]]:
+) -> Response[ApiError | list[SipClient]]:
     """List SIP clients
 
      The clients the key may see: all of them for an admin key, its accounts' for a
@@ -76,7 +76,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | list[Client]]
+        Response[ApiError | list[SipClient]]
     """
 
     kwargs = _get_kwargs()
@@ -91,7 +91,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | list[Client] | None:
+) -> ApiError | list[SipClient] | None:
     """List SIP clients
 
      The clients the key may see: all of them for an admin key, its accounts' for a
@@ -104,7 +104,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[Client]
+        ApiError | list[SipClient]
     """
 
     return sync_detailed(
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ApiError | list[Client]]:
+) -> Response[ApiError | list[SipClient]]:
     """List SIP clients
 
      The clients the key may see: all of them for an admin key, its accounts' for a
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiError | list[Client]]
+        Response[ApiError | list[SipClient]]
     """
 
     kwargs = _get_kwargs()
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ApiError | list[Client] | None:
+) -> ApiError | list[SipClient] | None:
     """List SIP clients
 
      The clients the key may see: all of them for an admin key, its accounts' for a
@@ -154,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiError | list[Client]
+        ApiError | list[SipClient]
     """
 
     return (

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.flag import Flag, check_flag
 
-T = TypeVar("T", bound="Client")
+T = TypeVar("T", bound="SipClient")
 
 
 @_attrs_define
-class Client:
+class SipClient:
     """A SIP client (a device or softphone user that jambonz authenticates itself), its
     columns as jambonz reads them back. `password` is masked: its first character and
     an `X` for each other one (`s3cret` reads `sXXXXX`), `null` when it has none.
@@ -104,7 +104,7 @@ class Client:
 
         allow_direct_user_calling = check_flag(d.pop("allow_direct_user_calling"))
 
-        client = cls(
+        sip_client = cls(
             client_sid=client_sid,
             account_sid=account_sid,
             is_active=is_active,
@@ -115,8 +115,8 @@ class Client:
             allow_direct_user_calling=allow_direct_user_calling,
         )
 
-        client.additional_properties = d
-        return client
+        sip_client.additional_properties = d
+        return sip_client
 
     @property
     def additional_keys(self) -> list[str]:
