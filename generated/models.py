@@ -20,6 +20,18 @@ class Sid(RootModel[str]):
     ]
 
 
+class SidFilter(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            description="A resource id to filter by, or empty for none: the portal sends `account_sid=` when\nno account is chosen, which jambonz reads as not given, and so does this server.\n",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            pattern="^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$",
+        ),
+    ]
+
+
 class ApiError(BaseModel):
     """
     The body of every 4xx answer.
@@ -758,8 +770,10 @@ class VoipCarrierCreate(BaseModel):
 class VoipCarrierUpdate(BaseModel):
     """
     The properties to change; at least one. `account_sid` and `service_provider_sid`
-    (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
-    which writes them). `register_status` is read-only. The cross-field rules of
+    (the owner) and `voip_carrier_sid` cannot be changed: the portal sends them back
+    with every change, so values that repeat the carrier's own (`null` for an owner it
+    does not have) are ignored, and others answer 400 `<property> may not be modified`
+    (**differs from jambonz**, which writes them). `register_status` is read-only. The cross-field rules of
     `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     """
@@ -767,6 +781,36 @@ class VoipCarrierUpdate(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
+    voip_carrier_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    service_provider_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
     name: Annotated[str | None, Field(max_length=64, min_length=1)] = None
     description: Annotated[str | None, Field(max_length=255)] = None
     application_sid: Annotated[
@@ -3959,7 +4003,7 @@ class SpeechCredentialCreate(BaseModel):
     account_sid: Annotated[
         str | None,
         Field(
-            description="The owning account. Under `/Accounts/{AccountSid}` it must be the path's account\n(422 otherwise); under `/ServiceProviders/{ServiceProviderSid}` an account of\nthat provider makes the credential that account's (403 outside the key's\nscope, 400 `unknown account_sid`). An account key's credentials are always its\nown account's.\n",
+            description="`null` is the same as not given (the portal sends it for a provider's credential).\nThe owning account. Under `/Accounts/{AccountSid}` it must be the path's account\n(422 otherwise); under `/ServiceProviders/{ServiceProviderSid}` an account of\nthat provider makes the credential that account's (403 outside the key's\nscope, 400 `unknown account_sid`). An account key's credentials are always its\nown account's.\n",
             examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
             max_length=36,
             min_length=36,
@@ -4975,12 +5019,24 @@ class AccountCreate(BaseModel):
 
 class AccountUpdate(BaseModel):
     """
-    The properties to change; at least one.
+    The properties to change; at least one. `webhook_secret` sets the key of the
+    account's webhook signatures to the one given, as jambonz does (the portal sends the
+    account's current secret back with every change); it is sealed at rest.
+
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
+    webhook_secret: Annotated[
+        str | None,
+        Field(
+            description="The key of the account's webhook signatures. One this server generates is\n`wh_secret_` followed by 22 base58 characters; one a client chose when it created\nthe account (as jambonz allows) is read back as given.\n",
+            examples=["wh_secret_4Qh9cTxZbW2mJkLp8RvYfA"],
+            max_length=36,
+            min_length=1,
+        ),
+    ] = None
     name: Annotated[str | None, Field(max_length=64, min_length=1)] = None
     service_provider_sid: Annotated[
         str | None,
@@ -5140,14 +5196,36 @@ class ApplicationCreate(BaseModel):
 
 class ApplicationUpdate(BaseModel):
     """
-    The properties to change; at least one. `account_sid` (like `application_sid`)
-    cannot be changed: sending it answers 400.
+    The properties to change; at least one. `account_sid` and `application_sid`
+    cannot be changed: the portal sends them back with every change, so a value that
+    repeats the application's own is ignored, and another one answers 400 `account_sid
+    may not be modified` (**differs from jambonz**, which moves the application).
 
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
+    application_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    account_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
     name: Annotated[str | None, Field(max_length=64, min_length=1)] = None
     service_provider_sid: Annotated[
         str | None,

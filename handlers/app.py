@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -33,6 +34,8 @@ SPEC_FILE = "openapi.yaml"  # the contract bundled from openapi/ (tools/bundle_s
 BASE_PATH = "/v1"
 CONTRACT_PATH = BASE_PATH + "/openapi.json"
 _HEALTH_BODY = b'{"status":"ok"}'
+_SLASHES = re.compile(r"/{2,}")
+_SLASHES_RAW = re.compile(rb"/{2,}")
 
 
 def load_spec() -> dict:
@@ -44,7 +47,8 @@ class Edge:
     """What is answered before Connexion's routing.
 
     `GET /` and `GET /health` answer 200 without auth, as in jambonz; a trailing slash on
-    an API path is dropped (jambonz clients send `.../Calls/`), except under the docs. The
+    an API path is dropped (jambonz clients send `.../Calls/`), except under the docs, and
+    repeated slashes are read as one (the portal sends `/v1//Accounts/...`). The
     slashed spelling is a courtesy to those clients, served for the methods its path has:
     another method there is "no route" (404), as jambonz answers it, where the contract's
     own spelling answers 405 with `Allow`.
@@ -101,6 +105,12 @@ class Edge:
             if path == CONTRACT_PATH and scope["method"] in ("GET", "HEAD"):
                 await self.contract(scope, receive, send)
                 return
+            if "//" in path and path.startswith(BASE_PATH + "/"):
+                # The portal joins its base URL and paths with a slash too many
+                # (`/v1//Accounts/...`), which jambonz serves: so is it here.
+                path = _SLASHES.sub("/", path)
+                raw_path = _SLASHES_RAW.sub(b"/", scope.get("raw_path") or path.encode())
+                scope = {**scope, "path": path, "raw_path": raw_path}
             if (
                 len(path) > len(BASE_PATH) + 1
                 and path.endswith("/")

@@ -27,9 +27,10 @@ async def list_google_custom_voices(
     items = await google_custom_voices.list_all(
         core().db,
         principal(token_info),
-        speech_credential_sid=speech_credential_sid,
-        account_sid=account_sid,
-        service_provider_sid=service_provider_sid,
+        # An empty filter (`account_sid=`, as the portal sends it) is no filter.
+        speech_credential_sid=speech_credential_sid or None,
+        account_sid=account_sid or None,
+        service_provider_sid=service_provider_sid or None,
         label=label,
     )
     return GoogleCustomVoiceList(items).model_dump(), 200

@@ -490,7 +490,7 @@ async def test_update_errors(api: Api) -> None:
     assert (await api.put(f"/v1/Accounts/{sid}", json={})).status_code == 400
     for body, word in (
         ({"account_sid": sid}, "account_sid"),
-        ({"webhook_secret": "wh_secret_" + "a" * 22}, "webhook_secret"),
+        ({"webhook_secret": ""}, "webhook_secret"),
         ({"created_at": "2024-05-01T12:00:00.000Z"}, "created_at"),
         ({"name": None}, "name"),
         ({"is_active": None}, "is_active"),

@@ -577,12 +577,16 @@ async def test_update_errors(api: Api) -> None:
     _, acct = await fresh_account(api)
     sid = await api.create("/v1/Applications", app_body(acct))
     other_name = unique("app")
-    await api.create("/v1/Applications", app_body(acct, name=other_name))
+    other_sid = await api.create("/v1/Applications", app_body(acct, name=other_name))
     url = f"/v1/Applications/{sid}"
     assert (await api.put(url, json={})).status_code == 400
-    r = await api.put(url, json={"account_sid": acct})
+    # Its own ids sent back (as the portal does) change nothing; others are refused.
+    assert (await api.put(url, json={"account_sid": acct})).status_code == 204
+    assert (await api.put(url, json={"application_sid": sid})).status_code == 204
+    _, elsewhere = await fresh_account(api)
+    r = await api.put(url, json={"account_sid": elsewhere})
     assert r.status_code == 400 and "account_sid" in r.json()["msg"]
-    r = await api.put(url, json={"application_sid": sid})
+    r = await api.put(url, json={"application_sid": other_sid})
     assert r.status_code == 400 and "application_sid" in r.json()["msg"]
     r = await api.put(url, json={"colour": "red"})
     assert r.status_code == 400 and "colour" in r.json()["msg"]

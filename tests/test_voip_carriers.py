@@ -459,12 +459,16 @@ async def test_update_errors(api: Api) -> None:
     sp = await api.service_provider()
     acct = await api.account(sp)
     sid = await carrier(api, service_provider_sid=sp)
+    # Its own ids sent back (as the portal does) change nothing; others are refused.
+    for own in ({"service_provider_sid": sp}, {"voip_carrier_sid": sid}, {"account_sid": None}):
+        r = await api.put(f"/v1/VoipCarriers/{sid}", json=own)
+        assert r.status_code == 204, (own, r.text)
     for body in (
         {},
         {"account_sid": acct},
-        {"service_provider_sid": sp},
+        {"service_provider_sid": await api.service_provider()},
         {"register_status": "{}"},
-        {"voip_carrier_sid": sid},
+        {"voip_carrier_sid": MISSING},
         {"name": None},
         {"trunk_type": "x"},
         {"register_sip_realm": "sip:x"},

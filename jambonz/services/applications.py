@@ -31,6 +31,7 @@ from jambonz.services import hooks, scope
 from jambonz.services.common import (
     PageRequest,
     changes,
+    drop_repeated_ids,
     flag,
     iso,
     name_contains,
@@ -326,6 +327,7 @@ async def update_one(
     values = _column_values(values)
     async with db.write() as conn:
         row = await _find(conn, principal, sid, account_sid)
+        drop_repeated_ids(values, row, ("application_sid", "account_sid"))
         await _check_service_provider(
             conn,
             principal,

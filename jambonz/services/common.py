@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, false, func, insert, select, text, update
 
 from jambonz.auth import Principal, Scope
-from jambonz.errors import Forbidden
+from jambonz.errors import BadRequest, Forbidden
 
 T = TypeVar("T")
 
@@ -23,6 +23,20 @@ def new_sid() -> str:
 def norm_sid(sid: str) -> str:
     """Path and body sids are matched case-insensitively; they are stored lowercase."""
     return sid.lower()
+
+
+def drop_repeated_ids(values: dict[str, Any], row: Any, names: Iterable[str]) -> None:
+    """Take the ids a client sent back in an update body out of `values`: the portal
+    returns a resource's own sid and owner sids with every change. One that repeats the
+    row's own (`None` for an owner it has not) is dropped; another is refused, since an
+    update never moves a resource."""
+    for name in names:
+        if name not in values:
+            continue
+        given = values.pop(name)
+        current = getattr(row, name)
+        if (None if given is None else norm_sid(str(given))) != current:
+            raise BadRequest(f"{name} may not be modified")
 
 
 def iso(value: datetime | None) -> str | None:

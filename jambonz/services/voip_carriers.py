@@ -44,6 +44,7 @@ from jambonz.services import scope
 from jambonz.services.common import (
     PageRequest,
     changes,
+    drop_repeated_ids,
     flag,
     iso,
     name_contains,
@@ -437,16 +438,18 @@ async def update_one(
         )
         if not may_change(principal, row.account_sid):
             raise Forbidden(READ_ONLY)
+        drop_repeated_ids(values, row, ("voip_carrier_sid", "account_sid", "service_provider_sid"))
         check_registration(values, row._mapping)
         if "application_sid" in values:
             values["application_sid"] = await _check_application(
                 conn, principal, values["application_sid"], row.account_sid
             )
-        await conn.execute(
-            update(voip_carriers)
-            .where(voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
-            .values(**_column_values(values))
-        )
+        if values:
+            await conn.execute(
+                update(voip_carriers)
+                .where(voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
+                .values(**_column_values(values))
+            )
 
 
 async def delete_one(db: Database, principal: Principal, sid: str) -> None:
