@@ -12,6 +12,7 @@ from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.messaging import Messaging
+from jambonz.outbound import OutboundPolicy, parse_networks
 from jambonz.sealing import Sealer
 from jambonz.services.call_routing import DatabaseCarrierRouter
 from jambonz.sessions import Sessions
@@ -35,14 +36,21 @@ class Core:
     tts_cache: TtsCache = field(init=False)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
+    # Delivers every outbound request (webhooks, SMS providers, /AppEnv) under the
+    # outbound policy, on one pooled client.
+    sender: WebhookSender = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = Sessions.from_settings(self.settings, self.db)
         clock = Clock(self.settings.sim_speed)
-        sender = WebhookSender(
+        sender = self.sender = WebhookSender(
             timeout=self.settings.webhook_timeout,
             concurrency=self.settings.webhook_concurrency,
             sleep=clock.sleep,
+            policy=OutboundPolicy(
+                allow_private=self.settings.webhook_allow_private,
+                allow_networks=parse_networks(self.settings.webhook_allow_networks),
+            ),
         )
         self.engine = SimulatorEngine(
             clock=clock,
