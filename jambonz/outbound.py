@@ -454,9 +454,9 @@ async def fetch(
     (each a new, checked connection; Authorization is dropped when the origin changes; a
     303 becomes a GET without body) and reading at most `max_bytes` of the final body,
     all within `timeout` seconds. Raises `OutboundFailed` for anything but an answer."""
-    current = httpx.URL(url)
     sent_headers = dict(headers or {})
     try:
+        current = httpx.URL(url)
         with anyio.fail_after(timeout):
             for _hop in range(max_redirects + 1):
                 if current.scheme not in ("http", "https") or not current.host:
@@ -482,5 +482,5 @@ async def fetch(
             raise OutboundFailed(f"more than {max_redirects} redirects")
     except TimeoutError as exc:
         raise OutboundFailed(f"no complete answer within {timeout:g} s") from exc
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # a redirect's Location, too
         raise OutboundFailed(describe(exc)) from exc

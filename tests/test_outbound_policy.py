@@ -80,6 +80,7 @@ class Route:
     status: int = 200
     body: bytes = b"[]"
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
+    delay: float = 0.0
 
 
 class Listener:
@@ -89,6 +90,7 @@ class Listener:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.seen: list[tuple[str, str, str]] = []
+        self.headers: list[dict[str, str]] = []
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -102,7 +104,10 @@ class Listener:
                 if length:
                     self.rfile.read(length)
                 outer.seen.append((self.command, self.path, self.headers.get("Host", "")))
+                outer.headers.append({k.lower(): v for k, v in self.headers.items()})
                 route = outer.routes.get(self.path, Route(status=404, body=b""))
+                if route.delay:
+                    time.sleep(route.delay)
                 self.send_response(route.status)
                 for name, value in route.headers.items():
                     self.send_header(name, value)
