@@ -31,6 +31,10 @@ follows redirects itself, a bounded number of times, and reads a bounded body.
 What went wrong is told to the account in one neutral sentence, `NEUTRAL_ERROR`, whatever
 it was (refused by policy, connection refused or reset, timeout, name not found): telling
 them apart would make the server a port scanner of its own network. The detail is logged.
+
+The one HTTP client outside this policy is the multi-worker relay (handlers/live.py): it
+talks to the server's own engine worker over a private Unix socket, never to a URL a
+tenant chose.
 """
 
 from __future__ import annotations

@@ -648,3 +648,66 @@ async def test_sms_outbound_url_allowed_is_reached(api: Api, voice: VoiceApp) ->
     )
     assert r.status_code == 201, r.text
     assert len(voice.at("/send")) == 1
+
+
+# --------------------------------------------------------------------------- write time
+
+META = "http://169.254.169.254/latest/meta-data"
+
+
+async def test_hooks_naming_metadata_are_refused_when_stored(api: Api) -> None:
+    sp = await api.service_provider()
+    account = await api.account(sp)
+    token = await api.key(account_sid=account)
+
+    async def refused(method: str, path: str, body: dict[str, Any], field: str) -> None:
+        r = await api.request(method, path, "admin", json=body)
+        assert r.status_code == 400, (path, r.text)
+        assert r.json()["msg"].startswith(f"{field}: "), r.json()
+
+    app = {
+        "name": unique("app"),
+        "account_sid": account,
+        "call_status_hook": "https://app.example.com/s",
+    }
+    await refused("POST", "/v1/Applications", {**app, "call_hook": META}, "call_hook")
+    await refused(
+        "POST",
+        "/v1/Applications",
+        {**app, "call_hook": "https://app.example.com/c", "call_status_hook": {"url": META}},
+        "call_status_hook",
+    )
+    application = await api.application(account)
+    await refused(
+        "PUT",
+        f"/v1/Applications/{application}",
+        {"messaging_hook": {"url": "http://[fe80::1]/sms"}},
+        "messaging_hook",
+    )
+    await refused(
+        "PUT",
+        f"/v1/Accounts/{account}",
+        {"registration_hook": "http://metadata.google.internal/x"},
+        "registration_hook",
+    )
+    await refused(
+        "POST",
+        "/v1/VoipCarriers",
+        {"name": unique("c"), "account_sid": account, "sms_outbound_url": "http://0xa9fea9fe/"},
+        "sms_outbound_url",
+    )
+    await refused(
+        "POST",
+        f"/v1/Accounts/{account}/Calls",
+        {"call_hook": META, "from": "1508", "to": {"type": "phone", "number": "1509"}},
+        "call_hook",
+    )
+    r = await api.post(
+        f"/v1/Accounts/{account}/Messages",
+        token,
+        json={"from": "15085550100", "to": "15085550199", "text": "x", "status_hook": META},
+    )
+    assert r.status_code == 400 and r.json()["msg"].startswith("status_hook: "), r.text
+    # private addresses are stored: whether they are requested is the running server's say
+    r = await api.put(f"/v1/Applications/{application}", json={"call_hook": "http://10.0.0.1/"})
+    assert r.status_code == 204, r.text
