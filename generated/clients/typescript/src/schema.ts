@@ -1426,6 +1426,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/AppEnv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the environment variables an application declares
+         * @description Asks the application at `url` (its `call_hook`) which environment variables it
+         *     takes: sends it `OPTIONS <url>` with `Accept: application/json` (a `ws://` or
+         *     `wss://` URL is requested as `http://` or `https://`), unsigned, as jambonz does.
+         *     Any key's scope may ask.
+         *
+         *     | the application answers | this operation answers |
+         *     |---|---|
+         *     | 2xx with JSON that is an env-schema (see `AppEnvSchema`) | 200 with that schema |
+         *     | 2xx with JSON that is not one | 400 `{"msg": "Invalid appenv schema"}` |
+         *     | 2xx without JSON (or `null`, `false`, `0`, `""`), any other status, or nothing | 204 |
+         *
+         *     The request obeys the server's outbound policy, as every request the server makes
+         *     (webhooks, SMS providers): link-local and cloud-metadata addresses are never
+         *     requested, and loopback and private networks only when `JAMBONZ_WEBHOOK_ALLOW_PRIVATE`
+         *     is on (the default, for a development machine; turn it off in production) or the
+         *     address is in `JAMBONZ_WEBHOOK_ALLOW_NETWORKS`. Every address the host resolves to
+         *     is checked and the connection is made to the address checked. Up to 5 redirects are
+         *     followed, each checked again. The whole request must finish within
+         *     `JAMBONZ_APPENV_TIMEOUT` seconds (default 5) and its answer be at most 256 KiB.
+         *     A refused, failed, slow or oversized request is answered 204 like any application
+         *     without variables, so the answer tells nothing of the server's network.
+         *
+         *     **Differs from jambonz**: a missing `url`, or one that is not an absolute
+         *     `http(s)`/`ws(s)` URL with a host, is 400 `{"msg"}` (jambonz answers 500 `{}`);
+         *     jambonz requests any address, follows 20 redirects, and waits and reads without
+         *     bound.
+         */
+        get: operations["get_app_env"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/SystemInformation": {
         parameters: {
             query?: never;
@@ -6279,6 +6324,58 @@ export interface components {
         };
         GoogleCustomVoiceList: components["schemas"]["GoogleCustomVoice"][];
         /**
+         * @description One environment variable an application takes: its type and description, and
+         *     whether it is required, its default, its allowed values and whether the portal
+         *     should hide it. Other properties (such as `uiHint`, `jambonzResource`) are kept.
+         */
+        AppEnvVariable: {
+            /**
+             * @description The type of the variable's value.
+             * @enum {string}
+             */
+            type: "string" | "number" | "boolean";
+            /** @description What the variable is for, shown in the portal. */
+            description: string;
+            /** @description An application's `env_vars` must give it. */
+            required?: boolean;
+            /** @description The value used when none is given (a string, number or boolean). */
+            default?: string | number | boolean;
+            /** @description The values allowed. */
+            enum?: unknown[];
+            /** @description The portal hides the value as it does a password. */
+            obscure?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An env-schema: at least one variable, each named with letters, digits and `_`
+         *     only (`^[a-zA-Z0-9_]+$`), mapped to its `AppEnvVariable`.
+         * @example {
+         *       "GREETING": {
+         *         "type": "string",
+         *         "description": "What the caller hears first",
+         *         "default": "Hello"
+         *       },
+         *       "MAX_RETRIES": {
+         *         "type": "number",
+         *         "description": "How often to ask again",
+         *         "required": true
+         *       },
+         *       "VOICE": {
+         *         "type": "string",
+         *         "description": "The voice to speak with",
+         *         "enum": [
+         *           "en-US-Standard-C",
+         *           "en-US-Standard-E"
+         *         ],
+         *         "obscure": false
+         *       }
+         *     }
+         */
+        AppEnvSchema: {
+            [key: string]: components["schemas"]["AppEnvVariable"];
+        };
+        /**
          * @description How many synthesized texts the cache holds.
          * @example {
          *       "size": 42
@@ -9056,6 +9153,57 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_app_env: {
+        parameters: {
+            query: {
+                /**
+                 * @description The application's URL (its `call_hook`), `http`, `https`, `ws` or `wss`.
+                 * @example https://app.example.com/call
+                 */
+                url: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application's env-schema, as it sent it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppEnvSchema"];
+                };
+            };
+            /**
+             * @description No env-schema: the application answered without one, with another status, or
+             *     could not be asked (refused by the outbound policy, unreachable, too slow, too
+             *     large); no body.
+             */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The `url` is missing or not an absolute http(s)/ws(s) URL with a host, or the
+             *     application answered JSON that is not an env-schema.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             503: components["responses"]["Unavailable"];
         };
     };
