@@ -4878,6 +4878,45 @@ class GoogleCustomVoiceList(RootModel[list[GoogleCustomVoice]]):
     root: list[GoogleCustomVoice]
 
 
+class AppEnvVariable(BaseModel):
+    """
+    One environment variable an application takes: its type and description, and
+    whether it is required, its default, its allowed values and whether the portal
+    should hide it. Other properties (such as `uiHint`, `jambonzResource`) are kept.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Annotated[
+        Literal["string", "number", "boolean"],
+        Field(description="The type of the variable's value."),
+    ]
+    description: Annotated[str, Field(description="What the variable is for, shown in the portal.")]
+    required: Annotated[
+        bool | None, Field(description="An application's `env_vars` must give it.")
+    ] = None
+    default: Annotated[
+        str | float | bool | None,
+        Field(description="The value used when none is given (a string, number or boolean)."),
+    ] = None
+    enum: Annotated[list[Any] | None, Field(description="The values allowed.")] = None
+    obscure: Annotated[
+        bool | None, Field(description="The portal hides the value as it does a password.")
+    ] = None
+
+
+class AppEnvSchema(RootModel[dict[str, AppEnvVariable]]):
+    """
+    An env-schema: at least one variable, each named with letters, digits and `_`
+    only (`^[a-zA-Z0-9_]+$`), mapped to its `AppEnvVariable`.
+
+    """
+
+    root: Annotated[dict[str, AppEnvVariable], Field(min_length=1)]
+
+
 class TtsCacheSize(BaseModel):
     """
     How many synthesized texts the cache holds.

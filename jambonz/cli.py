@@ -42,6 +42,13 @@ SETTINGS_HELP = (
     ("JAMBONZ_SMS_PROVIDER_TIMEOUT", "10", "seconds an HTTP SMS provider has to answer"),
     ("JAMBONZ_SMS_CONCURRENCY", "100", "inbound messages delivered at once, per process"),
     (
+        "JAMBONZ_WEBHOOK_ALLOW_PRIVATE",
+        "true",
+        "tenants' URLs may reach private networks (false in production)",
+    ),
+    ("JAMBONZ_WEBHOOK_ALLOW_NETWORKS", "unset", "CIDRs tenants' URLs may reach all the same"),
+    ("JAMBONZ_APPENV_TIMEOUT", "5", "seconds an application has to answer GET /AppEnv"),
+    (
         "JAMBONZ_ENCRYPTION_SECRET",
         "a public development secret (warned)",
         "seals secrets at rest, e.g. speech credentials",

@@ -53,6 +53,15 @@ class Settings:
     webhook_concurrency: int = 200
     sms_provider_timeout: float = 10.0
     sms_concurrency: int = 100
+    # The outbound policy (jambonz/outbound.py): may tenants' URLs reach loopback and
+    # private networks? On so that an application on the developer's machine works; turn
+    # it off in production. Link-local and metadata addresses are refused either way.
+    webhook_allow_private: bool = True
+    # Networks (comma-separated CIDRs) tenants' URLs may reach even when private ones are
+    # refused: where the platform's own applications run.
+    webhook_allow_networks: str = ""
+    # GET /AppEnv: seconds allowed for the whole OPTIONS request.
+    appenv_timeout: float = 5.0
     # Seals secrets at rest (jambonz/sealing.py); unset: a public development secret,
     # with a warning at every start.
     encryption_secret: str | None = None
@@ -110,6 +119,9 @@ class Settings:
                 env.get("JAMBONZ_SMS_PROVIDER_TIMEOUT") or cls.sms_provider_timeout
             ),
             sms_concurrency=int(env.get("JAMBONZ_SMS_CONCURRENCY") or cls.sms_concurrency),
+            webhook_allow_private=_env_bool("JAMBONZ_WEBHOOK_ALLOW_PRIVATE", True),
+            webhook_allow_networks=env.get("JAMBONZ_WEBHOOK_ALLOW_NETWORKS", ""),
+            appenv_timeout=float(env.get("JAMBONZ_APPENV_TIMEOUT") or cls.appenv_timeout),
             encryption_secret=env.get("JAMBONZ_ENCRYPTION_SECRET") or None,
             redis_url=env.get("JAMBONZ_REDIS_URL") or None,
             jwt_secret=env.get("JAMBONZ_JWT_SECRET") or None,

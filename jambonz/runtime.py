@@ -14,6 +14,7 @@ from jambonz.cluster_rooms import ClusterRooms
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.messaging import Messaging
+from jambonz.outbound import OutboundPolicy, parse_networks
 from jambonz.redis_client import SharedRedis
 from jambonz.registrar import Registrar
 from jambonz.sealing import Sealer
@@ -48,16 +49,23 @@ class Core:
     lease: EngineLease | None = field(init=False, default=None)
     # Keeps the alerts the call and messaging engines raise (GET .../Alerts).
     alerts: AlertWriter = field(init=False)
+    # Delivers every outbound request (webhooks, SMS providers, /AppEnv) under the
+    # outbound policy, on one pooled client.
+    sender: WebhookSender = field(init=False)
 
     def __post_init__(self) -> None:
         self.redis = SharedRedis(self.settings.redis_url)
         self.sessions = Sessions.from_settings(self.settings, self.db, self.redis)
         clock = Clock(self.settings.sim_speed)
         self.alerts = AlertWriter(self.db)
-        sender = WebhookSender(
+        sender = self.sender = WebhookSender(
             timeout=self.settings.webhook_timeout,
             concurrency=self.settings.webhook_concurrency,
             sleep=clock.sleep,
+            policy=OutboundPolicy(
+                allow_private=self.settings.webhook_allow_private,
+                allow_networks=parse_networks(self.settings.webhook_allow_networks),
+            ),
         )
         self.engine = SimulatorEngine(
             clock=clock,

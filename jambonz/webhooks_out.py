@@ -12,6 +12,8 @@ about calls: it takes a `HookTarget` and a payload and returns a `WebhookResult`
 - `WebhookSender` delivers: one pooled httpx client, bounded concurrency, a timeout, and an
   injectable `sleep` for the back-off so a simulated clock can drive it. It never raises for
   network or HTTP problems; those become `ok=False` results that the caller records.
+  Every connection it opens obeys the outbound policy (`jambonz.outbound`), and every
+  failure to get an answer is reported in the same neutral words (`NEUTRAL_ERROR`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +32,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import httpx
 
-from jambonz import __version__, wirejson
+from jambonz import __version__, outbound, wirejson
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -55,6 +58,10 @@ DEFAULT_CONCURRENCY = 200
 MAX_RETRIES = 5
 
 NOT_VERB_ARRAY = "response is not a verb array"
+# What the account is told about any request that got no answer (see jambonz.outbound).
+NEUTRAL_ERROR = outbound.NEUTRAL_ERROR
+
+log = logging.getLogger("jambonz.webhooks")
 
 Sleep = Callable[[float], Awaitable[Any]]
 
@@ -258,8 +265,9 @@ class WebhookResult:
     `ok` is true for a success status (200/201/202/204) with a usable body; `status` is the
     last HTTP status (None when no response arrived); `body` is the parsed JSON response
     (None for no or non-JSON body; `[]` for "no verbs" when verbs were expected); `error`
-    says what went wrong ("connection refused", "timeout", "HTTP 500", "response is not a
-    verb array", ...); `attempts` counts the requests made; `elapsed` is wall-clock seconds
+    says what went wrong: `NEUTRAL_ERROR` for every request that got no answer (refused by
+    the outbound policy, connection refused or reset, timeout), else "HTTP 500", "response
+    is not a verb array", ...; `attempts` counts the requests made; `elapsed` is wall-clock seconds
     including back-off sleeps.
     """
 
@@ -288,24 +296,12 @@ def _json_scalar(value: Any) -> str | None:
     return None
 
 
-def transport_detail(exc: BaseException) -> str:
-    """What went wrong on the wire, for people: "connection refused", or the innermost
-    cause's message (httpx wraps the OS error in several layers)."""
-    seen: set[int] = set()
-    inner: BaseException | None = exc
-    innermost = exc
-    while inner is not None and id(inner) not in seen:
-        seen.add(id(inner))
-        if isinstance(inner, ConnectionRefusedError):
-            return "connection refused"
-        innermost = inner
-        inner = inner.__cause__ or inner.__context__
-    return str(innermost) or type(innermost).__name__
-
-
-def _connection_error(exc: BaseException) -> str:
-    detail = transport_detail(exc)
-    return detail if detail == "connection refused" else f"connection failed: {detail}"
+def _no_answer(request: httpx.Request, exc: BaseException, kind: str | None) -> _Attempt:
+    """A request that got no answer: the detail goes to the server's log, the account
+    gets the neutral sentence (and the retry kind its URL fragment may ask for; a policy
+    refusal counts as a connection failure, as it looks from outside)."""
+    log.info("webhook %s %s got no answer: %s", request.method, request.url, outbound.describe(exc))
+    return _Attempt(error=NEUTRAL_ERROR, kind=kind)
 
 
 class WebhookSender:
@@ -322,6 +318,9 @@ class WebhookSender:
     - `sleep`: the coroutine function used for back-off waits (default asyncio.sleep);
       the simulator passes its clock's `sleep`.
     - `get_payload_as_query`: see `send` (GET requests).
+    - `policy`: where connections may go (`jambonz.outbound.OutboundPolicy`; default:
+      private addresses allowed, link-local and metadata never). Redirects are not
+      followed: a 3xx answer is a failure, as before.
 
     Proxy environment variables are ignored (`trust_env=False`): webhooks go straight to
     the application, as jambonz sends them, and a stray HTTP_PROXY cannot reroute them.
@@ -334,6 +333,7 @@ class WebhookSender:
         concurrency: int = DEFAULT_CONCURRENCY,
         sleep: Sleep = asyncio.sleep,
         get_payload_as_query: bool = True,
+        policy: outbound.OutboundPolicy | None = None,
     ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be > 0")
@@ -342,6 +342,7 @@ class WebhookSender:
         self.timeout = timeout
         self.concurrency = concurrency
         self.get_payload_as_query = get_payload_as_query
+        self.policy = policy or outbound.OutboundPolicy()
         self._sleep = sleep
         self._semaphore = asyncio.Semaphore(concurrency)
         self._background = asyncio.Semaphore(max(1, concurrency // 4))
@@ -364,7 +365,7 @@ class WebhookSender:
             )
             self._client = httpx.AsyncClient(
                 timeout=httpx.Timeout(self.timeout),
-                limits=limits,
+                transport=outbound.transport(self.policy, limits),
                 follow_redirects=False,
                 trust_env=False,
                 headers={"User-Agent": USER_AGENT},
@@ -469,14 +470,14 @@ class WebhookSender:
     async def _attempt(self, request: httpx.Request, expect_verbs: bool) -> _Attempt:
         try:
             response = await self.client.send(request)
-        except httpx.TimeoutException:
-            return _Attempt(error="timeout", kind="rt")
+        except httpx.TimeoutException as exc:
+            return _no_answer(request, exc, "rt")
         except httpx.UnsupportedProtocol as exc:
-            return _Attempt(error=f"invalid URL: {exc}")
+            return _no_answer(request, exc, None)
         except httpx.TransportError as exc:
-            return _Attempt(error=_connection_error(exc), kind="ct")
+            return _no_answer(request, exc, "ct")
         except httpx.HTTPError as exc:  # decoding and other protocol-level problems
-            return _Attempt(error=f"request failed: {exc}")
+            return _no_answer(request, exc, None)
         status = response.status_code
         try:
             body = _parse_body(response)

@@ -25,6 +25,7 @@ from sqlalchemy import insert
 
 from jambonz.db.migrate import upgrade
 from jambonz.db.tables import calls
+from jambonz.outbound import NEUTRAL_ERROR
 from tests.conftest import Api, Tenant, app_api, unique
 from tests.voice_app import Received, Reply, VoiceApp
 
@@ -1221,7 +1222,7 @@ async def test_connection_refused(api: Api, voice: VoiceApp, events: Events) -> 
         api, voice, account, call_hook=f"{dead}/call", call_status_hook=f"{voice.url}/status"
     )
     assert statuses(hooks) == ["trying", "ringing", "in-progress", "completed"]
-    assert any("connection refused" in a for a in events.alerts(sid)), events.alerts(sid)
+    assert any(NEUTRAL_ERROR in a for a in events.alerts(sid)), events.alerts(sid)
     assert next(e["alert_type"] for e in events.of(sid, "alert")) == "webhook-connection-failure"
     # a dead status hook does not hurt the call either
     voice.reply("/call", SAY_HANGUP)
@@ -1244,7 +1245,7 @@ async def test_timeout(database_url: str, voice: VoiceApp) -> None:
         sid = await place(quick, account, application_sid=application)
         data = await wait_final(quick, account, sid)
         assert data["call_status"] == "completed"
-        assert any("timeout" in a for a in events.alerts(sid)), events.alerts(sid)
+        assert any(NEUTRAL_ERROR in a for a in events.alerts(sid)), events.alerts(sid)
         assert events.verbs(sid) == []
         # with rt in the retry policy it is tried again, and the second answer is used
         voice.reply("/slow", Reply(body=SAY_HANGUP, delay=1.0), Reply(body=SAY_HANGUP))

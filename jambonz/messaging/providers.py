@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 import httpx
 
-from jambonz.webhooks_out import transport_detail
+from jambonz import outbound
+
+log = logging.getLogger("jambonz.messaging")
 
 __all__ = [
     "SIMULATOR",
@@ -144,8 +147,11 @@ class HttpProvider:
     and `password` are set. With `leading_plus` the numbers are sent with a `+`. A 2xx
     answer accepts the message: its JSON object is the `providerResponse` (any other body
     is wrapped as `{"body": text}`) and its `carrier_message_id`, `message_id` or `id` is
-    the provider's message id. Any other status, a timeout or a connection failure is a
-    refusal whose reason names it.
+    the provider's message id. Any other status is a refusal whose reason names it. A
+    request that gets no answer (refused by the outbound policy, the connection refused or
+    reset, a timeout) is a refusal in the neutral words of `jambonz.outbound`, whatever
+    happened (the detail is logged): the reason must not map the server's network. The
+    client is the webhook sender's, so the outbound policy guards every connection.
     """
 
     def __init__(
@@ -199,12 +205,11 @@ class HttpProvider:
             response = await self.client.post(
                 self.url, content=content, headers=self.headers(), timeout=self.timeout
             )
-        except httpx.TimeoutException:
-            return self._failed(f"did not answer within {self.timeout:g} s")
-        except httpx.TransportError as exc:
-            return self._failed(f"could not be reached ({transport_detail(exc)})")
         except httpx.HTTPError as exc:
-            return self._failed(f"could not be reached ({exc})")
+            log.info(
+                "provider %s (%s) got no answer: %s", self.name, self.url, outbound.describe(exc)
+            )
+            return self._failed(f"refused the message: {outbound.NEUTRAL_ERROR}")
         answer = _answer(response)
         if not 200 <= response.status_code < 300:
             detail = _detail(answer)

@@ -199,7 +199,7 @@ async def create(db: Database, principal: Principal, data: AccountCreate) -> str
         values["bucket_credential"] = bucket_credentials.to_column(data.bucket_credential, None)
         owner = {"service_provider_sid": provider.service_provider_sid, "account_sid": sid}
         for name, column in HOOK_COLUMNS.items():
-            values[column] = await hooks.create_hook(conn, getattr(data, name), **owner)
+            values[column] = await hooks.create_hook(conn, getattr(data, name), field=name, **owner)
         await conn.execute(
             insert(accounts).values(
                 account_sid=sid,

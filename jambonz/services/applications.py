@@ -244,7 +244,9 @@ async def create(
         values.update(application_sid=sid, account_sid=account.account_sid)
         async with conn.pipeline():  # the inserts in one round trip on PostgreSQL
             for name, column in HOOK_COLUMNS.items():
-                values[column] = await hooks.create_hook(conn, getattr(data, name), **owner)
+                values[column] = await hooks.create_hook(
+                    conn, getattr(data, name), field=name, **owner
+                )
             await INSERT_APPLICATION.run(conn, values)
     return sid
 

@@ -211,6 +211,8 @@ async def create(
     _may_place_calls(principal, account_sid)
     if (data.application_sid is None) == (data.call_hook is None):
         raise BadRequest("either call_hook or application_sid required (give exactly one)")
+    hooks.check_hook("call_hook", data.call_hook)
+    hooks.check_hook("call_status_hook", data.call_status_hook)
     target = data.to.model_dump(exclude_none=True)
     async with db.read() as conn:
         account = await account_at_path(conn, principal, account_sid)
@@ -438,6 +440,8 @@ async def get(db: Database, principal: Principal, account_sid: str, call_sid: st
 def _engine_update(data: CallUpdate) -> EngineUpdate:
     if data.call_status_hook is not None and data.call_hook is None:
         raise Unprocessable("call_status_hook may only accompany call_hook")
+    hooks.check_hook("call_hook", data.call_hook)
+    hooks.check_hook("call_status_hook", data.call_status_hook)
     if data.wait_hook is not None and data.conf_hold_status != "hold":
         raise Unprocessable("wait_hook may only accompany conf_hold_status hold")
     given = [name for name in _UPDATE_COMMANDS if getattr(data, name) is not None]

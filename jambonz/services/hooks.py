@@ -18,7 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from generated.models import HookObjectInput, HookRead, HookUrl, HookWithSid
 from jambonz.db.prepared import PreparedInsert
 from jambonz.db.tables import webhooks
-from jambonz.errors import Unprocessable
+from jambonz.errors import BadRequest, Unprocessable
+from jambonz.outbound import static_refusal
 from jambonz.services.common import new_sid, norm_sid
 
 HookInput = HookUrl | HookObjectInput | str | dict[str, Any]
@@ -58,6 +59,21 @@ def hook_values(value: HookInput) -> dict[str, Any]:
     }
 
 
+def check_url(field: str, url: Any) -> None:
+    """Refuse, when it is stored, a URL the outbound policy would never request (a
+    link-local or metadata address or name written in it): 400 naming the field. Every
+    other URL is judged when it is requested (jambonz/outbound.py)."""
+    if isinstance(url, str) and (reason := static_refusal(url)):
+        raise BadRequest(f"{field}: {reason}")
+
+
+def check_hook(field: str, value: HookInput | None) -> None:
+    """`check_url` for a hook given as a URL or an object (none or blank passes)."""
+    value = given(value)
+    if value is not None:
+        check_url(field, hook_values(value)["url"])
+
+
 # Compiled once and run on the driver; a row's missing columns get their defaults.
 INSERT_WEBHOOK = PreparedInsert(webhooks)
 
@@ -74,11 +90,14 @@ async def create_hook(
     *,
     service_provider_sid: str | None,
     account_sid: str | None,
+    field: str = "hook",
 ) -> str | None:
-    """Insert a webhook row for `value` (None or blank -> no hook) and return its sid."""
+    """Insert a webhook row for `value` (None or blank -> no hook) and return its sid.
+    A URL that may never be requested is refused, naming `field` (`check_url`)."""
     value = given(value)
     if value is None:
         return None
+    check_url(field, hook_values(value)["url"])
     sid = new_sid()
     row = {"webhook_sid": sid, "service_provider_sid": service_provider_sid}
     row.update(account_sid=account_sid, **hook_values(value))
@@ -108,6 +127,7 @@ async def replace_hook(
         )
     if value is None:
         return None, current_sid
+    check_url(field, hook_values(value)["url"])
     if current_sid is not None:
         await conn.execute(
             update(webhooks)
@@ -116,7 +136,7 @@ async def replace_hook(
         )
         return current_sid, None
     new = await create_hook(
-        conn, value, service_provider_sid=service_provider_sid, account_sid=account_sid
+        conn, value, service_provider_sid=service_provider_sid, account_sid=account_sid, field=field
     )
     return new, None
 

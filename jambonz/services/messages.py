@@ -176,6 +176,8 @@ async def send(
     async with db.read() as conn:
         account = await scope.account_at_path(conn, principal, account_sid)
     text, media = _content(data.text, data.media)
+    status_hook = _hook(data.status_hook)
+    hooks.check_url("status_hook", (status_hook or {}).get("url"))
     try:
         return await messaging.send(
             Submission(
@@ -186,7 +188,7 @@ async def send(
                 text=text,
                 media=media,
                 carrier=_carrier_name(data.provider, data.carrier),
-                status_hook=_hook(data.status_hook),
+                status_hook=status_hook,
             )
         )
     except NoRoute as exc:

@@ -60,6 +60,7 @@ async def create(db: Database, principal: Principal, data: ServiceProviderCreate
             data.registration_hook if hook else None,
             service_provider_sid=sid,
             account_sid=None,
+            field="registration_hook",
         )
         await conn.execute(
             insert(service_providers).values(

@@ -51,6 +51,7 @@ from jambonz.services.common import (
     new_sid,
     norm_sid,
 )
+from jambonz.services.hooks import check_url
 
 NOT_FOUND = "voip carrier not found"
 FLAGS = ("e164_leading_plus", "requires_register", "register_public_ip_in_contact", "is_active")
@@ -379,6 +380,7 @@ async def create(
 ) -> str:
     """Create a carrier; the keyword sids are a path's provider or account, if any."""
     values = data.model_dump()
+    check_url("sms_outbound_url", values.get("sms_outbound_url"))
     body_account = values.pop("account_sid")
     body_service_provider = values.pop("service_provider_sid")
     async with db.write() as conn:
@@ -432,6 +434,7 @@ async def update_one(
     account_sid: str | None = None,
 ) -> None:
     values = changes(data)
+    check_url("sms_outbound_url", values.get("sms_outbound_url"))
     async with db.write() as conn:
         row = await _find(
             conn, principal, sid, service_provider_sid=service_provider_sid, account_sid=account_sid

@@ -29,6 +29,7 @@ async def create(db: Database, principal: Principal, data: Hook) -> str:
             data.model_dump(),
             service_provider_sid=None if principal.is_admin else principal.service_provider_sid,
             account_sid=principal.account_sid if principal.scope == "account" else None,
+            field="url",
         )
     return str(sid)
 

@@ -1659,6 +1659,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/AppEnv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the environment variables an application declares
+         * @description Asks the application at `url` (its `call_hook`) which environment variables it
+         *     takes: sends it `OPTIONS <url>` with `Accept: application/json` (a `ws://` or
+         *     `wss://` URL is requested as `http://` or `https://`), unsigned, as jambonz does.
+         *     Any key's scope may ask.
+         *
+         *     | the application answers | this operation answers |
+         *     |---|---|
+         *     | 2xx with JSON that is an env-schema (see `AppEnvSchema`) | 200 with that schema |
+         *     | 2xx with JSON that is not one | 400 `{"msg": "Invalid appenv schema"}` |
+         *     | 2xx without JSON (or `null`, `false`, `0`, `""`), any other status, or nothing | 204 |
+         *
+         *     The request obeys the server's outbound policy, as every request the server makes
+         *     (webhooks, SMS providers): link-local and cloud-metadata addresses are never
+         *     requested, and loopback and private networks only when `JAMBONZ_WEBHOOK_ALLOW_PRIVATE`
+         *     is on (the default, for a development machine; turn it off in production) or the
+         *     address is in `JAMBONZ_WEBHOOK_ALLOW_NETWORKS`. Every address the host resolves to
+         *     is checked and the connection is made to the address checked. Up to 5 redirects are
+         *     followed, each checked again. The whole request must finish within
+         *     `JAMBONZ_APPENV_TIMEOUT` seconds (default 5) and its answer be at most 256 KiB.
+         *     A refused, failed, slow or oversized request is answered 204 like any application
+         *     without variables, so the answer tells nothing of the server's network.
+         *
+         *     **Differs from jambonz**: a missing `url`, or one that is not an absolute
+         *     `http(s)`/`ws(s)` URL with a host, is 400 `{"msg"}` (jambonz answers 500 `{}`);
+         *     jambonz requests any address, follows 20 redirects, and waits and reads without
+         *     bound.
+         */
+        get: operations["get_app_env"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/SystemInformation": {
         parameters: {
             query?: never;
@@ -3829,6 +3874,12 @@ export interface components {
          * @example 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33
          */
         Sid: string;
+        /**
+         * @description A resource id to filter by, or empty for none: the portal sends `account_sid=` when
+         *     no account is chosen, which jambonz reads as not given, and so does this server.
+         * @example 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33
+         */
+        SidFilter: string;
         /** @description The body of every 4xx answer. */
         ApiError: {
             /** @description What is wrong, naming the field, value or rule. */
@@ -4182,8 +4233,13 @@ export interface components {
              */
             webhook_secret?: string;
         };
-        /** @description The properties to change; at least one. */
+        /**
+         * @description The properties to change; at least one. `webhook_secret` sets the key of the
+         *     account's webhook signatures to the one given, as jambonz does (the portal sends the
+         *     account's current secret back with every change); it is sealed at rest.
+         */
         AccountUpdate: {
+            webhook_secret?: components["schemas"]["WebhookSecretValue"];
             name?: string;
             /** @description Accepted only with the account's current provider (400 otherwise). */
             service_provider_sid?: components["schemas"]["Sid"];
@@ -4335,10 +4391,14 @@ export interface components {
             record_all_calls?: components["schemas"]["FlagInput"];
         };
         /**
-         * @description The properties to change; at least one. `account_sid` (like `application_sid`)
-         *     cannot be changed: sending it answers 400.
+         * @description The properties to change; at least one. `account_sid` and `application_sid`
+         *     cannot be changed: the portal sends them back with every change, so a value that
+         *     repeats the application's own is ignored, and another one answers 400 `account_sid
+         *     may not be modified` (**differs from jambonz**, which moves the application).
          */
         ApplicationUpdate: {
+            application_sid?: components["schemas"]["Sid"];
+            account_sid?: components["schemas"]["Sid"];
             name?: string;
             /** @description `null`, or the service provider of the application's account. */
             service_provider_sid?: string | null;
@@ -4718,11 +4778,16 @@ export interface components {
         };
         /**
          * @description The properties to change; at least one. `account_sid` and `service_provider_sid`
-         *     (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
-         *     which writes them). `register_status` is read-only. The cross-field rules of
+         *     (the owner) and `voip_carrier_sid` cannot be changed: the portal sends them back
+         *     with every change, so values that repeat the carrier's own (`null` for an owner it
+         *     does not have) are ignored, and others answer 400 `<property> may not be modified`
+         *     (**differs from jambonz**, which writes them). `register_status` is read-only. The cross-field rules of
          *     `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
          */
         VoipCarrierUpdate: {
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            account_sid?: (string & components["schemas"]["Sid"]) | null;
+            service_provider_sid?: (string & components["schemas"]["Sid"]) | null;
             name?: string;
             description?: string | null;
             /** @description An application of the carrier's account, or `null` to remove it. */
@@ -6811,13 +6876,14 @@ export interface components {
             /** @description Used for speech-to-text (default true). */
             use_for_stt?: components["schemas"]["FlagInput"];
             /**
-             * @description The owning account. Under `/Accounts/{AccountSid}` it must be the path's account
+             * @description `null` is the same as not given (the portal sends it for a provider's credential).
+             *     The owning account. Under `/Accounts/{AccountSid}` it must be the path's account
              *     (422 otherwise); under `/ServiceProviders/{ServiceProviderSid}` an account of
              *     that provider makes the credential that account's (403 outside the key's
              *     scope, 400 `unknown account_sid`). An account key's credentials are always its
              *     own account's.
              */
-            account_sid?: components["schemas"]["Sid"];
+            account_sid?: (string & components["schemas"]["Sid"]) | null;
             /**
              * @description The owning provider; when given it must be the path's provider (or the
              *     path account's provider): 422 otherwise, 403 outside the key's scope.
@@ -7322,6 +7388,58 @@ export interface components {
             use_voice_cloning_key: components["schemas"]["Flag"];
         };
         GoogleCustomVoiceList: components["schemas"]["GoogleCustomVoice"][];
+        /**
+         * @description One environment variable an application takes: its type and description, and
+         *     whether it is required, its default, its allowed values and whether the portal
+         *     should hide it. Other properties (such as `uiHint`, `jambonzResource`) are kept.
+         */
+        AppEnvVariable: {
+            /**
+             * @description The type of the variable's value.
+             * @enum {string}
+             */
+            type: "string" | "number" | "boolean";
+            /** @description What the variable is for, shown in the portal. */
+            description: string;
+            /** @description An application's `env_vars` must give it. */
+            required?: boolean;
+            /** @description The value used when none is given (a string, number or boolean). */
+            default?: string | number | boolean;
+            /** @description The values allowed. */
+            enum?: unknown[];
+            /** @description The portal hides the value as it does a password. */
+            obscure?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description An env-schema: at least one variable, each named with letters, digits and `_`
+         *     only (`^[a-zA-Z0-9_]+$`), mapped to its `AppEnvVariable`.
+         * @example {
+         *       "GREETING": {
+         *         "type": "string",
+         *         "description": "What the caller hears first",
+         *         "default": "Hello"
+         *       },
+         *       "MAX_RETRIES": {
+         *         "type": "number",
+         *         "description": "How often to ask again",
+         *         "required": true
+         *       },
+         *       "VOICE": {
+         *         "type": "string",
+         *         "description": "The voice to speak with",
+         *         "enum": [
+         *           "en-US-Standard-C",
+         *           "en-US-Standard-E"
+         *         ],
+         *         "obscure": false
+         *       }
+         *     }
+         */
+        AppEnvSchema: {
+            [key: string]: components["schemas"]["AppEnvVariable"];
+        };
         /**
          * @description How many synthesized texts the cache holds.
          * @example {
@@ -8228,19 +8346,19 @@ export interface components {
          */
         SpeechCreateNewQuery: string;
         /** @description The custom voice's sid. */
-        GoogleCustomVoiceSid: components["schemas"]["Sid"];
+        GoogleCustomVoiceSid: components["schemas"]["SidFilter"];
         /** @description The voices of this speech credential (404 when the key cannot see it). */
-        GoogleCustomVoiceCredentialFilter: components["schemas"]["Sid"];
+        GoogleCustomVoiceCredentialFilter: components["schemas"]["SidFilter"];
         /**
          * @description Without `speech_credential_sid`: the voices of this account's credentials and of its
          *     provider's (an account key: always its own account). 403 outside the key's scope.
          */
-        GoogleCustomVoiceAccountFilter: components["schemas"]["Sid"];
+        GoogleCustomVoiceAccountFilter: components["schemas"]["SidFilter"];
         /**
          * @description Without `speech_credential_sid` and `account_sid`: the voices of this provider's own
          *     credentials (a service provider key: always its own). 403 outside the key's scope.
          */
-        GoogleCustomVoiceProviderFilter: components["schemas"]["Sid"];
+        GoogleCustomVoiceProviderFilter: components["schemas"]["SidFilter"];
         /**
          * @description Without `speech_credential_sid`: only the voices of credentials with this label (of
          *     credentials without a label when left out), as jambonz picks them.
@@ -10653,6 +10771,57 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_app_env: {
+        parameters: {
+            query: {
+                /**
+                 * @description The application's URL (its `call_hook`), `http`, `https`, `ws` or `wss`.
+                 * @example https://app.example.com/call
+                 */
+                url: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application's env-schema, as it sent it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppEnvSchema"];
+                };
+            };
+            /**
+             * @description No env-schema: the application answered without one, with another status, or
+             *     could not be asked (refused by the outbound policy, unreachable, too slow, too
+             *     large); no body.
+             */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description The `url` is missing or not an absolute http(s)/ws(s) URL with a host, or the
+             *     application answered JSON that is not an env-schema.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -10,6 +10,9 @@ from .api_error import ApiError
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
+from .app_env_schema import AppEnvSchema
+from .app_env_variable import AppEnvVariable
+from .app_env_variable_type import AppEnvVariableType
 from .application import Application
 from .application_create import ApplicationCreate
 from .application_env_vars_type_0 import ApplicationEnvVarsType0
@@ -197,6 +200,9 @@ __all__ = (
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreated",
+    "AppEnvSchema",
+    "AppEnvVariable",
+    "AppEnvVariableType",
     "Application",
     "ApplicationCreate",
     "ApplicationEnvVarsType0",

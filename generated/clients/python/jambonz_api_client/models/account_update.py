@@ -20,34 +20,41 @@ T = TypeVar("T", bound="AccountUpdate")
 
 @_attrs_define
 class AccountUpdate:
-    """The properties to change; at least one.
+    """The properties to change; at least one. `webhook_secret` sets the key of the
+    account's webhook signatures to the one given, as jambonz does (the portal sends the
+    account's current secret back with every change); it is sealed at rest.
 
-    Attributes:
-        name (str | Unset):
-        service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
-            2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        sip_realm (None | str | Unset): The new SIP domain (`null` removes it). Not with an account key (403).
-        registration_hook (HookObjectInput | None | str | Unset): A hook (object or URL string), or `null` to remove it.
-        queue_event_hook (HookObjectInput | None | str | Unset): A hook (object or URL string), or `null` to remove it.
-        device_calling_application_sid (None | str | Unset): An application of this account, or `null`.
-        siprec_hook_sid (None | str | Unset): An application of this account, or `null`.
-        is_active (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-        plan_type (PlanType | Unset): The account's billing plan.
-        stripe_customer_id (None | str | Unset):
-        disable_cdrs (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-        trial_end_date (datetime.datetime | None | Unset):
-        deactivated_reason (None | str | Unset):
-        device_to_call_ratio (int | Unset):
-        subspace_client_id (None | str | Unset):
-        subspace_client_secret (None | str | Unset):
-        subspace_sip_teleport_id (None | str | Unset):
-        subspace_sip_teleport_destinations (None | str | Unset):
-        record_all_calls (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-        record_format (str | Unset):
-        bucket_credential (BucketCredential | None | Unset):
-        enable_debug_log (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+        Attributes:
+            webhook_secret (str | Unset): The key of the account's webhook signatures. One this server generates is
+                `wh_secret_` followed by 22 base58 characters; one a client chose when it created
+                the account (as jambonz allows) is read back as given.
+                 Example: wh_secret_4Qh9cTxZbW2mJkLp8RvYfA.
+            name (str | Unset):
+            service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            sip_realm (None | str | Unset): The new SIP domain (`null` removes it). Not with an account key (403).
+            registration_hook (HookObjectInput | None | str | Unset): A hook (object or URL string), or `null` to remove it.
+            queue_event_hook (HookObjectInput | None | str | Unset): A hook (object or URL string), or `null` to remove it.
+            device_calling_application_sid (None | str | Unset): An application of this account, or `null`.
+            siprec_hook_sid (None | str | Unset): An application of this account, or `null`.
+            is_active (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+            plan_type (PlanType | Unset): The account's billing plan.
+            stripe_customer_id (None | str | Unset):
+            disable_cdrs (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+            trial_end_date (datetime.datetime | None | Unset):
+            deactivated_reason (None | str | Unset):
+            device_to_call_ratio (int | Unset):
+            subspace_client_id (None | str | Unset):
+            subspace_client_secret (None | str | Unset):
+            subspace_sip_teleport_id (None | str | Unset):
+            subspace_sip_teleport_destinations (None | str | Unset):
+            record_all_calls (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+            record_format (str | Unset):
+            bucket_credential (BucketCredential | None | Unset):
+            enable_debug_log (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
     """
 
+    webhook_secret: str | Unset = UNSET
     name: str | Unset = UNSET
     service_provider_sid: str | Unset = UNSET
     sip_realm: None | str | Unset = UNSET
@@ -74,6 +81,8 @@ class AccountUpdate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.bucket_credential import BucketCredential  # noqa: PLC0415
         from ..models.hook_object_input import HookObjectInput  # noqa: PLC0415
+
+        webhook_secret = self.webhook_secret
 
         name = self.name
 
@@ -208,6 +217,8 @@ class AccountUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if webhook_secret is not UNSET:
+            field_dict["webhook_secret"] = webhook_secret
         if name is not UNSET:
             field_dict["name"] = name
         if service_provider_sid is not UNSET:
@@ -261,6 +272,8 @@ class AccountUpdate:
         from ..models.hook_object_input import HookObjectInput  # noqa: PLC0415
 
         d = dict(src_dict)
+        webhook_secret = d.pop("webhook_secret", UNSET)
+
         name = d.pop("name", UNSET)
 
         service_provider_sid = d.pop("service_provider_sid", UNSET)
@@ -490,6 +503,7 @@ class AccountUpdate:
         enable_debug_log = _parse_enable_debug_log(d.pop("enable_debug_log", UNSET))
 
         account_update = cls(
+            webhook_secret=webhook_secret,
             name=name,
             service_provider_sid=service_provider_sid,
             sip_realm=sip_realm,

@@ -18,10 +18,16 @@ T = TypeVar("T", bound="ApplicationUpdate")
 
 @_attrs_define
 class ApplicationUpdate:
-    """The properties to change; at least one. `account_sid` (like `application_sid`)
-    cannot be changed: sending it answers 400.
+    """The properties to change; at least one. `account_sid` and `application_sid`
+    cannot be changed: the portal sends them back with every change, so a value that
+    repeats the application's own is ignored, and another one answers 400 `account_sid
+    may not be modified` (**differs from jambonz**, which moves the application).
 
         Attributes:
+            application_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
             name (str | Unset):
             service_provider_sid (None | str | Unset): `null`, or the service provider of the application's account.
             call_hook (HookObjectInput | str | Unset): A hook, as an object or as a bare URL string (which means `{"url":
@@ -63,6 +69,8 @@ class ApplicationUpdate:
             record_all_calls (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
     """
 
+    application_sid: str | Unset = UNSET
+    account_sid: str | Unset = UNSET
     name: str | Unset = UNSET
     service_provider_sid: None | str | Unset = UNSET
     call_hook: HookObjectInput | str | Unset = UNSET
@@ -90,6 +98,10 @@ class ApplicationUpdate:
     def to_dict(self) -> dict[str, Any]:
         from ..models.env_vars_type_0 import EnvVarsType0  # noqa: PLC0415
         from ..models.hook_object_input import HookObjectInput  # noqa: PLC0415
+
+        application_sid = self.application_sid
+
+        account_sid = self.account_sid
 
         name = self.name
 
@@ -224,6 +236,10 @@ class ApplicationUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if application_sid is not UNSET:
+            field_dict["application_sid"] = application_sid
+        if account_sid is not UNSET:
+            field_dict["account_sid"] = account_sid
         if name is not UNSET:
             field_dict["name"] = name
         if service_provider_sid is not UNSET:
@@ -279,6 +295,10 @@ class ApplicationUpdate:
         from ..models.hook_object_input import HookObjectInput  # noqa: PLC0415
 
         d = dict(src_dict)
+        application_sid = d.pop("application_sid", UNSET)
+
+        account_sid = d.pop("account_sid", UNSET)
+
         name = d.pop("name", UNSET)
 
         def _parse_service_provider_sid(data: object) -> None | str | Unset:
@@ -506,6 +526,8 @@ class ApplicationUpdate:
         record_all_calls = _parse_record_all_calls(d.pop("record_all_calls", UNSET))
 
         application_update = cls(
+            application_sid=application_sid,
+            account_sid=account_sid,
             name=name,
             service_provider_sid=service_provider_sid,
             call_hook=call_hook,

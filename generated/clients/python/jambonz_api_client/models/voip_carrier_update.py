@@ -16,11 +16,19 @@ T = TypeVar("T", bound="VoipCarrierUpdate")
 @_attrs_define
 class VoipCarrierUpdate:
     """The properties to change; at least one. `account_sid` and `service_provider_sid`
-    (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
-    which writes them). `register_status` is read-only. The cross-field rules of
+    (the owner) and `voip_carrier_sid` cannot be changed: the portal sends them back
+    with every change, so values that repeat the carrier's own (`null` for an owner it
+    does not have) are ignored, and others answer 400 `<property> may not be modified`
+    (**differs from jambonz**, which writes them). `register_status` is read-only. The cross-field rules of
     `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
         Attributes:
+            voip_carrier_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
             name (str | Unset):
             description (None | str | Unset):
             application_sid (None | str | Unset): An application of the carrier's account, or `null` to remove it.
@@ -63,6 +71,9 @@ class VoipCarrierUpdate:
             sms_inbound_password (None | str | Unset):
     """
 
+    voip_carrier_sid: str | Unset = UNSET
+    account_sid: str | Unset = UNSET
+    service_provider_sid: str | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     application_sid: None | str | Unset = UNSET
@@ -95,6 +106,12 @@ class VoipCarrierUpdate:
     sms_inbound_password: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        voip_carrier_sid = self.voip_carrier_sid
+
+        account_sid = self.account_sid
+
+        service_provider_sid = self.service_provider_sid
+
         name = self.name
 
         description: None | str | Unset
@@ -274,6 +291,12 @@ class VoipCarrierUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if voip_carrier_sid is not UNSET:
+            field_dict["voip_carrier_sid"] = voip_carrier_sid
+        if account_sid is not UNSET:
+            field_dict["account_sid"] = account_sid
+        if service_provider_sid is not UNSET:
+            field_dict["service_provider_sid"] = service_provider_sid
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -340,6 +363,12 @@ class VoipCarrierUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        voip_carrier_sid = d.pop("voip_carrier_sid", UNSET)
+
+        account_sid = d.pop("account_sid", UNSET)
+
+        service_provider_sid = d.pop("service_provider_sid", UNSET)
+
         name = d.pop("name", UNSET)
 
         def _parse_description(data: object) -> None | str | Unset:
@@ -619,6 +648,9 @@ class VoipCarrierUpdate:
         sms_inbound_password = _parse_sms_inbound_password(d.pop("sms_inbound_password", UNSET))
 
         voip_carrier_update = cls(
+            voip_carrier_sid=voip_carrier_sid,
+            account_sid=account_sid,
+            service_provider_sid=service_provider_sid,
             name=name,
             description=description,
             application_sid=application_sid,

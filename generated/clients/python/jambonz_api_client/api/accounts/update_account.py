@@ -128,7 +128,10 @@ def sync_detailed(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (AccountUpdate): The properties to change; at least one.
+        body (AccountUpdate): The properties to change; at least one. `webhook_secret` sets the
+            key of the
+            account's webhook signatures to the one given, as jambonz does (the portal sends the
+            account's current secret back with every change); it is sealed at rest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +183,10 @@ def sync(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (AccountUpdate): The properties to change; at least one.
+        body (AccountUpdate): The properties to change; at least one. `webhook_secret` sets the
+            key of the
+            account's webhook signatures to the one given, as jambonz does (the portal sends the
+            account's current secret back with every change); it is sealed at rest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +233,10 @@ async def asyncio_detailed(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (AccountUpdate): The properties to change; at least one.
+        body (AccountUpdate): The properties to change; at least one. `webhook_secret` sets the
+            key of the
+            account's webhook signatures to the one given, as jambonz does (the portal sends the
+            account's current secret back with every change); it is sealed at rest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,7 +286,10 @@ async def asyncio(
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (AccountUpdate): The properties to change; at least one.
+        body (AccountUpdate): The properties to change; at least one. `webhook_secret` sets the
+            key of the
+            account's webhook signatures to the one given, as jambonz does (the portal sends the
+            account's current secret back with every change); it is sealed at rest.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

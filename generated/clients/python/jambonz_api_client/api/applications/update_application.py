@@ -116,9 +116,11 @@ def sync_detailed(
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
-            `application_sid`)
-            cannot be changed: sending it answers 400.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` and
+            `application_sid`
+            cannot be changed: the portal sends them back with every change, so a value that
+            repeats the application's own is ignored, and another one answers 400 `account_sid
+            may not be modified` (**differs from jambonz**, which moves the application).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,9 +160,11 @@ def sync(
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
-            `application_sid`)
-            cannot be changed: sending it answers 400.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` and
+            `application_sid`
+            cannot be changed: the portal sends them back with every change, so a value that
+            repeats the application's own is ignored, and another one answers 400 `account_sid
+            may not be modified` (**differs from jambonz**, which moves the application).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +199,11 @@ async def asyncio_detailed(
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
-            `application_sid`)
-            cannot be changed: sending it answers 400.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` and
+            `application_sid`
+            cannot be changed: the portal sends them back with every change, so a value that
+            repeats the application's own is ignored, and another one answers 400 `account_sid
+            may not be modified` (**differs from jambonz**, which moves the application).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,9 +241,11 @@ async def asyncio(
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (ApplicationUpdate): The properties to change; at least one. `account_sid` (like
-            `application_sid`)
-            cannot be changed: sending it answers 400.
+        body (ApplicationUpdate): The properties to change; at least one. `account_sid` and
+            `application_sid`
+            cannot be changed: the portal sends them back with every change, so a value that
+            repeats the application's own is ignored, and another one answers 400 `account_sid
+            may not be modified` (**differs from jambonz**, which moves the application).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

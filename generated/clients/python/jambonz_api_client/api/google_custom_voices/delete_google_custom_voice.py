@@ -80,8 +80,10 @@ def sync_detailed(
     Deleting a speech credential deletes its voices too.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,8 +115,10 @@ def sync(
     Deleting a speech credential deletes its voices too.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +145,10 @@ async def asyncio_detailed(
     Deleting a speech credential deletes its voices too.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +178,10 @@ async def asyncio(
     Deleting a speech credential deletes its voices too.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

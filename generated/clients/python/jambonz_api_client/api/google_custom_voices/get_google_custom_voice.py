@@ -81,8 +81,10 @@ def sync_detailed(
     which checks no scope here and shows any tenant's voice to any key).
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,8 +116,10 @@ def sync(
     which checks no scope here and shows any tenant's voice to any key).
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,10 @@ async def asyncio_detailed(
     which checks no scope here and shows any tenant's voice to any key).
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,8 +179,10 @@ async def asyncio(
     which checks no scope here and shows any tenant's voice to any key).
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

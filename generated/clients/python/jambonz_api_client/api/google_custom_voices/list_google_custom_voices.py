@@ -113,12 +113,18 @@ def sync_detailed(
     or service_provider_sid in query parameters` otherwise, jambonz's words).
 
     Args:
-        speech_credential_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        speech_credential_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        account_sid (str | Unset): A resource id to filter by, or empty for none: the portal sends
+            `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        service_provider_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         label (str | Unset):
 
     Raises:
@@ -160,12 +166,18 @@ def sync(
     or service_provider_sid in query parameters` otherwise, jambonz's words).
 
     Args:
-        speech_credential_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        speech_credential_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        account_sid (str | Unset): A resource id to filter by, or empty for none: the portal sends
+            `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        service_provider_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         label (str | Unset):
 
     Raises:
@@ -202,12 +214,18 @@ async def asyncio_detailed(
     or service_provider_sid in query parameters` otherwise, jambonz's words).
 
     Args:
-        speech_credential_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        speech_credential_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        account_sid (str | Unset): A resource id to filter by, or empty for none: the portal sends
+            `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        service_provider_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         label (str | Unset):
 
     Raises:
@@ -247,12 +265,18 @@ async def asyncio(
     or service_provider_sid in query parameters` otherwise, jambonz's words).
 
     Args:
-        speech_credential_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on
-            output). Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        speech_credential_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        account_sid (str | Unset): A resource id to filter by, or empty for none: the portal sends
+            `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        service_provider_sid (str | Unset): A resource id to filter by, or empty for none: the
+            portal sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         label (str | Unset):
 
     Raises:

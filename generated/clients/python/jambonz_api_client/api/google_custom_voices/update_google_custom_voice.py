@@ -112,8 +112,10 @@ def sync_detailed(
     `speech_credential_sid` obeys the rule of the create operation.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (GoogleCustomVoiceUpdate): The properties to change; at least one.
 
     Raises:
@@ -150,8 +152,10 @@ def sync(
     `speech_credential_sid` obeys the rule of the create operation.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (GoogleCustomVoiceUpdate): The properties to change; at least one.
 
     Raises:
@@ -183,8 +187,10 @@ async def asyncio_detailed(
     `speech_credential_sid` obeys the rule of the create operation.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (GoogleCustomVoiceUpdate): The properties to change; at least one.
 
     Raises:
@@ -219,8 +225,10 @@ async def asyncio(
     `speech_credential_sid` obeys the rule of the create operation.
 
     Args:
-        google_custom_voice_sid (str): A resource id, a hyphenated UUID (lowercase on output).
-            Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+        google_custom_voice_sid (str): A resource id to filter by, or empty for none: the portal
+            sends `account_sid=` when
+            no account is chosen, which jambonz reads as not given, and so does this server.
+             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (GoogleCustomVoiceUpdate): The properties to change; at least one.
 
     Raises:

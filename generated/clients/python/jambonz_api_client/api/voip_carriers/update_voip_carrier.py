@@ -117,8 +117,11 @@ def sync_detailed(
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
             `service_provider_sid`
-            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
-            which writes them). `register_status` is read-only. The cross-field rules of
+            (the owner) and `voip_carrier_sid` cannot be changed: the portal sends them back
+            with every change, so values that repeat the carrier's own (`null` for an owner it
+            does not have) are ignored, and others answer 400 `<property> may not be modified`
+            (**differs from jambonz**, which writes them). `register_status` is read-only. The cross-
+            field rules of
             `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
@@ -160,8 +163,11 @@ def sync(
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
             `service_provider_sid`
-            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
-            which writes them). `register_status` is read-only. The cross-field rules of
+            (the owner) and `voip_carrier_sid` cannot be changed: the portal sends them back
+            with every change, so values that repeat the carrier's own (`null` for an owner it
+            does not have) are ignored, and others answer 400 `<property> may not be modified`
+            (**differs from jambonz**, which writes them). `register_status` is read-only. The cross-
+            field rules of
             `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
@@ -198,8 +204,11 @@ async def asyncio_detailed(
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
             `service_provider_sid`
-            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
-            which writes them). `register_status` is read-only. The cross-field rules of
+            (the owner) and `voip_carrier_sid` cannot be changed: the portal sends them back
+            with every change, so values that repeat the carrier's own (`null` for an owner it
+            does not have) are ignored, and others answer 400 `<property> may not be modified`
+            (**differs from jambonz**, which writes them). `register_status` is read-only. The cross-
+            field rules of
             `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
@@ -239,8 +248,11 @@ async def asyncio(
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
         body (VoipCarrierUpdate): The properties to change; at least one. `account_sid` and
             `service_provider_sid`
-            (the owner) cannot be changed: sending them answers 400 (**differs from jambonz**,
-            which writes them). `register_status` is read-only. The cross-field rules of
+            (the owner) and `voip_carrier_sid` cannot be changed: the portal sends them back
+            with every change, so values that repeat the carrier's own (`null` for an owner it
+            does not have) are ignored, and others answer 400 `<property> may not be modified`
+            (**differs from jambonz**, which writes them). `register_status` is read-only. The cross-
+            field rules of
             `VoipCarrierCreate` apply to the carrier as it would be after the change (400).
 
     Raises:
