@@ -11,8 +11,9 @@ from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
 from jambonz.calls.simulator import SimulatorEngine
 from jambonz.config import Settings
 from jambonz.db import Database
+from jambonz.keyring import sealer_for
 from jambonz.messaging import Messaging
-from jambonz.sealing import Sealer
+from jambonz.sealing import Sealer, install
 from jambonz.services.call_routing import DatabaseCarrierRouter
 from jambonz.sessions import Sessions
 from jambonz.tts_cache import TtsCache
@@ -29,7 +30,8 @@ class Core:
     # Signed-in users' tokens and sessions (Redis or the database).
     sessions: Sessions = field(init=False)
     messaging: Messaging = field(init=False)
-    # Seals the secrets kept at rest (speech credentials); from JAMBONZ_ENCRYPTION_SECRET.
+    # Seals the secrets kept at rest (speech credentials, and through the sealed columns
+    # of jambonz/db/sealed.py carrier, webhook and account secrets); jambonz/keyring.py.
     sealer: Sealer = field(init=False)
     # jambonz's TTS cache in Redis, when JAMBONZ_REDIS_URL is set.
     tts_cache: TtsCache = field(init=False)
@@ -37,6 +39,9 @@ class Core:
     lease: EngineLease | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
+        # First: the sealed columns need it from the first query on.
+        self.sealer = sealer_for(self.settings)
+        install(self.sealer)
         self.sessions = Sessions.from_settings(self.settings, self.db)
         clock = Clock(self.settings.sim_speed)
         sender = WebhookSender(
@@ -58,7 +63,6 @@ class Core:
             provider_timeout=self.settings.sms_provider_timeout,
             concurrency=self.settings.sms_concurrency,
         )
-        self.sealer = Sealer.from_secret(self.settings.encryption_secret)
         self.tts_cache = TtsCache(self.settings.redis_url)
 
     @classmethod
