@@ -54,8 +54,8 @@ def rotate(settings: Settings, secret: str | None = None, *, drop_old: bool = Fa
     secret = secret or new_secret()
     if len(secret) < 16:
         raise RotationRefused("the new secret must be at least 16 characters")
-    if secret == source.secrets[0]:
-        raise RotationRefused("the new secret is the one already in use")
+    # The secret already in use is allowed: it re-seals what older keys still hold (the
+    # last step of a rotation with JAMBONZ_ENCRYPTION_SECRET).
     sealer = Sealer(secret, *source.secrets)
     secure_sqlite_file(settings.database_url)
     connect_args = {"timeout": 30} if is_sqlite(settings.database_url) else {}
@@ -67,6 +67,7 @@ def rotate(settings: Settings, secret: str | None = None, *, drop_old: bool = Fa
             count = _reseal(conn, sealer)
             if source.key_file is not None:
                 kept = [] if drop_old else [s for s in source.secrets if s != DEVELOPMENT_SECRET]
+                kept = [s for s in kept if s != secret]
                 write_key_file(source.key_file, [secret, *kept])
     finally:
         engine.dispose()

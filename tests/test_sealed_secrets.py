@@ -247,8 +247,13 @@ def test_rotation_with_an_environment_secret(tmp_path: Path, monkeypatch: Any) -
     monkeypatch.setenv("JAMBONZ_NEW_ENCRYPTION_SECRET", "the-new-secret-of-this-test")
     assert cli.main(["rotate-encryption-key", "--database-url", url]) == 0
     assert not (tmp_path / "env.db.key").exists()
-    # the same secret again is refused, changing nothing
+    # The servers now run with the new secret, the old one still opened; rotating to the
+    # new secret again re-seals what they wrote with the old one in between.
     monkeypatch.setenv("JAMBONZ_ENCRYPTION_SECRET", "the-new-secret-of-this-test")
+    monkeypatch.setenv("JAMBONZ_ENCRYPTION_OLD_SECRET", "the-old-secret-of-this-test")
+    assert cli.main(["rotate-encryption-key", "--database-url", url]) == 0
+    # a secret too short is refused, changing nothing
+    monkeypatch.setenv("JAMBONZ_NEW_ENCRYPTION_SECRET", "short")
     assert cli.main(["rotate-encryption-key", "--database-url", url]) == 2
 
 
