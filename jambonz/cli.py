@@ -20,6 +20,8 @@ from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.db.migrate import upgrade
 from jambonz.errors import JambonzError
+from jambonz.keyring import sealer_for
+from jambonz.sealing import install
 
 log = logging.getLogger("jambonz")
 
@@ -50,8 +52,18 @@ SETTINGS_HELP = (
     ("JAMBONZ_APPENV_TIMEOUT", "5", "seconds an application has to answer GET /AppEnv"),
     (
         "JAMBONZ_ENCRYPTION_SECRET",
-        "a public development secret (warned)",
-        "seals secrets at rest, e.g. speech credentials",
+        "unset: a key file",
+        "seals secrets at rest (passwords, webhook secrets, speech credentials)",
+    ),
+    (
+        "JAMBONZ_ENCRYPTION_OLD_SECRET",
+        "unset",
+        "also opens values sealed with this secret (while rotating)",
+    ),
+    (
+        "JAMBONZ_ENCRYPTION_KEY_FILE",
+        "<sqlite file>.key, else ~/.config/jambonz-api/encryption.key",
+        "key file used without JAMBONZ_ENCRYPTION_SECRET (made 0600)",
     ),
     (
         "JAMBONZ_REDIS_URL",
@@ -149,7 +161,44 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument(
         "--force-change", action="store_true", help="ask for a new password at the first sign-in"
     )
+    rotate = command(
+        "rotate-encryption-key",
+        "re-seal every secret at rest under a new key, in one transaction (a new random "
+        "key unless given: set JAMBONZ_NEW_ENCRYPTION_SECRET or --new-secret)",
+    )
+    rotate.add_argument(
+        "--new-secret",
+        help="the new secret (at least 16 characters; prefer JAMBONZ_NEW_ENCRYPTION_SECRET, "
+        "which other users of the machine cannot read)",
+    )
+    rotate.add_argument(
+        "--drop-old-keys",
+        action="store_true",
+        help="keep only the new key in the key file (every server restarted since the "
+        "last rotation)",
+    )
     return parser
+
+
+def _rotate(settings: Settings, args: argparse.Namespace) -> str:
+    from jambonz.rotation import rotate
+
+    upgrade(settings.database_url)
+    given = args.new_secret or os.environ.get("JAMBONZ_NEW_ENCRYPTION_SECRET") or None
+    done = rotate(settings, given, drop_old=args.drop_old_keys)
+    lines = [
+        f"re-sealed {done.resealed} secrets at rest: key {done.old_kid} -> {done.new_kid}",
+    ]
+    if done.key_file is not None:
+        lines.append(f"the new key is first in {done.key_file}; running servers read it there")
+    else:
+        if done.secret_to_keep:
+            lines.append(f"the new secret (shown once): {done.secret_to_keep}")
+        lines.append(
+            "now give every server JAMBONZ_ENCRYPTION_SECRET=<the new secret> and, until "
+            "all have restarted, JAMBONZ_ENCRYPTION_OLD_SECRET=<the old one>"
+        )
+    return "\n".join(lines)
 
 
 def _port_is_free(host: str, port: int) -> str | None:
@@ -198,6 +247,12 @@ def _print_first_start(token: str | None, password: str | None) -> None:
         _box(lines)
 
 
+def _database(settings: Settings) -> Database:
+    """The database, with the keys of its sealed columns loaded (jambonz/keyring.py)."""
+    install(sealer_for(settings, announce=False))
+    return Database(settings.database_url)
+
+
 async def _first_start(settings: Settings) -> None:
     """The admin key, the user `admin` and (on the start that makes that user) the default
     service provider and account."""
@@ -208,7 +263,7 @@ async def _first_start(settings: Settings) -> None:
         ensure_admin_user,
     )
 
-    db = Database(settings.database_url)
+    db = _database(settings)
     try:
         token = None
         if settings.admin_token:
@@ -229,7 +284,7 @@ async def _first_start(settings: Settings) -> None:
 async def _create_key(settings: Settings, args: argparse.Namespace) -> str:
     from jambonz.bootstrap import create_key
 
-    db = Database(settings.database_url)
+    db = _database(settings)
     try:
         _, token = await create_key(db, args.scope, args.service_provider_sid, args.account_sid)
         return token
@@ -244,7 +299,7 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> str:
     from jambonz.bootstrap import create_user
 
     given = os.environ.get("JAMBONZ_NEW_USER_PASSWORD") or None
-    db = Database(settings.database_url)
+    db = _database(settings)
     try:
         sid, made_up = await create_user(
             db,
@@ -279,6 +334,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "create-key":
             upgrade(settings.database_url)
             print(asyncio.run(_create_key(settings, args)))
+            return 0
+        if args.command == "rotate-encryption-key":
+            print(_rotate(settings, args))
             return 0
         if args.command == "create-user":
             upgrade(settings.database_url)

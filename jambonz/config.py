@@ -62,9 +62,12 @@ class Settings:
     webhook_allow_networks: str = ""
     # GET /AppEnv: seconds allowed for the whole OPTIONS request.
     appenv_timeout: float = 5.0
-    # Seals secrets at rest (jambonz/sealing.py); unset: a public development secret,
-    # with a warning at every start.
+    # Seal secrets at rest (jambonz/sealing.py, jambonz/keyring.py). Unset: a key file,
+    # made 0600 on first start (next to a SQLite database by default).
     encryption_secret: str | None = None
+    # Opened with, never sealed with: the secret a rotation replaced, while servers move.
+    encryption_old_secret: str | None = None
+    encryption_key_file: str | None = None
     # The Redis server jambonz's servers share: the TTS cache, sessions and sign-in
     # failures (unset: none; sessions then live in the database).
     redis_url: str | None = None
@@ -123,6 +126,8 @@ class Settings:
             webhook_allow_networks=env.get("JAMBONZ_WEBHOOK_ALLOW_NETWORKS", ""),
             appenv_timeout=float(env.get("JAMBONZ_APPENV_TIMEOUT") or cls.appenv_timeout),
             encryption_secret=env.get("JAMBONZ_ENCRYPTION_SECRET") or None,
+            encryption_old_secret=env.get("JAMBONZ_ENCRYPTION_OLD_SECRET") or None,
+            encryption_key_file=env.get("JAMBONZ_ENCRYPTION_KEY_FILE") or None,
             redis_url=env.get("JAMBONZ_REDIS_URL") or None,
             jwt_secret=env.get("JAMBONZ_JWT_SECRET") or None,
             jwt_expires_minutes=int(env.get("JAMBONZ_JWT_EXPIRES_IN") or cls.jwt_expires_minutes),

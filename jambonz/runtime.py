@@ -13,11 +13,12 @@ from jambonz.calls.simulator import SimulatorEngine
 from jambonz.cluster_rooms import ClusterRooms
 from jambonz.config import Settings
 from jambonz.db import Database
+from jambonz.keyring import sealer_for
 from jambonz.messaging import Messaging
 from jambonz.outbound import OutboundPolicy, parse_networks
 from jambonz.redis_client import SharedRedis
 from jambonz.registrar import Registrar
-from jambonz.sealing import Sealer
+from jambonz.sealing import Sealer, install
 from jambonz.services.call_routing import DatabaseCarrierRouter
 from jambonz.sessions import Sessions
 from jambonz.tts_cache import TtsCache
@@ -37,7 +38,8 @@ class Core:
     # Signed-in users' tokens and sessions (Redis or the database).
     sessions: Sessions = field(init=False)
     messaging: Messaging = field(init=False)
-    # Seals the secrets kept at rest (speech credentials); from JAMBONZ_ENCRYPTION_SECRET.
+    # Seals the secrets kept at rest (speech credentials, and through the sealed columns
+    # of jambonz/db/sealed.py carrier, webhook and account secrets); jambonz/keyring.py.
     sealer: Sealer = field(init=False)
     # jambonz's TTS cache in Redis, when JAMBONZ_REDIS_URL is set.
     tts_cache: TtsCache = field(init=False)
@@ -54,6 +56,9 @@ class Core:
     sender: WebhookSender = field(init=False)
 
     def __post_init__(self) -> None:
+        # First: the sealed columns need it from the first query on.
+        self.sealer = sealer_for(self.settings)
+        install(self.sealer)
         self.redis = SharedRedis(self.settings.redis_url)
         self.sessions = Sessions.from_settings(self.settings, self.db, self.redis)
         clock = Clock(self.settings.sim_speed)
@@ -83,7 +88,6 @@ class Core:
             concurrency=self.settings.sms_concurrency,
             alerts=self.alerts,
         )
-        self.sealer = Sealer.from_secret(self.settings.encryption_secret)
         self.tts_cache = TtsCache(self.redis)
         self.registrar = Registrar(self.redis)
         self.cluster_rooms = ClusterRooms(self.redis)

@@ -162,17 +162,19 @@ async def test_credentials_are_sealed_at_rest(api: Api, tenants: list[Tenant]) -
     row = await raw_row(api, sid)
     for plain in (AWS_SECRET, AWS_SECRET[:12], "AKIAEXAMPLE123", "us-east-1", "secret_access_key"):
         assert plain not in row.credential
-    assert row.credential.startswith("v1.")
+    assert row.credential.startswith(f"v2.{api.core.sealer.current_kid}.")
     google_row = await raw_row(api, google)
     for plain in ("MIIEvQIBADANBgkq", "client_email", "acme.iam"):
         assert plain not in google_row.credential
-    # Sealed with the server's secret (the development one here), for this row only.
-    opened = json.loads(Sealer(DEVELOPMENT_SECRET).open(row.credential, sid))
+    # Sealed with the server's key (its key file's here), for this row only.
+    opened = json.loads(api.core.sealer.open(row.credential, sid))
     assert opened["secret_access_key"] == AWS_SECRET
     with pytest.raises(Unsealable):
         Sealer("another secret").open(row.credential, sid)
     with pytest.raises(Unsealable):
-        Sealer(DEVELOPMENT_SECRET).open(row.credential, google)
+        Sealer(DEVELOPMENT_SECRET).open(row.credential, sid)
+    with pytest.raises(Unsealable):
+        api.core.sealer.open(row.credential, google)
     # Two seals of one value differ (a fresh nonce each time).
     assert Sealer("s").seal("x", "c") != Sealer("s").seal("x", "c")
 
@@ -499,7 +501,7 @@ async def test_updates(api: Api, tenants: list[Tenant]) -> None:
     )
     assert r.status_code == 204
     row = await raw_row(api, aws)
-    opened = json.loads(Sealer(DEVELOPMENT_SECRET).open(row.credential, aws))
+    opened = json.loads(api.core.sealer.open(row.credential, aws))
     assert opened["secret_access_key"] == AWS_SECRET and row.label is None
     assert opened["aws_region"] == "us-east-1" and not row.use_for_tts
 

@@ -50,6 +50,7 @@ from jambonz.db.cache import (
     host_file,
 )
 from jambonz.db.checkpoint import Checkpointer
+from jambonz.db.file_mode import secure_sqlite_file
 from jambonz.db.sqlite_writer import HostWriterLock, SqliteWriter
 from jambonz.db.tables import metadata
 from jambonz.db.urls import async_url, identity, is_sqlite, libpq_url, sync_url
@@ -266,6 +267,7 @@ class Database:
         self._writer: SqliteWriter | None = None
         self._checkpointer: Checkpointer | None = None
         if self.is_sqlite:
+            secure_sqlite_file(url)
             self._sqlite = create_engine(
                 sync_url(url),
                 echo=echo,

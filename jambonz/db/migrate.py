@@ -8,6 +8,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
+from jambonz.db.file_mode import secure_sqlite_file
 from jambonz.db.urls import sync_url
 
 MIGRATIONS_DIR = Path(
@@ -23,5 +24,7 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
-    """Bring the database to `revision`; idempotent."""
+    """Bring the database to `revision`; idempotent. A SQLite file is made (or kept)
+    readable by its owner only before the migrations open it."""
+    secure_sqlite_file(database_url)
     command.upgrade(alembic_config(database_url), revision)

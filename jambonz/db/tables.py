@@ -23,6 +23,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from jambonz.db.sealed import Sealed
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -54,7 +56,7 @@ webhooks = Table(
     Column("url", String(1024), nullable=False),
     Column("method", String(4), nullable=False, default="POST"),
     Column("username", String(255)),
-    Column("password", String(255)),
+    Column("password", Sealed("webhooks.password")),
     # Owner columns (not in jambonz): they scope GET /Webhooks/{sid}.
     Column("service_provider_sid", String(36), index=True),
     Column("account_sid", String(36), index=True),
@@ -101,7 +103,9 @@ accounts = Table(
     Column("created_at", DateTime, nullable=False, default=utcnow),
     Column("plan_type", String(8), nullable=False, default="trial"),
     Column("stripe_customer_id", String(56)),
-    Column("webhook_secret", String(36), nullable=False),
+    # Signs the account's webhooks; sealed at rest (jambonz/db/sealed.py), as are the
+    # carriers' and webhooks' passwords.
+    Column("webhook_secret", Sealed("accounts.webhook_secret"), nullable=False),
     _flag("disable_cdrs", False),
     Column("trial_end_date", DateTime),
     Column("deactivated_reason", String(255)),
@@ -202,7 +206,7 @@ voip_carriers = Table(
     _flag("e164_leading_plus", False),
     _flag("requires_register", False),
     Column("register_username", String(64)),
-    Column("register_password", String(64)),
+    Column("register_password", Sealed("voip_carriers.register_password")),
     Column("register_sip_realm", String(64)),
     Column("register_from_user", String(128)),
     Column("register_from_domain", String(255)),
@@ -210,15 +214,15 @@ voip_carriers = Table(
     Column("register_status", String(4096)),
     Column("tech_prefix", String(16)),
     Column("inbound_auth_username", String(64)),
-    Column("inbound_auth_password", String(64)),
+    Column("inbound_auth_password", Sealed("voip_carriers.inbound_auth_password")),
     Column("diversion", String(32)),
     _flag("is_active", True),
     Column("created_at", DateTime, nullable=False, default=utcnow),
     Column("smpp_system_id", String(255)),
-    Column("smpp_password", String(64)),
+    Column("smpp_password", Sealed("voip_carriers.smpp_password")),
     Column("smpp_enquire_link_interval", Integer, nullable=False, default=0),
     Column("smpp_inbound_system_id", String(255)),
-    Column("smpp_inbound_password", String(64)),
+    Column("smpp_inbound_password", Sealed("voip_carriers.smpp_inbound_password")),
     Column("dtmf_type", String(16), nullable=False, default="rfc2833"),
     Column("outbound_sip_proxy", String(255)),
     Column("trunk_type", String(16), nullable=False, default="static_ip"),
@@ -227,10 +231,10 @@ voip_carriers = Table(
     # /messaging/{name} (inbound messages and delivery receipts).
     Column("sms_outbound_url", String(1024)),
     Column("sms_username", String(255)),
-    Column("sms_password", String(255)),
-    Column("sms_bearer_token", String(1024)),
+    Column("sms_password", Sealed("voip_carriers.sms_password")),
+    Column("sms_bearer_token", Sealed("voip_carriers.sms_bearer_token")),
     Column("sms_inbound_username", String(255)),
-    Column("sms_inbound_password", String(255)),
+    Column("sms_inbound_password", Sealed("voip_carriers.sms_inbound_password")),
 )
 
 sip_gateways = Table(

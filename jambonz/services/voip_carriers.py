@@ -139,8 +139,33 @@ def _register_status(text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _to_model(row: Any) -> VoipCarrier:
+# The carrier's credentials: an account key reads those of its provider's SP-wide
+# carriers masked (it may use such a carrier, never change it, so it needs no secret).
+SECRETS = (
+    "register_password",
+    "inbound_auth_password",
+    "smpp_password",
+    "smpp_inbound_password",
+    "sms_password",
+    "sms_bearer_token",
+    "sms_inbound_password",
+)
+
+
+def mask(value: str | None) -> str | None:
+    """jambonz's obscuring of a password: its first character, then an X for each other
+    one (`s3cret` reads `sXXXXX`)."""
+    if not value:
+        return value
+    return value[0] + "X" * (len(value) - 1)
+
+
+def _to_model(row: Any, principal: Principal | None = None) -> VoipCarrier:
     values = {name: getattr(row, name) for name in VoipCarrier.model_fields}
+    if principal is not None and not may_change(principal, row.account_sid):
+        for name in SECRETS:
+            if name in values:
+                values[name] = mask(values[name])
     for name in FLAGS:
         values[name] = flag(values[name])
     values["register_status"] = _register_status(row.register_status)
@@ -215,7 +240,7 @@ async def list_all(
             # huge `page` would overflow).
             query = query.limit(page.limit).offset(page.offset)
             rows = list((await conn.execute(query)).all())
-    items = [_to_model(row) for row in rows]
+    items = [_to_model(row, principal) for row in rows]
     if page is None:
         return items
     return VoipCarrierPage(total=total, page=page.page, page_size=page.page_size, data=items)
@@ -223,7 +248,7 @@ async def list_all(
 
 async def get(db: Database, principal: Principal, sid: str) -> VoipCarrier:
     async with db.read() as conn:
-        return _to_model(await _find(conn, principal, sid))
+        return _to_model(await _find(conn, principal, sid), principal)
 
 
 # -- writing -------------------------------------------------------------------------

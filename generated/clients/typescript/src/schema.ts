@@ -112,7 +112,9 @@ export interface paths {
          *       provider).
          *
          *     The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
-         *     client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+         *     client gives one, as jambonz allows; it is sealed at rest (AES-256-GCM), as are the
+         *     hooks' passwords (**differs from jambonz**, which stores both in plain text).
+         *     `sip_realm` is stored lower-cased and must be
          *     unique across the platform (422). `device_calling_application_sid` and
          *     `siprec_hook_sid` must name applications of this account; a new account has none,
          *     so set them with `PUT` once the application exists (400 otherwise). Hook methods
@@ -601,6 +603,16 @@ export interface paths {
          *     account's carriers (403 when that account is outside the key's scope); `name` keeps
          *     those whose name contains it (case-insensitive). Without `page` the answer is a
          *     bare array sorted by name; with `page` it is one `VoipCarrierPage`.
+         *
+         *     An account key reads the credentials of its provider's SP-wide carriers masked
+         *     (`register_password`, `inbound_auth_password`, `smpp_password`,
+         *     `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+         *     `sms_inbound_password`: the first character, then an `X` for each other one, as
+         *     jambonz obscures passwords and as the portal shows them); its own carriers' and,
+         *     for service provider and admin keys, every carrier's read as stored. **Differs from
+         *     jambonz**, which shows an account key its provider's carrier secrets in plain text:
+         *     a key that may not change a carrier has no use for its secrets. Every one of these
+         *     credentials is sealed at rest (AES-256-GCM; never plain text in the database).
          */
         get: operations["list_voip_carriers"];
         put?: never;
@@ -652,6 +664,16 @@ export interface paths {
          * Get a carrier
          * @description Any key that can see the carrier (see the list); 404 otherwise (**differs from
          *     jambonz**, which answers 400). `register_status` is an object (`{}` when unset).
+         *
+         *     An account key reads the credentials of its provider's SP-wide carriers masked
+         *     (`register_password`, `inbound_auth_password`, `smpp_password`,
+         *     `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+         *     `sms_inbound_password`: the first character, then an `X` for each other one, as
+         *     jambonz obscures passwords and as the portal shows them); its own carriers' and,
+         *     for service provider and admin keys, every carrier's read as stored. **Differs from
+         *     jambonz**, which shows an account key its provider's carrier secrets in plain text:
+         *     a key that may not change a carrier has no use for its secrets. Every one of these
+         *     credentials is sealed at rest (AES-256-GCM; never plain text in the database).
          */
         get: operations["get_voip_carrier"];
         /**

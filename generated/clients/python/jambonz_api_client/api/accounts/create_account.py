@@ -108,7 +108,9 @@ def sync_detailed(
       provider).
 
     The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
-    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    client gives one, as jambonz allows; it is sealed at rest (AES-256-GCM), as are the
+    hooks' passwords (**differs from jambonz**, which stores both in plain text).
+    `sip_realm` is stored lower-cased and must be
     unique across the platform (422). `device_calling_application_sid` and
     `siprec_hook_sid` must name applications of this account; a new account has none,
     so set them with `PUT` once the application exists (400 otherwise). Hook methods
@@ -156,7 +158,9 @@ def sync(
       provider).
 
     The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
-    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    client gives one, as jambonz allows; it is sealed at rest (AES-256-GCM), as are the
+    hooks' passwords (**differs from jambonz**, which stores both in plain text).
+    `sip_realm` is stored lower-cased and must be
     unique across the platform (422). `device_calling_application_sid` and
     `siprec_hook_sid` must name applications of this account; a new account has none,
     so set them with `PUT` once the application exists (400 otherwise). Hook methods
@@ -199,7 +203,9 @@ async def asyncio_detailed(
       provider).
 
     The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
-    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    client gives one, as jambonz allows; it is sealed at rest (AES-256-GCM), as are the
+    hooks' passwords (**differs from jambonz**, which stores both in plain text).
+    `sip_realm` is stored lower-cased and must be
     unique across the platform (422). `device_calling_application_sid` and
     `siprec_hook_sid` must name applications of this account; a new account has none,
     so set them with `PUT` once the application exists (400 otherwise). Hook methods
@@ -245,7 +251,9 @@ async def asyncio(
       provider).
 
     The `webhook_secret` is generated (`wh_secret_` + 22 base58 characters) unless the
-    client gives one, as jambonz allows. `sip_realm` is stored lower-cased and must be
+    client gives one, as jambonz allows; it is sealed at rest (AES-256-GCM), as are the
+    hooks' passwords (**differs from jambonz**, which stores both in plain text).
+    `sip_realm` is stored lower-cased and must be
     unique across the platform (422). `device_calling_application_sid` and
     `siprec_hook_sid` must name applications of this account; a new account has none,
     so set them with `PUT` once the application exists (400 otherwise). Hook methods

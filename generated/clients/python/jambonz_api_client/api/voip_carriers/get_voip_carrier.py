@@ -78,6 +78,16 @@ def sync_detailed(
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
     jambonz**, which answers 400). `register_status` is an object (`{}` when unset).
 
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
+
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -111,6 +121,16 @@ def sync(
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
     jambonz**, which answers 400). `register_status` is an object (`{}` when unset).
 
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
+
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -138,6 +158,16 @@ async def asyncio_detailed(
 
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
     jambonz**, which answers 400). `register_status` is an object (`{}` when unset).
+
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -169,6 +199,16 @@ async def asyncio(
 
      Any key that can see the carrier (see the list); 404 otherwise (**differs from
     jambonz**, which answers 400). `register_status` is an object (`{}` when unset).
+
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

@@ -147,6 +147,16 @@ def sync_detailed(
     those whose name contains it (case-insensitive). Without `page` the answer is a
     bare array sorted by name; with `page` it is one `VoipCarrierPage`.
 
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
+
     Args:
         account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -215,6 +225,16 @@ def sync(
     those whose name contains it (case-insensitive). Without `page` the answer is a
     bare array sorted by name; with `page` it is one `VoipCarrierPage`.
 
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
+
     Args:
         account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
             Example: 2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -277,6 +297,16 @@ async def asyncio_detailed(
     account's carriers (403 when that account is outside the key's scope); `name` keeps
     those whose name contains it (case-insensitive). Without `page` the answer is a
     bare array sorted by name; with `page` it is one `VoipCarrierPage`.
+
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
 
     Args:
         account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).
@@ -343,6 +373,16 @@ async def asyncio(
     account's carriers (403 when that account is outside the key's scope); `name` keeps
     those whose name contains it (case-insensitive). Without `page` the answer is a
     bare array sorted by name; with `page` it is one `VoipCarrierPage`.
+
+    An account key reads the credentials of its provider's SP-wide carriers masked
+    (`register_password`, `inbound_auth_password`, `smpp_password`,
+    `smpp_inbound_password`, `sms_password`, `sms_bearer_token`,
+    `sms_inbound_password`: the first character, then an `X` for each other one, as
+    jambonz obscures passwords and as the portal shows them); its own carriers' and,
+    for service provider and admin keys, every carrier's read as stored. **Differs from
+    jambonz**, which shows an account key its provider's carrier secrets in plain text:
+    a key that may not change a carrier has no use for its secrets. Every one of these
+    credentials is sealed at rest (AES-256-GCM; never plain text in the database).
 
     Args:
         account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output).

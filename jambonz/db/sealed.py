@@ -1,0 +1,81 @@
+"""Columns whose values are sealed at rest: the database holds `v2.<kid>.<ciphertext>`,
+the code above it reads and writes plain text.
+
+`Sealed` is a SQLAlchemy type: it seals on bind and opens on result, so every statement
+that goes through SQLAlchemy's type processing (Core statements, the compiled `Prepared`
+statements of the fast path, which apply the same bind and result processors, bulk
+inserts) seals and opens without the services knowing. The context bound into each value
+is the column's name (`voip_carriers.register_password`): a sealed value copied into
+another column does not open. The row's sid is not known to a type, so a value copied to
+another row of the same column would open; speech credentials, sealed by their service,
+bind the row's sid too.
+
+Reading a value that does not open (sealed with a key this server lacks, or altered) gives
+NULL, with a warning: the secret is then absent rather than a 4xx on every read of its row.
+A value that is not sealed at all (a row written by hand before migration 0014) is read as
+it is, with a warning, and sealed by the next rotation or update.
+
+Sealed columns cannot be compared in SQL (every seal is different): only `IS NULL`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import Text
+from sqlalchemy.types import TypeDecorator
+
+from jambonz import sealing
+
+log = logging.getLogger("jambonz.sealing")
+
+
+class Sealed(TypeDecorator[str]):
+    """Text sealed with the process's sealer (`jambonz.sealing.install`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self.context = context
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        return sealing.installed().seal(str(value), self.context)
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if not sealing.is_sealed(value):
+            log.warning("%s holds a value that is not sealed: read as it is", self.context)
+            return value
+        try:
+            return sealing.installed().open(value, self.context)
+        except sealing.Unsealable:
+            log.warning("%s holds a value this server cannot open: read as null", self.context)
+            return None
+
+
+# The sealed columns, as (table, primary key, column): what the migration and a key
+# rotation re-seal. Each is `Sealed(f"{table}.{column}")` in jambonz/db/tables.py.
+SEALED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("webhooks", "webhook_sid", "password"),
+    ("accounts", "account_sid", "webhook_secret"),
+    ("voip_carriers", "voip_carrier_sid", "register_password"),
+    ("voip_carriers", "voip_carrier_sid", "inbound_auth_password"),
+    ("voip_carriers", "voip_carrier_sid", "smpp_password"),
+    ("voip_carriers", "voip_carrier_sid", "smpp_inbound_password"),
+    ("voip_carriers", "voip_carrier_sid", "sms_password"),
+    ("voip_carriers", "voip_carrier_sid", "sms_bearer_token"),
+    ("voip_carriers", "voip_carrier_sid", "sms_inbound_password"),
+)
+
+# Values sealed by their service with the row's sid as context (not a `Sealed` column):
+# (table, primary key, column). A rotation re-seals them too.
+ROW_SEALED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("speech_credentials", "speech_credential_sid", "credential"),
+    ("clients", "client_sid", "password"),
+)
