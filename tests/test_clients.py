@@ -84,7 +84,7 @@ async def test_the_password_is_sealed_at_rest_and_masked_on_read(
 ) -> None:
     sid = await new_client(api, tenants[0].accounts[0], password="s3cret")
     row = await stored_row(api, sid)
-    assert "s3cret" not in row.password and row.password.startswith("v1.")
+    assert "s3cret" not in row.password and row.password.startswith("v2.")
     assert api.core.sealer.open(row.password, sid) == "s3cret"
     assert (await api.get(f"/v1/Clients/{sid}")).json()["password"] == "sXXXXX"
 

@@ -285,8 +285,9 @@ async def test_list_requires_a_visible_carrier(api: Api, kind: str) -> None:
     assert "voip_carrier_sid" in r.json()["msg"]
     r = await api.get(f"/v1/{kind}", params={"voip_carrier_sid": "nope"})
     assert r.status_code == 400
+    # To an admin key, as in jambonz, a carrier that does not exist has no gateways.
     r = await api.get(f"/v1/{kind}", params={"voip_carrier_sid": MISSING})
-    assert r.status_code == 404 and r.json() == {"msg": "voip carrier not found"}
+    assert r.status_code == 200 and r.json() == []
     empty = await new_carrier(api)
     assert (await api.get(f"/v1/{kind}", params={"voip_carrier_sid": empty})).json() == []
 

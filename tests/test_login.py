@@ -176,6 +176,7 @@ async def test_service_tokens_without_expiry_or_owner_are_refused(
 
 
 async def test_short_lived_tokens_expire(database_url: str) -> None:
+    upgrade(database_url)
     async with app_api(
         database_url, login_failure_delay=0, jwt_secret=SECRET, jwt_expires_minutes=0
     ) as short:

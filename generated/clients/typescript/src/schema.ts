@@ -825,7 +825,8 @@ export interface paths {
          * @description The SIP gateways of the carrier named by `voip_carrier_sid`, which is required (400
          *     `{msg}` naming it when missing; **differs from jambonz**, which answers `{message}`).
          *     A carrier the key cannot see answers 404 `voip carrier not found`, whether or not it
-         *     exists. Sorted by address.
+         *     exists; to an admin key a carrier that does not exist is `[]`, as jambonz answers
+         *     it (the portal asks for the gateways of a carrier it has just deleted). Sorted by address.
          */
         get: operations["list_sip_gateways"];
         put?: never;
@@ -898,7 +899,8 @@ export interface paths {
          * @description The SMPP gateways of the carrier named by `voip_carrier_sid`, which is required (400
          *     `{msg}` naming it when missing; **differs from jambonz**, which answers `{message}`).
          *     A carrier the key cannot see answers 404 `voip carrier not found`, whether or not it
-         *     exists. Sorted by address.
+         *     exists; to an admin key a carrier that does not exist is `[]`, as jambonz answers
+         *     it (the portal asks for the gateways of a carrier it has just deleted). Sorted by address.
          */
         get: operations["list_smpp_gateways"];
         put?: never;

@@ -90,7 +90,8 @@ def sync_detailed(
      The SMPP gateways of the carrier named by `voip_carrier_sid`, which is required (400
     `{msg}` naming it when missing; **differs from jambonz**, which answers `{message}`).
     A carrier the key cannot see answers 404 `voip carrier not found`, whether or not it
-    exists. Sorted by address.
+    exists; to an admin key a carrier that does not exist is `[]`, as jambonz answers
+    it (the portal asks for the gateways of a carrier it has just deleted). Sorted by address.
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -125,7 +126,8 @@ def sync(
      The SMPP gateways of the carrier named by `voip_carrier_sid`, which is required (400
     `{msg}` naming it when missing; **differs from jambonz**, which answers `{message}`).
     A carrier the key cannot see answers 404 `voip carrier not found`, whether or not it
-    exists. Sorted by address.
+    exists; to an admin key a carrier that does not exist is `[]`, as jambonz answers
+    it (the portal asks for the gateways of a carrier it has just deleted). Sorted by address.
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -155,7 +157,8 @@ async def asyncio_detailed(
      The SMPP gateways of the carrier named by `voip_carrier_sid`, which is required (400
     `{msg}` naming it when missing; **differs from jambonz**, which answers `{message}`).
     A carrier the key cannot see answers 404 `voip carrier not found`, whether or not it
-    exists. Sorted by address.
+    exists; to an admin key a carrier that does not exist is `[]`, as jambonz answers
+    it (the portal asks for the gateways of a carrier it has just deleted). Sorted by address.
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -188,7 +191,8 @@ async def asyncio(
      The SMPP gateways of the carrier named by `voip_carrier_sid`, which is required (400
     `{msg}` naming it when missing; **differs from jambonz**, which answers `{message}`).
     A carrier the key cannot see answers 404 `voip carrier not found`, whether or not it
-    exists. Sorted by address.
+    exists; to an admin key a carrier that does not exist is `[]`, as jambonz answers
+    it (the portal asks for the gateways of a carrier it has just deleted). Sorted by address.
 
     Args:
         voip_carrier_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
