@@ -1041,15 +1041,36 @@ class SipGatewayCreate(BaseModel):
 
 class SipGatewayUpdate(BaseModel):
     """
-    The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
-    The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-    change (400).
+    The properties to change; at least one. `voip_carrier_sid` and `sip_gateway_sid`
+    cannot be changed: the portal sends them back, so values that repeat the gateway's
+    own are ignored, and others answer 400 `<property> may not be modified`. The rules
+    of `SipGatewayCreate` apply to the gateway as it would be after the change (400).
 
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
+    voip_carrier_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    sip_gateway_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
     ipv4: Annotated[
         str | None,
         Field(
@@ -1203,12 +1224,35 @@ class SmppGatewayCreate(BaseModel):
 
 class SmppGatewayUpdate(BaseModel):
     """
-    The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
+    The properties to change; at least one. `voip_carrier_sid` and `smpp_gateway_sid`
+    cannot be changed: the portal sends them back, so values that repeat the gateway's
+    own are ignored, and others answer 400 `<property> may not be modified`.
+
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
+    voip_carrier_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
+    smpp_gateway_sid: Annotated[
+        str | None,
+        Field(
+            description="A resource id, a hyphenated UUID (lowercase on output).",
+            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
+            max_length=36,
+            min_length=36,
+            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+        ),
+    ] = None
     ipv4: Annotated[
         str | None,
         Field(
@@ -4244,7 +4288,7 @@ class SpeechCredentialUpdate(BaseModel):
     account_sid: Annotated[
         str | None,
         Field(
-            description="Ignored (the owner cannot be changed).",
+            description="Ignored, `null` included (the owner cannot be changed).",
             examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
             max_length=36,
             min_length=36,
@@ -4254,7 +4298,7 @@ class SpeechCredentialUpdate(BaseModel):
     service_provider_sid: Annotated[
         str | None,
         Field(
-            description="Ignored (the owner cannot be changed).",
+            description="Ignored, `null` included (the owner cannot be changed).",
             examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
             max_length=36,
             min_length=36,

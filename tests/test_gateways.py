@@ -250,7 +250,7 @@ async def test_smpp_gateway_round_trip_and_update(api: Api) -> None:
         {"port": 0},
         {"port": 70000},
         {"netmask": 0},
-        {"voip_carrier_sid": carrier},
+        {"voip_carrier_sid": await new_carrier(api)},
         {"ipv4": "a b"},
         {"protocol": "udp"},
     ):

@@ -92,3 +92,34 @@ async def test_a_provider_credential_may_say_account_sid_null(api: Api) -> None:
     assert r.status_code == 201, r.text
     listed = (await api.get(f"/v1/ServiceProviders/{sp}/SpeechCredentials")).json()
     assert [c["account_sid"] for c in listed] == [None]
+
+
+async def test_a_gateway_put_may_repeat_its_ids(api: Api) -> None:
+    sp = await api.service_provider()
+    carrier = await api.create(f"/v1/ServiceProviders/{sp}/VoipCarriers", {"name": unique()})
+    other = await api.create(f"/v1/ServiceProviders/{sp}/VoipCarriers", {"name": unique()})
+    for kind, sid_name in (
+        ("SipGateways", "sip_gateway_sid"),
+        ("SmppGateways", "smpp_gateway_sid"),
+    ):
+        gw = await api.create(f"/v1/{kind}", {"voip_carrier_sid": carrier, "ipv4": "192.0.2.10"})
+        echo = {"voip_carrier_sid": carrier, sid_name: gw, "port": 5080}
+        r = await api.put(f"/v1/{kind}/{gw}", json=echo)
+        assert r.status_code == 204, r.text
+        assert (await api.get(f"/v1/{kind}/{gw}")).json()["port"] == 5080
+        moved = await api.put(f"/v1/{kind}/{gw}", json={**echo, "voip_carrier_sid": other})
+        assert moved.json() == {"msg": "voip_carrier_sid may not be modified"}
+        assert (await api.get(f"/v1/{kind}/{gw}")).json()["voip_carrier_sid"] == carrier
+
+
+async def test_a_speech_credential_put_may_say_account_sid_null(api: Api) -> None:
+    sp = await api.service_provider()
+    body = {"vendor": "microsoft", "api_key": "an-api-key", "region": "eastus"}
+    sid = await api.create(f"/v1/ServiceProviders/{sp}/SpeechCredentials", body)
+    r = await api.put(
+        f"/v1/ServiceProviders/{sp}/SpeechCredentials/{sid}",
+        json={"account_sid": None, "use_for_tts": 0},
+    )
+    assert r.status_code == 204, r.text
+    read = (await api.get(f"/v1/ServiceProviders/{sp}/SpeechCredentials/{sid}")).json()
+    assert read["account_sid"] is None and read["use_for_tts"] == 0

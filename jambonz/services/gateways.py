@@ -24,7 +24,7 @@ from jambonz.db import Database
 from jambonz.db.tables import sip_gateways, smpp_gateways, voip_carriers
 from jambonz.errors import BadRequest, Forbidden, NotFound
 from jambonz.services import voip_carriers as carriers
-from jambonz.services.common import changes, flag, new_sid, norm_sid
+from jambonz.services.common import changes, drop_repeated_ids, flag, new_sid, norm_sid
 
 
 def _no_rules(_state: dict[str, Any]) -> None:
@@ -200,14 +200,16 @@ async def update_one(
     values = changes(data)
     async with db.write() as conn:
         row = await _find(conn, principal, kind, sid, for_change=True)
+        drop_repeated_ids(values, row, ("voip_carrier_sid", kind.sid_column))
         stored = {name: getattr(row, name) for name in kind.model.model_fields}
         kind.rules({**stored, **values})
         table = kind.table
-        await conn.execute(
-            update(table)
-            .where(table.c[kind.sid_column] == getattr(row, kind.sid_column))
-            .values(**_column_values(kind, values))
-        )
+        if values:
+            await conn.execute(
+                update(table)
+                .where(table.c[kind.sid_column] == getattr(row, kind.sid_column))
+                .values(**_column_values(kind, values))
+            )
 
 
 async def delete_one(db: Database, principal: Principal, kind: GatewayKind, sid: str) -> None:

@@ -4955,15 +4955,18 @@ export interface components {
             dtls_off?: components["schemas"]["FlagInput"];
         };
         /**
-         * @description The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
-         *     The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-         *     change (400).
+         * @description The properties to change; at least one. `voip_carrier_sid` and `sip_gateway_sid`
+         *     cannot be changed: the portal sends them back, so values that repeat the gateway's
+         *     own are ignored, and others answer 400 `<property> may not be modified`. The rules
+         *     of `SipGatewayCreate` apply to the gateway as it would be after the change (400).
          * @example {
          *       "port": 5080,
          *       "protocol": "tcp"
          *     }
          */
         SipGatewayUpdate: {
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            sip_gateway_sid?: components["schemas"]["Sid"];
             ipv4?: components["schemas"]["GatewayAddress"];
             netmask?: components["schemas"]["Netmask"];
             port?: number | null;
@@ -5037,13 +5040,17 @@ export interface components {
             use_tls?: components["schemas"]["FlagInput"];
         };
         /**
-         * @description The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
+         * @description The properties to change; at least one. `voip_carrier_sid` and `smpp_gateway_sid`
+         *     cannot be changed: the portal sends them back, so values that repeat the gateway's
+         *     own are ignored, and others answer 400 `<property> may not be modified`.
          * @example {
          *       "use_tls": true,
          *       "port": 3550
          *     }
          */
         SmppGatewayUpdate: {
+            voip_carrier_sid?: components["schemas"]["Sid"];
+            smpp_gateway_sid?: components["schemas"]["Sid"];
             ipv4?: components["schemas"]["GatewayAddress"];
             port?: number;
             netmask?: components["schemas"]["Netmask"];
@@ -7038,10 +7045,10 @@ export interface components {
             use_for_tts?: components["schemas"]["FlagInput"];
             /** @description Used for speech-to-text. */
             use_for_stt?: components["schemas"]["FlagInput"];
-            /** @description Ignored (the owner cannot be changed). */
-            account_sid?: components["schemas"]["Sid"];
-            /** @description Ignored (the owner cannot be changed). */
-            service_provider_sid?: components["schemas"]["Sid"];
+            /** @description Ignored, `null` included (the owner cannot be changed). */
+            account_sid?: (string & components["schemas"]["Sid"]) | null;
+            /** @description Ignored, `null` included (the owner cannot be changed). */
+            service_provider_sid?: (string & components["schemas"]["Sid"]) | null;
             /**
              * @description google: the service account key, the text of its JSON file (with `client_email`
              *     and `private_key`). Read back with the private key obscured.

@@ -14,14 +14,19 @@ T = TypeVar("T", bound="SipGatewayUpdate")
 
 @_attrs_define
 class SipGatewayUpdate:
-    """The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
-    The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-    change (400).
+    """The properties to change; at least one. `voip_carrier_sid` and `sip_gateway_sid`
+    cannot be changed: the portal sends them back, so values that repeat the gateway's
+    own are ignored, and others answer 400 `<property> may not be modified`. The rules
+    of `SipGatewayCreate` apply to the gateway as it would be after the change (400).
 
         Example:
             {'port': 5080, 'protocol': 'tcp'}
 
         Attributes:
+            voip_carrier_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            sip_gateway_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
             ipv4 (str | Unset): An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
                 it; an `inbound` SIP gateway needs an IPv4 address.
                  Example: 203.0.113.10.
@@ -38,6 +43,8 @@ class SipGatewayUpdate:
             dtls_off (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
     """
 
+    voip_carrier_sid: str | Unset = UNSET
+    sip_gateway_sid: str | Unset = UNSET
     ipv4: str | Unset = UNSET
     netmask: int | Unset = UNSET
     port: int | None | Unset = UNSET
@@ -52,6 +59,10 @@ class SipGatewayUpdate:
     dtls_off: bool | Flag | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        voip_carrier_sid = self.voip_carrier_sid
+
+        sip_gateway_sid = self.sip_gateway_sid
+
         ipv4 = self.ipv4
 
         netmask = self.netmask
@@ -133,6 +144,10 @@ class SipGatewayUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if voip_carrier_sid is not UNSET:
+            field_dict["voip_carrier_sid"] = voip_carrier_sid
+        if sip_gateway_sid is not UNSET:
+            field_dict["sip_gateway_sid"] = sip_gateway_sid
         if ipv4 is not UNSET:
             field_dict["ipv4"] = ipv4
         if netmask is not UNSET:
@@ -163,6 +178,10 @@ class SipGatewayUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        voip_carrier_sid = d.pop("voip_carrier_sid", UNSET)
+
+        sip_gateway_sid = d.pop("sip_gateway_sid", UNSET)
+
         ipv4 = d.pop("ipv4", UNSET)
 
         netmask = d.pop("netmask", UNSET)
@@ -304,6 +323,8 @@ class SipGatewayUpdate:
         dtls_off = _parse_dtls_off(d.pop("dtls_off", UNSET))
 
         sip_gateway_update = cls(
+            voip_carrier_sid=voip_carrier_sid,
+            sip_gateway_sid=sip_gateway_sid,
             ipv4=ipv4,
             netmask=netmask,
             port=port,

@@ -13,23 +13,31 @@ T = TypeVar("T", bound="SmppGatewayUpdate")
 
 @_attrs_define
 class SmppGatewayUpdate:
-    """The properties to change; at least one. `voip_carrier_sid` cannot be changed (400).
+    """The properties to change; at least one. `voip_carrier_sid` and `smpp_gateway_sid`
+    cannot be changed: the portal sends them back, so values that repeat the gateway's
+    own are ignored, and others answer 400 `<property> may not be modified`.
 
-    Example:
-        {'use_tls': True, 'port': 3550}
+        Example:
+            {'use_tls': True, 'port': 3550}
 
-    Attributes:
-        ipv4 (str | Unset): An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
-            it; an `inbound` SIP gateway needs an IPv4 address.
-             Example: 203.0.113.10.
-        port (int | Unset):
-        netmask (int | Unset): The prefix length of the address range the gateway stands for (1-32).
-        is_primary (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-        inbound (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-        outbound (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-        use_tls (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+        Attributes:
+            voip_carrier_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            smpp_gateway_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
+                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            ipv4 (str | Unset): An IPv4 address or a DNS name, without whitespace (400 otherwise), as jambonz takes
+                it; an `inbound` SIP gateway needs an IPv4 address.
+                 Example: 203.0.113.10.
+            port (int | Unset):
+            netmask (int | Unset): The prefix length of the address range the gateway stands for (1-32).
+            is_primary (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+            inbound (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+            outbound (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
+            use_tls (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
     """
 
+    voip_carrier_sid: str | Unset = UNSET
+    smpp_gateway_sid: str | Unset = UNSET
     ipv4: str | Unset = UNSET
     port: int | Unset = UNSET
     netmask: int | Unset = UNSET
@@ -39,6 +47,10 @@ class SmppGatewayUpdate:
     use_tls: bool | Flag | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        voip_carrier_sid = self.voip_carrier_sid
+
+        smpp_gateway_sid = self.smpp_gateway_sid
+
         ipv4 = self.ipv4
 
         port = self.port
@@ -80,6 +92,10 @@ class SmppGatewayUpdate:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if voip_carrier_sid is not UNSET:
+            field_dict["voip_carrier_sid"] = voip_carrier_sid
+        if smpp_gateway_sid is not UNSET:
+            field_dict["smpp_gateway_sid"] = smpp_gateway_sid
         if ipv4 is not UNSET:
             field_dict["ipv4"] = ipv4
         if port is not UNSET:
@@ -100,6 +116,10 @@ class SmppGatewayUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        voip_carrier_sid = d.pop("voip_carrier_sid", UNSET)
+
+        smpp_gateway_sid = d.pop("smpp_gateway_sid", UNSET)
+
         ipv4 = d.pop("ipv4", UNSET)
 
         port = d.pop("port", UNSET)
@@ -167,6 +187,8 @@ class SmppGatewayUpdate:
         use_tls = _parse_use_tls(d.pop("use_tls", UNSET))
 
         smpp_gateway_update = cls(
+            voip_carrier_sid=voip_carrier_sid,
+            smpp_gateway_sid=smpp_gateway_sid,
             ipv4=ipv4,
             port=port,
             netmask=netmask,

@@ -114,10 +114,11 @@ def sync_detailed(
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
-            be changed (400).
-            The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (400).
+        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `sip_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`. The rules
+            of `SipGatewayCreate` apply to the gateway as it would be after the change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:
@@ -156,10 +157,11 @@ def sync(
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
-            be changed (400).
-            The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (400).
+        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `sip_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`. The rules
+            of `SipGatewayCreate` apply to the gateway as it would be after the change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:
@@ -193,10 +195,11 @@ async def asyncio_detailed(
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
-            be changed (400).
-            The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (400).
+        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `sip_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`. The rules
+            of `SipGatewayCreate` apply to the gateway as it would be after the change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:
@@ -233,10 +236,11 @@ async def asyncio(
     Args:
         sip_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` cannot
-            be changed (400).
-            The rules of `SipGatewayCreate` apply to the gateway as it would be after the
-            change (400).
+        body (SipGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `sip_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`. The rules
+            of `SipGatewayCreate` apply to the gateway as it would be after the change (400).
              Example: {'port': 5080, 'protocol': 'tcp'}.
 
     Raises:

@@ -114,8 +114,11 @@ def sync_detailed(
     Args:
         smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
-            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `smpp_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`.
+             Example: {'use_tls': True, 'port': 3550}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +156,11 @@ def sync(
     Args:
         smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
-            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `smpp_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`.
+             Example: {'use_tls': True, 'port': 3550}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,8 +193,11 @@ async def asyncio_detailed(
     Args:
         smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
-            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `smpp_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`.
+             Example: {'use_tls': True, 'port': 3550}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,8 +233,11 @@ async def asyncio(
     Args:
         smpp_gateway_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid`
-            cannot be changed (400). Example: {'use_tls': True, 'port': 3550}.
+        body (SmppGatewayUpdate): The properties to change; at least one. `voip_carrier_sid` and
+            `smpp_gateway_sid`
+            cannot be changed: the portal sends them back, so values that repeat the gateway's
+            own are ignored, and others answer 400 `<property> may not be modified`.
+             Example: {'use_tls': True, 'port': 3550}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
