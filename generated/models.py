@@ -4286,24 +4286,10 @@ class SpeechCredentialUpdate(BaseModel):
         bool | Literal[0, 1] | None, Field(description="Used for speech-to-text.")
     ] = None
     account_sid: Annotated[
-        str | None,
-        Field(
-            description="Ignored, `null` included (the owner cannot be changed).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
+        Sid | None, Field(description="Ignored, `null` included (the owner cannot be changed).")
     ] = None
     service_provider_sid: Annotated[
-        str | None,
-        Field(
-            description="Ignored, `null` included (the owner cannot be changed).",
-            examples=["2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"],
-            max_length=36,
-            min_length=36,
-            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-        ),
+        Sid | None, Field(description="Ignored, `null` included (the owner cannot be changed).")
     ] = None
     service_key: Annotated[
         str | None,

@@ -7046,9 +7046,9 @@ export interface components {
             /** @description Used for speech-to-text. */
             use_for_stt?: components["schemas"]["FlagInput"];
             /** @description Ignored, `null` included (the owner cannot be changed). */
-            account_sid?: (string & components["schemas"]["Sid"]) | null;
+            account_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
             /** @description Ignored, `null` included (the owner cannot be changed). */
-            service_provider_sid?: (string & components["schemas"]["Sid"]) | null;
+            service_provider_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
             /**
              * @description google: the service account key, the text of its JSON file (with `client_email`
              *     and `private_key`). Read back with the private key obscured.

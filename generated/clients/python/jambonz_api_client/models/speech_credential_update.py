@@ -33,10 +33,8 @@ class SpeechCredentialUpdate:
             label (None | str | Unset): Ignored (a credential's label cannot be changed).
             use_for_tts (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
             use_for_stt (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`.
-            account_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
-                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
-            service_provider_sid (str | Unset): A resource id, a hyphenated UUID (lowercase on output). Example:
-                2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
+            account_sid (None | str | Unset): Ignored, `null` included (the owner cannot be changed).
+            service_provider_sid (None | str | Unset): Ignored, `null` included (the owner cannot be changed).
             service_key (None | str | Unset): google: the service account key, the text of its JSON file (with
                 `client_email`
                 and `private_key`). Read back with the private key obscured.
@@ -101,8 +99,8 @@ class SpeechCredentialUpdate:
     label: None | str | Unset = UNSET
     use_for_tts: bool | Flag | Unset = UNSET
     use_for_stt: bool | Flag | Unset = UNSET
-    account_sid: str | Unset = UNSET
-    service_provider_sid: str | Unset = UNSET
+    account_sid: None | str | Unset = UNSET
+    service_provider_sid: None | str | Unset = UNSET
     service_key: None | str | Unset = UNSET
     model_id: None | str | Unset = UNSET
     stt_model_id: None | str | Unset = UNSET
@@ -175,9 +173,17 @@ class SpeechCredentialUpdate:
         else:
             use_for_stt = self.use_for_stt
 
-        account_sid = self.account_sid
+        account_sid: None | str | Unset
+        if isinstance(self.account_sid, Unset):
+            account_sid = UNSET
+        else:
+            account_sid = self.account_sid
 
-        service_provider_sid = self.service_provider_sid
+        service_provider_sid: None | str | Unset
+        if isinstance(self.service_provider_sid, Unset):
+            service_provider_sid = UNSET
+        else:
+            service_provider_sid = self.service_provider_sid
 
         service_key: None | str | Unset
         if isinstance(self.service_key, Unset):
@@ -617,9 +623,23 @@ class SpeechCredentialUpdate:
 
         use_for_stt = _parse_use_for_stt(d.pop("use_for_stt", UNSET))
 
-        account_sid = d.pop("account_sid", UNSET)
+        def _parse_account_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        service_provider_sid = d.pop("service_provider_sid", UNSET)
+        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+
+        def _parse_service_provider_sid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_provider_sid = _parse_service_provider_sid(d.pop("service_provider_sid", UNSET))
 
         def _parse_service_key(data: object) -> None | str | Unset:
             if data is None:
