@@ -439,9 +439,10 @@ class Differ:
             self._add(widening, at, what, op)
 
         self._types(old, new, narrowed, widened)
-        if not old.get("nullable") and new.get("nullable"):
+        old_null, new_null = self._nullable(self.old, old), self._nullable(self.new, new)
+        if not old_null and new_null:
             widened("now nullable")
-        elif old.get("nullable") and not new.get("nullable"):
+        elif old_null and not new_null:
             narrowed("no longer nullable")
         self._enum(old, new, narrowed, widened)
         self._limits(old, new, narrowed, widened)
@@ -472,6 +473,18 @@ class Differ:
             self._schema(op, f"{where}[]", old.get("items"), new.get("items"), direction, stack)
         for keyword in ("allOf", "oneOf", "anyOf"):
             self._composition(op, where, keyword, old, new, direction, stack)
+
+    def _nullable(self, doc: Any, schema: dict) -> bool:
+        """True when the schema admits null: `nullable`, or a oneOf/anyOf variant that is
+        the JSON null (the contract's `NullValue`)."""
+        if schema.get("nullable"):
+            return True
+        for key in ("oneOf", "anyOf"):
+            for variant in schema.get(key) or []:
+                resolved = self._resolve(doc, variant)
+                if isinstance(resolved, dict) and resolved.get("enum") == [None]:
+                    return True
+        return False
 
     @staticmethod
     def _types(old: dict[str, Any], new: dict[str, Any], narrowed: Any, widened: Any) -> None:
