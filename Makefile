@@ -13,7 +13,7 @@ SPEC_ROOT := openapi/openapi.yaml
 SPEC := generated/openapi.yaml
 
 .PHONY: help install run migrate bundle generate check-generated lint test test-fast clean \
-	bench bench-compare \
+	bench bench-compare probe \
 	clients check-clients docs contract-diff contract-guard ts-test
 
 help: ## list the targets
@@ -73,6 +73,9 @@ bench: install ## benchmark with wrk, then calls (BENCH_DURATION=5 for a quick r
 	@command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/calls.py
+
+probe: install ## the hostile-input probe: every operation sent hostile input on SQLite and PostgreSQL (bench/probe.py)
+	$(BIN)/python bench/probe.py
 
 bench-compare: install ## ratios B/A of two bench results: make bench-compare A=old.json B=new.json
 	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make bench-compare A=<json> B=<json>"; exit 2; }

@@ -16,7 +16,7 @@ from sqlalchemy import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from jambonz import __version__
-from jambonz.config import Settings
+from jambonz.config import Settings, SettingsError
 from jambonz.db import Database
 from jambonz.db.migrate import upgrade
 from jambonz.errors import JambonzError
@@ -320,7 +320,11 @@ async def _create_user(settings: Settings, args: argparse.Namespace) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = Settings.from_env().with_overrides(database_url=args.database_url)
+    try:
+        settings = Settings.from_env().with_overrides(database_url=args.database_url)
+    except SettingsError as exc:
+        print(f"jambonz-api: {exc}", file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     # Alembic says "Context impl ..." and "Will assume ..." at INFO on every command: quiet
     # unless asked for debug.

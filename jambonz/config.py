@@ -6,6 +6,7 @@ import os
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 DEFAULT_DATABASE_URL = "sqlite:///./jambonz.db"
 
@@ -15,6 +16,29 @@ def _env_bool(name: str, default: bool) -> bool:
     if raw is None or raw == "":
         return default
     return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+class SettingsError(ValueError):
+    """A setting in the environment that cannot be used; the message is one line that
+    names the variable and says what it should be."""
+
+
+_KINDS = {int: "a whole number", float: "a number"}
+
+
+def _env_number(name: str, default: int | float) -> Any:
+    """The number in `name`, of the default's kind (a whole number for an int)."""
+    kind = int if isinstance(default, int) else float
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = kind(raw.strip())
+    except ValueError:
+        raise SettingsError(f"{name} must be {_KINDS[kind]}, not {raw[:40]!r}") from None
+    if value < 0 or value != value:
+        raise SettingsError(f"{name} must not be negative, not {raw[:40]!r}")
+    return value
 
 
 MAX_DEFAULT_WORKERS = 4
@@ -100,59 +124,67 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
+        """The settings the environment gives; SettingsError (one line) for one that is
+        not usable."""
         env = os.environ
         return cls(
             host=env.get("JAMBONZ_HOST", cls.host),
-            port=int(env.get("JAMBONZ_PORT", cls.port)),
-            workers=int(env.get("JAMBONZ_WORKERS") or default_workers()),
+            port=_env_number("JAMBONZ_PORT", cls.port),
+            workers=_env_number("JAMBONZ_WORKERS", default_workers()),
             database_url=env.get("JAMBONZ_DATABASE_URL") or DEFAULT_DATABASE_URL,
             admin_token=env.get("JAMBONZ_ADMIN_TOKEN") or None,
             log_level=env.get("JAMBONZ_LOG_LEVEL", cls.log_level),
             validate_responses=_env_bool("JAMBONZ_VALIDATE_RESPONSES", False),
             fast_path=_env_bool("JAMBONZ_FAST_PATH", True),
-            read_cache_seconds=float(
-                env.get("JAMBONZ_READ_CACHE_SECONDS") or cls.read_cache_seconds
+            read_cache_seconds=_env_number("JAMBONZ_READ_CACHE_SECONDS", cls.read_cache_seconds),
+            sim_speed=_env_number("JAMBONZ_SIM_SPEED", cls.sim_speed),
+            webhook_timeout=_env_number("JAMBONZ_WEBHOOK_TIMEOUT", cls.webhook_timeout),
+            webhook_concurrency=_env_number("JAMBONZ_WEBHOOK_CONCURRENCY", cls.webhook_concurrency),
+            sms_provider_timeout=_env_number(
+                "JAMBONZ_SMS_PROVIDER_TIMEOUT", cls.sms_provider_timeout
             ),
-            sim_speed=float(env.get("JAMBONZ_SIM_SPEED") or cls.sim_speed),
-            webhook_timeout=float(env.get("JAMBONZ_WEBHOOK_TIMEOUT") or cls.webhook_timeout),
-            webhook_concurrency=int(
-                env.get("JAMBONZ_WEBHOOK_CONCURRENCY") or cls.webhook_concurrency
-            ),
-            sms_provider_timeout=float(
-                env.get("JAMBONZ_SMS_PROVIDER_TIMEOUT") or cls.sms_provider_timeout
-            ),
-            sms_concurrency=int(env.get("JAMBONZ_SMS_CONCURRENCY") or cls.sms_concurrency),
+            sms_concurrency=_env_number("JAMBONZ_SMS_CONCURRENCY", cls.sms_concurrency),
             webhook_allow_private=_env_bool("JAMBONZ_WEBHOOK_ALLOW_PRIVATE", True),
             webhook_allow_networks=env.get("JAMBONZ_WEBHOOK_ALLOW_NETWORKS", ""),
-            appenv_timeout=float(env.get("JAMBONZ_APPENV_TIMEOUT") or cls.appenv_timeout),
+            appenv_timeout=_env_number("JAMBONZ_APPENV_TIMEOUT", cls.appenv_timeout),
             encryption_secret=env.get("JAMBONZ_ENCRYPTION_SECRET") or None,
             encryption_old_secret=env.get("JAMBONZ_ENCRYPTION_OLD_SECRET") or None,
             encryption_key_file=env.get("JAMBONZ_ENCRYPTION_KEY_FILE") or None,
             redis_url=env.get("JAMBONZ_REDIS_URL") or None,
             jwt_secret=env.get("JAMBONZ_JWT_SECRET") or None,
-            jwt_expires_minutes=int(env.get("JAMBONZ_JWT_EXPIRES_IN") or cls.jwt_expires_minutes),
+            jwt_expires_minutes=_env_number("JAMBONZ_JWT_EXPIRES_IN", cls.jwt_expires_minutes),
             admin_password=env.get("JAMBONZ_ADMIN_PASSWORD") or None,
-            login_max_failures=int(env.get("JAMBONZ_LOGIN_MAX_FAILURES") or cls.login_max_failures),
-            login_max_failures_per_address=int(
-                env.get("JAMBONZ_LOGIN_MAX_FAILURES_PER_ADDRESS")
-                or cls.login_max_failures_per_address
+            login_max_failures=_env_number("JAMBONZ_LOGIN_MAX_FAILURES", cls.login_max_failures),
+            login_max_failures_per_address=_env_number(
+                "JAMBONZ_LOGIN_MAX_FAILURES_PER_ADDRESS", cls.login_max_failures_per_address
             ),
-            login_failure_window=int(
-                env.get("JAMBONZ_LOGIN_FAILURE_WINDOW") or cls.login_failure_window
+            login_failure_window=_env_number(
+                "JAMBONZ_LOGIN_FAILURE_WINDOW", cls.login_failure_window
             ),
-            login_failure_delay=float(
-                env.get("JAMBONZ_LOGIN_FAILURE_DELAY") or cls.login_failure_delay
-            ),
+            login_failure_delay=_env_number("JAMBONZ_LOGIN_FAILURE_DELAY", cls.login_failure_delay),
             default_tenants=_env_bool("JAMBONZ_DEFAULT_TENANTS", True),
             cors_origins=env.get("JAMBONZ_CORS_ORIGINS", cls.cors_origins),
-            max_body_bytes=int(env.get("JAMBONZ_MAX_BODY_BYTES") or cls.max_body_bytes),
-            max_header_bytes=int(env.get("JAMBONZ_MAX_HEADER_BYTES") or cls.max_header_bytes),
-            max_headers=int(env.get("JAMBONZ_MAX_HEADERS") or cls.max_headers),
-            header_timeout=float(env.get("JAMBONZ_HEADER_TIMEOUT") or cls.header_timeout),
-            body_timeout=float(env.get("JAMBONZ_BODY_TIMEOUT") or cls.body_timeout),
-            max_json_depth=int(env.get("JAMBONZ_MAX_JSON_DEPTH") or cls.max_json_depth),
-            max_number_digits=int(env.get("JAMBONZ_MAX_NUMBER_DIGITS") or cls.max_number_digits),
-        )
+            max_body_bytes=_env_number("JAMBONZ_MAX_BODY_BYTES", cls.max_body_bytes),
+            max_header_bytes=_env_number("JAMBONZ_MAX_HEADER_BYTES", cls.max_header_bytes),
+            max_headers=_env_number("JAMBONZ_MAX_HEADERS", cls.max_headers),
+            header_timeout=_env_number("JAMBONZ_HEADER_TIMEOUT", cls.header_timeout),
+            body_timeout=_env_number("JAMBONZ_BODY_TIMEOUT", cls.body_timeout),
+            max_json_depth=_env_number("JAMBONZ_MAX_JSON_DEPTH", cls.max_json_depth),
+            max_number_digits=_env_number("JAMBONZ_MAX_NUMBER_DIGITS", cls.max_number_digits),
+        ).check()
+
+    def check(self) -> Settings:
+        """Raise SettingsError for a value that parses but cannot be used."""
+        from jambonz.outbound import parse_networks
+
+        try:
+            parse_networks(self.webhook_allow_networks)
+        except ValueError as exc:
+            raise SettingsError(
+                f"JAMBONZ_WEBHOOK_ALLOW_NETWORKS must list networks such as "
+                f"'10.1.0.0/16, ::1' separated by commas: {exc}"
+            ) from None
+        return self
 
     def with_overrides(self, **changes: object) -> Settings:
         """Return a copy with the given non-None values replaced (CLI flags win over env)."""

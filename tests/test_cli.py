@@ -214,6 +214,26 @@ def test_a_database_that_cannot_be_opened_is_one_line(tmp_path: Path) -> None:
     assert "Connection refused" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_a_setting_that_cannot_be_used_is_one_line(tmp_path: Path) -> None:
+    """Each bad value is named with its variable and what it should be; nothing starts."""
+    port = str(_free_port())
+    cases = {
+        "JAMBONZ_WEBHOOK_ALLOW_NETWORKS": ("10.0.0.0/8, the-office", "'the-office'"),
+        "JAMBONZ_WORKERS": ("two", "must be a whole number, not 'two'"),
+        "JAMBONZ_SIM_SPEED": ("-3", "must not be negative"),
+        "JAMBONZ_MAX_BODY_BYTES": ("1MB", "must be a whole number, not '1MB'"),
+    }
+    for name, (value, said) in cases.items():
+        for command in (["migrate"], ["serve", "--port", port]):
+            result = _run(command, tmp_path, **{name: value})
+            assert result.returncode == 2, (name, result.stderr)
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith(f"jambonz-api: {name} "), lines
+            assert said in lines[0] and "Traceback" not in result.stderr
+            assert "serving" not in result.stdout
+    assert not (tmp_path / "jambonz.db").exists()
+
+
 def _serve(tmp_path: Path, **env: str) -> tuple[subprocess.Popen[bytes], str, Path]:
     port = _free_port()
     log = tmp_path / "serve.log"

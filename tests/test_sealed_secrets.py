@@ -47,6 +47,7 @@ CARRIER_SECRETS = {
     "sms_inbound_password": "smsIn-Po27",
 }
 HOOK_PASSWORD = "hookPw-Nm18-distinct"
+SIP_PASSWORD = "sipPw-Lk09-client"
 
 
 def _marker() -> str:
@@ -202,6 +203,10 @@ async def test_rotation_keeps_every_secret_working(tmp_path: Path) -> None:
                 },
             )
             carrier = await _carrier(before, "-r")
+            client = await before.create(
+                "/v1/Clients",
+                {"account_sid": account, "username": unique("rot"), "password": SIP_PASSWORD},
+            )
             secret = (await before.get(f"/v1/Accounts/{account}/WebhookSecret")).json()[
                 "webhook_secret"
             ]
@@ -222,6 +227,13 @@ async def test_rotation_keeps_every_secret_working(tmp_path: Path) -> None:
             got = (await after.get(f"/v1/VoipCarriers/{carrier}")).json()
             for name, value in CARRIER_SECRETS.items():
                 assert got[name] == value + "-r"
+            # The SIP client's password (sealed bound to its sid) was re-sealed too: the
+            # row holds the new key id and opens with it to what was written.
+            ((stored,),) = _raw(url, f"SELECT password FROM clients WHERE client_sid = '{client}'")
+            assert stored.startswith(f"v2.{new_kid}.") and SIP_PASSWORD not in stored
+            assert after.core.sealer.open(stored, client) == SIP_PASSWORD
+            shown = (await after.get(f"/v1/Clients/{client}")).json()["password"]
+            assert shown == SIP_PASSWORD[0] + "X" * (len(SIP_PASSWORD) - 1)
             voice.reply("/call", SAY_HANGUP)
             sid = await place(after, account, application_sid=application)
             data = await wait_final(after, account, sid)
