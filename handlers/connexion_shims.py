@@ -7,6 +7,11 @@ while the process runs, so the answer is computed once per function and reused. 
 returns a fresh list each time, as the original does, so a caller that mutates it cannot
 affect the next request.
 
+Connexion also validates the whole contract against the OpenAPI meta-schema each time an
+app is built (`Specification._validate_spec`, half a second for this contract). The
+document does not change while the process runs, so a document that passed once is not
+checked again; `make lint` validates it with two validators before it ever gets here.
+
 Installed by `handlers.app.create_app`; `tests/test_connexion_shims.py` checks that it is
 in place and answers exactly as the original for the kinds of functions Connexion passes.
 """
@@ -14,12 +19,30 @@ in place and answers exactly as the original for the kinds of functions Connexio
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from collections.abc import Callable
 from typing import Any
 
 import connexion.decorators.parameter as _parameter
 import connexion.security as _security
 import connexion.utils as _utils
+from connexion.spec import Specification
+
+original_validate_spec = Specification.__dict__["_validate_spec"].__func__
+_valid_documents: set[str] = set()
+
+
+def _validate_spec_once(cls: type, spec: dict[str, Any]) -> None:
+    try:
+        key = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()
+    except (TypeError, ValueError):
+        original_validate_spec(cls, spec)
+        return
+    if key not in _valid_documents:
+        original_validate_spec(cls, spec)  # raises InvalidSpecification, remembering nothing
+        _valid_documents.add(key)
+
 
 original_inspect_function_arguments = _utils.inspect_function_arguments
 
@@ -40,5 +63,6 @@ def cached_inspect_function_arguments(function: Callable[..., Any]) -> tuple[lis
 
 def install() -> None:
     """Idempotent."""
+    Specification._validate_spec = classmethod(_validate_spec_once)  # type: ignore[method-assign,assignment]
     _parameter.inspect_function_arguments = cached_inspect_function_arguments
     _security.inspect_function_arguments = cached_inspect_function_arguments

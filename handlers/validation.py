@@ -219,7 +219,22 @@ def _format_check(name: str) -> Any:
     return lambda value: conforms(value, name)
 
 
+_COMPILED: dict[str, Any] = {}
+
+
 def compiled_check(schema: dict) -> Any | None:
+    """`_compiled_check`, once per distinct schema in a process: every app built from the
+    contract (several in one test process, one per worker) compiles the same ones."""
+    try:
+        key = json.dumps(schema, sort_keys=True)
+    except (TypeError, ValueError):  # not plain JSON (or circular): compile it each time
+        return _compiled_check(schema)
+    if key not in _COMPILED:
+        _COMPILED[key] = _compiled_check(schema)
+    return _COMPILED[key]
+
+
+def _compiled_check(schema: dict) -> Any | None:
     """A function `value -> bool` that is True only for values `RequestValidator` accepts,
     or None when the schema needs what the rewrite above does not cover. Used for bodies,
     and for path and query parameters, whose schemas here are never nullable (so that

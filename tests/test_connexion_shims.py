@@ -1,12 +1,18 @@
-"""The Connexion shim answers exactly as the function it replaces, and is installed."""
+"""The Connexion shims answer exactly as what they replace, and are installed."""
 
 from __future__ import annotations
 
 import connexion.decorators.parameter as parameter
 import connexion.security as security
+import pytest
+from connexion.exceptions import InvalidSpecification
+from connexion.spec import Specification
 
 from handlers import connexion_shims
-from handlers.app import create_app  # noqa: F401  (importing installs nothing; building does)
+from handlers.app import (
+    create_app,  # noqa: F401  (importing installs nothing; building does)
+    load_spec,
+)
 
 
 def sample(a, b=1, *args, c, **kwargs):
@@ -39,3 +45,25 @@ def test_installed_where_connexion_calls_it() -> None:
     connexion_shims.install()
     assert parameter.inspect_function_arguments is connexion_shims.cached_inspect_function_arguments
     assert security.inspect_function_arguments is connexion_shims.cached_inspect_function_arguments
+
+
+def test_a_document_is_validated_once_and_a_broken_one_always_refused(monkeypatch) -> None:
+    connexion_shims.install()
+    checked: list[int] = []
+    original = connexion_shims.original_validate_spec
+
+    def counting(cls, spec):
+        checked.append(1)
+        return original(cls, spec)
+
+    monkeypatch.setattr(connexion_shims, "original_validate_spec", counting)
+    monkeypatch.setattr(connexion_shims, "_valid_documents", set())
+    spec = load_spec()
+    for _ in range(3):
+        Specification.from_dict(load_spec())
+    assert len(checked) == 1
+    broken = {**spec, "paths": {"/x": {"get": {"responses": "not a mapping"}}}}
+    for _ in range(2):
+        with pytest.raises(InvalidSpecification):
+            Specification.from_dict(broken)
+    assert len(checked) == 3
