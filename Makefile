@@ -16,6 +16,12 @@ SPEC := generated/openapi.yaml
 	bench bench-compare probe \
 	clients check-clients docs contract-diff contract-guard ts-test
 
+# Compiled bytecode is kept under .venv (out of the tree) even where the environment says
+# PYTHONDONTWRITEBYTECODE: the tests start dozens of server processes, each of which would
+# otherwise compile the whole project again.
+test test-fast ts-test: export PYTHONDONTWRITEBYTECODE :=
+test test-fast ts-test: export PYTHONPYCACHEPREFIX := $(CURDIR)/$(VENV)/pycache
+
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
