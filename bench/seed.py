@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Table, create_engine
 
 from jambonz.auth import hash_token, new_token
+from jambonz.config import Settings
 from jambonz.db.migrate import upgrade
 from jambonz.db.tables import (
     accounts,
@@ -40,6 +41,8 @@ from jambonz.db.tables import (
     webhooks,
 )
 from jambonz.db.urls import sync_url
+from jambonz.keyring import sealer_for
+from jambonz.sealing import install
 
 CHUNK = 2000
 RECENT_CALLS = 20
@@ -84,6 +87,9 @@ def seed(database_url: str, *, hook_base: str, size: Size = Size()) -> dict[str,
     that the GET /Calls scenario's list keeps its size.
     """
     upgrade(database_url)
+    # The accounts' webhook secrets are sealed columns: seal them with the key the server
+    # started on this database will open them with (its key file, or the environment's).
+    install(sealer_for(Settings.from_env().with_overrides(database_url=database_url)))
     now = utcnow()
     sp_sids = [_sid() for _ in range(size.service_providers)]
     account_sids = [_sid() for _ in range(size.accounts)]

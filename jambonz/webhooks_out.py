@@ -9,7 +9,8 @@ about calls: it takes a `HookTarget` and a payload and returns a `WebhookResult`
   target; relative URLs (`/action`) are resolved against the application's `call_hook`.
 - `sign` / `verify` implement the `Jambonz-Signature` header (`t=<ts>,v1=<hex>`).
 - `parse_retry` / `backoff_delay` implement the `#rc=<n>&rp=<policy>` fragment.
-- `WebhookSender` delivers: one pooled httpx client, bounded concurrency, a timeout, and an
+- `WebhookSender` delivers: one pooled aiohttp session (`jambonz.outbound_aiohttp`: a
+  fraction of httpx's CPU per request), bounded concurrency, a timeout, and an
   injectable `sleep` for the back-off so a simulated clock can drive it. It never raises for
   network or HTTP problems; those become `ok=False` results that the caller records.
   Every connection it opens obeys the outbound policy (`jambonz.outbound`), and every
@@ -30,9 +31,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
+import aiohttp
+import httpcore
 import httpx
+import yarl
 
-from jambonz import __version__, outbound, wirejson
+from jambonz import __version__, outbound, outbound_aiohttp, wirejson
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -296,7 +300,17 @@ def _json_scalar(value: Any) -> str | None:
     return None
 
 
-def _no_answer(request: httpx.Request, exc: BaseException, kind: str | None) -> _Attempt:
+@dataclass(frozen=True)
+class _Request:
+    """One webhook request, built once and sent as many times as its retries ask."""
+
+    method: str
+    url: yarl.URL
+    content: bytes | None
+    headers: dict[str, str]
+
+
+def _no_answer(request: _Request, exc: BaseException, kind: str | None) -> _Attempt:
     """A request that got no answer: the detail goes to the server's log, the account
     gets the neutral sentence (and the retry kind its URL fragment may ask for; a policy
     refusal counts as a connection failure, as it looks from outside)."""
@@ -305,8 +319,9 @@ def _no_answer(request: httpx.Request, exc: BaseException, kind: str | None) -> 
 
 
 class WebhookSender:
-    """Delivers webhooks over one pooled `httpx.AsyncClient` (created on first use, closed
-    by `aclose()` or `async with`).
+    """Delivers webhooks over one pooled aiohttp session (created on first use, closed
+    by `aclose()` or `async with`). `client`, an httpx client under the same policy, is
+    what the SMS providers and `GET /AppEnv` use (`jambonz.outbound.fetch`).
 
     - `timeout`: seconds allowed for each of connecting, sending and each read of the
       response (default 10 s, jambonz's response timeout).
@@ -347,6 +362,7 @@ class WebhookSender:
         self._semaphore = asyncio.Semaphore(concurrency)
         self._background = asyncio.Semaphore(max(1, concurrency // 4))
         self._client: httpx.AsyncClient | None = None
+        self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> WebhookSender:
         return self
@@ -372,11 +388,26 @@ class WebhookSender:
             )
         return self._client
 
+    @property
+    def session(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            # As many connections as requests may be in flight (see `client`).
+            self._session = outbound_aiohttp.session(
+                self.policy,
+                limit=self.concurrency,
+                timeout=self.timeout,
+                headers={"User-Agent": USER_AGENT},
+            )
+        return self._session
+
     async def aclose(self) -> None:
-        """Close the pooled client; a later `send` opens a new one."""
+        """Close the pooled clients; a later `send` opens new ones."""
         client, self._client = self._client, None
         if client is not None:
             await client.aclose()
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
 
     async def send(
         self,
@@ -442,7 +473,7 @@ class WebhookSender:
 
     def _build(
         self, target: HookTarget, payload: Mapping[str, Any] | None, secret: str | None
-    ) -> httpx.Request | None:
+    ) -> _Request | None:
         parts = urlsplit(target.wire_url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             return None
@@ -463,24 +494,40 @@ class WebhookSender:
         if secret:
             headers[SIGNATURE_HEADER] = sign(secret, signed, int(time.time()))
         try:
-            return self.client.build_request(target.method, url, content=content, headers=headers)
-        except httpx.InvalidURL:
+            wire = yarl.URL(url)
+            if not wire.host or wire.port is None:
+                return None
+        except (ValueError, TypeError):
             return None
+        return _Request(target.method, wire, content, headers)
 
-    async def _attempt(self, request: httpx.Request, expect_verbs: bool) -> _Attempt:
+    async def _attempt(self, request: _Request, expect_verbs: bool) -> _Attempt:
+        url = request.url
         try:
-            response = await self.client.send(request)
-        except httpx.TimeoutException as exc:
+            await outbound_aiohttp.check_literal(self.policy, url.host or "", url.port or 0)
+            async with self.session.request(
+                request.method,
+                url,
+                data=request.content,
+                headers=request.headers,
+                allow_redirects=False,
+            ) as response:
+                status = response.status
+                content = await response.read()
+                content_type = response.headers.get("content-type", "").lower()
+        except TimeoutError as exc:  # aiohttp's connect and read timeouts are TimeoutErrors
             return _no_answer(request, exc, "rt")
-        except httpx.UnsupportedProtocol as exc:
-            return _no_answer(request, exc, None)
-        except httpx.TransportError as exc:
+        except (
+            httpcore.ConnectError,
+            aiohttp.ClientConnectionError,
+            aiohttp.ClientPayloadError,
+            OSError,
+        ) as exc:  # the policy's refusals are ConnectErrors
             return _no_answer(request, exc, "ct")
-        except httpx.HTTPError as exc:  # decoding and other protocol-level problems
+        except (aiohttp.ClientError, ValueError) as exc:  # protocol-level problems
             return _no_answer(request, exc, None)
-        status = response.status_code
         try:
-            body = _parse_body(response)
+            body = _parse_body(content_type, content)
         except ValueError:
             error = "invalid JSON response" if status in SUCCESS_STATUSES else f"HTTP {status}"
             return _Attempt(status=status, error=error, kind=_status_kind(status))
@@ -506,13 +553,12 @@ def _status_kind(status: int) -> str | None:
     return "http"
 
 
-def _parse_body(response: httpx.Response) -> Any:
+def _parse_body(content_type: str, content: bytes) -> Any:
     """The JSON body, or None when the response has no JSON body. Raises ValueError for a
     body that claims to be JSON and is not."""
-    content_type = response.headers.get("content-type", "").lower()
-    if "application/json" not in content_type or not response.content.strip():
+    if "application/json" not in content_type or not content.strip():
         return None
-    return json.loads(response.content)
+    return json.loads(content)
 
 
 def _with_query(parts: Any, payload: Mapping[str, Any]) -> str:

@@ -275,3 +275,21 @@ def test_compare_main_reads_files(tmp_path, capsys) -> None:
     assert compare.main([str(a)]) == 2
     b.write_text(json.dumps(_report(_row("other", "sqlite", 1, 300, 0.5, 1.0))))
     assert compare.main([str(a), str(b)]) == 1
+
+
+async def test_the_seed_is_read_by_a_server_on_its_database(tmp_path) -> None:
+    """The seed seals what it writes (the accounts' webhook secrets) with the key a server
+    on the same database then opens them with."""
+    from bench.seed import Size, seed
+    from tests.conftest import app_api
+
+    url = f"sqlite:///{tmp_path}/seeded.db"
+    size = Size(service_providers=1, accounts=2, applications=2, phone_numbers=2)
+    fixture = seed(url, hook_base="http://127.0.0.1:9", size=size)
+    async with app_api(url) as api:
+        account = fixture["account_sid"]
+        got = await api.get(f"/v1/Accounts/{account}/WebhookSecret")
+        assert got.status_code == 200, got.text
+        assert got.json()["webhook_secret"].startswith("wh_secret_")
+        listed = await api.get("/v1/Accounts", token=fixture["admin_token"])
+        assert len(listed.json()) == 2

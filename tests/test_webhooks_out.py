@@ -611,13 +611,13 @@ async def test_concurrency_bound_is_honoured(app_server: AppServer) -> None:
 async def test_client_is_lazy_and_reopens_after_close(app_server: AppServer) -> None:
     path = app_server.route(Reply(status=204, content_type=None))
     sender = WebhookSender()
-    assert sender._client is None
+    assert sender._session is None and sender._client is None
     target = HookTarget(app_server.base + path)
     assert (await sender.send(target, {}, secret=None, expect_verbs=False)).ok
-    first = sender._client
-    assert first is not None
+    first = sender._session
+    assert first is not None and sender._client is None  # webhooks need no httpx client
     await sender.aclose()
-    assert sender._client is None and first.is_closed
+    assert sender._session is None and first.closed
     assert (await sender.send(target, {}, secret=None, expect_verbs=False)).ok
     await sender.aclose()
     await sender.aclose()  # idempotent
