@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, insert, update
 
 from jambonz.calls.clock import Clock
 from jambonz.calls.state import FINAL_STATUSES, LiveCall
@@ -123,16 +123,31 @@ class DatabaseCallRecorder:
                     _settle(write, None)
 
     async def _write(self, batch: list[_Write]) -> None:
+        """One transaction; the inserts and the updates each as one executemany per set
+        of columns (compiling a statement per row cost more than writing it)."""
+        inserts = [write.values for write in batch if write.insert]
+        updates = [
+            {_SID_PARAM: write.call.call_sid, **write.values} for write in batch if not write.insert
+        ]
         async with self.db.write() as conn:
-            for write in batch:
-                if write.insert:
-                    await conn.execute(insert(calls).values(**write.values))
-                else:
-                    await conn.execute(
-                        update(calls)
-                        .where(calls.c.call_sid == write.call.call_sid)
-                        .values(**write.values)
-                    )
+            for rows in _by_columns(inserts):
+                await conn.execute(insert(calls), rows)
+            for rows in _by_columns(updates):
+                await conn.execute(_UPDATE_BY_SID, rows)
+
+
+_SID_PARAM = "b_call_sid"
+# The SET clause comes from each parameter set's other keys.
+_UPDATE_BY_SID = update(calls).where(calls.c.call_sid == bindparam(_SID_PARAM))
+
+
+def _by_columns(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The rows grouped by the columns they set, in their order (executemany needs one
+    set per statement)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
 
 
 def _settle(write: _Write, exc: BaseException | None) -> None:
