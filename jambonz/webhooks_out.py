@@ -363,6 +363,9 @@ class WebhookSender:
         self._background = asyncio.Semaphore(max(1, concurrency // 4))
         self._client: httpx.AsyncClient | None = None
         self._session: aiohttp.ClientSession | None = None
+        # Counts `aclose` calls: a send that outlives one does not retry (which would open
+        # a session nobody closes).
+        self._closes = 0
 
     async def __aenter__(self) -> WebhookSender:
         return self
@@ -406,6 +409,7 @@ class WebhookSender:
         if client is not None:
             await client.aclose()
         session, self._session = self._session, None
+        self._closes += 1
         if session is not None:
             await session.close()
 
@@ -450,6 +454,7 @@ class WebhookSender:
         policy = target.retry
         request = self._build(target, payload, secret)
         attempts = 0
+        closes = self._closes
         while True:
             attempts += 1
             if request is None:
@@ -462,6 +467,8 @@ class WebhookSender:
             if not policy.retries(outcome.kind):
                 break
             await self._sleep(backoff_delay(attempts))
+            if self._closes != closes:  # closed meanwhile: the server is stopping
+                break
         return WebhookResult(
             ok=outcome.error is None,
             status=outcome.status,

@@ -494,6 +494,22 @@ async def test_connection_errors_retry_by_default_policy(closed_port: int) -> No
     assert sleep.calls == [0.5, 1.0, 2.0, 4.0, 6.0]
 
 
+async def test_a_send_that_outlives_aclose_stops_retrying(closed_port: int) -> None:
+    """The server stopping closes the sender while a retrying send waits: that send ends
+    with its last answer and opens no new session (nobody would close it)."""
+    sender = WebhookSender()
+
+    async def close_while_waiting(seconds: float) -> None:
+        await sender.aclose()
+
+    sender._sleep = close_while_waiting
+    target = HookTarget(f"http://127.0.0.1:{closed_port}/x#rc=5")
+    result = await sender.send(target, {}, secret=None, expect_verbs=True)
+    assert not result.ok and result.error == NEUTRAL_ERROR
+    assert result.attempts == 1
+    assert sender._session is None
+
+
 async def test_http_errors_are_not_retried_by_default_policy(app_server: AppServer) -> None:
     path = app_server.route(Reply(status=500, content_type=None))
     sleep = FakeSleep()
