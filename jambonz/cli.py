@@ -21,6 +21,7 @@ from jambonz.db import Database
 from jambonz.db.migrate import upgrade
 from jambonz.errors import JambonzError
 from jambonz.keyring import sealer_for
+from jambonz.loadtest import cli as loadtest_cli
 from jambonz.sealing import install
 
 log = logging.getLogger("jambonz")
@@ -177,6 +178,13 @@ def _parser() -> argparse.ArgumentParser:
         help="keep only the new key in the key file (every server restarted since the "
         "last rotation)",
     )
+    loadtest = sub.add_parser(
+        "loadtest",
+        help="place many simulated calls on your voice application and report how its "
+        "webhooks held up (in-process: no server needed)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    loadtest_cli.add_arguments(loadtest)
     return parser
 
 
@@ -342,6 +350,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rotate-encryption-key":
             print(_rotate(settings, args))
             return 0
+        if args.command == "loadtest":
+            return loadtest_cli.main(args)
         if args.command == "create-user":
             upgrade(settings.database_url)
             print(asyncio.run(_create_user(settings, args)))

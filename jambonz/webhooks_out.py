@@ -39,6 +39,7 @@ import yarl
 from jambonz import __version__, outbound, outbound_aiohttp, wirejson
 
 __all__ = [
+    "CAUSES",
     "DEFAULT_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "SIGNATURE_HEADER",
@@ -272,7 +273,8 @@ class WebhookResult:
     says what went wrong: `NEUTRAL_ERROR` for every request that got no answer (refused by
     the outbound policy, connection refused or reset, timeout), else "HTTP 500", "response
     is not a verb array", ...; `attempts` counts the requests made; `elapsed` is wall-clock seconds
-    including back-off sleeps.
+    including back-off sleeps. `cause` classifies a failure for the operator's own tools
+    (the load test), never for the account: one of `CAUSES`.
     """
 
     ok: bool
@@ -281,6 +283,23 @@ class WebhookResult:
     error: str | None = None
     attempts: int = 0
     elapsed: float = 0.0
+    cause: str | None = None
+
+
+# Why a delivery failed (`WebhookResult.cause`).
+CAUSES = (
+    "timeout",
+    "refused",  # by the outbound policy
+    "connection",  # refused, reset or closed by the peer, or a name that does not resolve
+    "protocol",  # not a readable HTTP answer
+    "http-4xx",
+    "http-5xx",
+    "http-other",
+    "invalid-json",
+    "not-verbs",
+    "bad-url",
+)
+Observer = Callable[["HookTarget", "WebhookResult", bool], None]
 
 
 @dataclass
@@ -289,6 +308,7 @@ class _Attempt:
     body: Any = None
     error: str | None = None
     kind: str | None = None  # the retry category of the failure, None when not retryable
+    cause: str | None = None  # see CAUSES
 
 
 def _json_scalar(value: Any) -> str | None:
@@ -315,7 +335,13 @@ def _no_answer(request: _Request, exc: BaseException, kind: str | None) -> _Atte
     gets the neutral sentence (and the retry kind its URL fragment may ask for; a policy
     refusal counts as a connection failure, as it looks from outside)."""
     log.info("webhook %s %s got no answer: %s", request.method, request.url, outbound.describe(exc))
-    return _Attempt(error=NEUTRAL_ERROR, kind=kind)
+    if kind == "rt":
+        cause = "timeout"
+    elif kind == "ct":
+        cause = "refused" if outbound.refused_by_policy(exc) else "connection"
+    else:
+        cause = "protocol"
+    return _Attempt(error=NEUTRAL_ERROR, kind=kind, cause=cause)
 
 
 class WebhookSender:
@@ -363,6 +389,9 @@ class WebhookSender:
         self._background = asyncio.Semaphore(max(1, concurrency // 4))
         self._client: httpx.AsyncClient | None = None
         self._session: aiohttp.ClientSession | None = None
+        # Told of every delivery (the load test's measurements): target, result, and
+        # whether it was a background notification.
+        self.observer: Observer | None = None
         # Counts `aclose` calls: a send that outlives one does not retry (which would open
         # a session nobody closes).
         self._closes = 0
@@ -458,7 +487,9 @@ class WebhookSender:
         while True:
             attempts += 1
             if request is None:
-                outcome = _Attempt(error=f"not an absolute http(s) URL: {target.wire_url}")
+                outcome = _Attempt(
+                    error=f"not an absolute http(s) URL: {target.wire_url}", cause="bad-url"
+                )
             else:
                 async with self._background if background else self._semaphore:
                     outcome = await self._attempt(request, expect_verbs)
@@ -469,14 +500,18 @@ class WebhookSender:
             await self._sleep(backoff_delay(attempts))
             if self._closes != closes:  # closed meanwhile: the server is stopping
                 break
-        return WebhookResult(
+        result = WebhookResult(
             ok=outcome.error is None,
             status=outcome.status,
             body=outcome.body,
             error=outcome.error,
             attempts=attempts,
             elapsed=time.perf_counter() - started,
+            cause=outcome.cause,
         )
+        if self.observer is not None:
+            self.observer(target, result, background)
+        return result
 
     def _build(
         self, target: HookTarget, payload: Mapping[str, Any] | None, secret: str | None
@@ -536,18 +571,36 @@ class WebhookSender:
         try:
             body = _parse_body(content_type, content)
         except ValueError:
-            error = "invalid JSON response" if status in SUCCESS_STATUSES else f"HTTP {status}"
-            return _Attempt(status=status, error=error, kind=_status_kind(status))
+            if status in SUCCESS_STATUSES:
+                return _Attempt(status=status, error="invalid JSON response", cause="invalid-json")
+            return _Attempt(
+                status=status,
+                error=f"HTTP {status}",
+                kind=_status_kind(status),
+                cause=_status_cause(status),
+            )
         if status not in SUCCESS_STATUSES:
             return _Attempt(
-                status=status, body=body, error=f"HTTP {status}", kind=_status_kind(status)
+                status=status,
+                body=body,
+                error=f"HTTP {status}",
+                kind=_status_kind(status),
+                cause=_status_cause(status),
             )
         if expect_verbs:
             if body is None:
                 body = []
             elif not isinstance(body, list):
-                return _Attempt(status=status, body=body, error=NOT_VERB_ARRAY)
+                return _Attempt(status=status, body=body, error=NOT_VERB_ARRAY, cause="not-verbs")
         return _Attempt(status=status, body=body)
+
+
+def _status_cause(status: int) -> str:
+    if 400 <= status < 500:
+        return "http-4xx"
+    if 500 <= status < 600:
+        return "http-5xx"
+    return "http-other"
 
 
 def _status_kind(status: int) -> str | None:

@@ -1,0 +1,163 @@
+"""`jambonz-api loadtest` against a real local voice application (tests/voice_app.py):
+the report's counts are the requests the application really received, a slow answer shows
+in the right percentile, failures are classified by cause, and the schedule holds."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jambonz.loadtest.measure import percentile
+from jambonz.loadtest.plan import LoadPlan, schedule
+from jambonz.loadtest.runner import run
+from tests.voice_app import Reply, VoiceApp
+
+BIN = Path(sys.executable).parent / "jambonz-api"
+SAY_HANGUP = [{"verb": "say", "text": "hello"}, {"verb": "hangup"}]
+GATHER = [
+    {"verb": "gather", "input": ["digits"], "numDigits": 1, "actionHook": "/action"},
+    {"verb": "hangup"},
+]
+
+
+def _plan(voice: VoiceApp, **fields: object) -> LoadPlan:
+    base = {
+        "call_hook": f"{voice.url}/call",
+        "status_hook": f"{voice.url}/status",
+        "calls": 30,
+        "rate": 100.0,
+        "sim_speed": 20.0,
+        "webhook_timeout": 2.0,
+        "duration": 60.0,
+    }
+    return LoadPlan(**{**base, **fields})  # type: ignore[arg-type]
+
+
+def test_the_schedule_ramps_then_holds_the_rate() -> None:
+    plan = LoadPlan(call_hook="http://x/", calls=30, rate=10, ramp=2)
+    times = schedule(plan)
+    assert times[0] == 0 and times == sorted(times)
+    # 10 calls in the 2 s ramp (half the rate on average), then one every 0.1 s
+    assert sum(1 for t in times if t < 2) == 10
+    assert times[-1] == pytest.approx(2 + 19 * 0.1)
+    assert LoadPlan(call_hook="ftp://x", calls=0, rate=0).problems() == [
+        "--calls must be at least 1",
+        "--rate must be a positive number of calls per second",
+        "--call-hook must be an http(s) URL",
+    ]
+    assert [LoadPlan(call_hook="http://x", busy_share=0.25).busy(i) for i in range(8)] == [
+        False,
+        False,
+        False,
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]
+
+
+async def test_counts_are_what_the_application_received() -> None:
+    with VoiceApp() as voice:
+        voice.reply("/call", GATHER)
+        voice.reply("/action", SAY_HANGUP)
+        voice.reply("/status", Reply(body=None, status=204, content_type="text/plain"))
+        report = await run(_plan(voice, far_end={"X-Sim-Digits": "5"}, busy_share=0.2))
+        doc = report.document()
+        hooks = doc["webhooks"]
+        assert doc["placed"] == 30 and doc["still_live"] == 0
+        assert doc["outcomes"] == {"completed": 24, "busy": 6}
+        assert hooks["session:new"]["count"] == len(voice.at("/call")) == 24
+        assert hooks["verb:hook"]["count"] == len(voice.at("/action")) == 24
+        assert hooks["call:status"]["count"] == len(voice.at("/status"))
+        assert all(hooks[k]["errors"] == 0 for k in hooks)
+        assert "session:new" in report.table() and "completed 24" in report.table()
+
+
+async def test_a_slow_answer_shows_in_the_top_percentile() -> None:
+    with VoiceApp() as voice:
+        # one call_hook in ten takes 0.4 s, the others answer at once
+        voice.reply("/call", *([SAY_HANGUP] * 9 + [Reply(body=SAY_HANGUP, delay=0.4)]) * 3)
+        report = await run(_plan(voice))
+        row = report.document()["webhooks"]["session:new"]
+        assert row["count"] == 30 and row["errors"] == 0
+        assert row["p50_ms"] < 200 <= 400 <= row["p99_ms"] == row["max_ms"]
+        latencies = [s.latency_ms for s in report.measurements.samples if s.kind == "session:new"]
+        assert sum(1 for x in latencies if x >= 400) >= 3
+        assert percentile(latencies, 90) == pytest.approx(row["p90_ms"], abs=0.1)
+
+
+async def test_failures_are_classified_by_cause() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    with VoiceApp() as voice:
+        voice.reply(
+            "/call",
+            *[Reply(status=500, body=None)] * 3,
+            *[Reply(body={"verb": "say"})] * 3,  # an object, not a verb array
+            *[Reply(body=SAY_HANGUP, delay=2.5)] * 3,  # past the 2 s webhook timeout
+            SAY_HANGUP,
+        )
+        report = await run(
+            _plan(voice, calls=10, rate=50.0, status_hook=f"http://127.0.0.1:{closed}/status")
+        )
+        hooks = report.document()["webhooks"]
+        assert hooks["session:new"]["errors_by_cause"] == {
+            "http-5xx": 3,
+            "not-verbs": 3,
+            "timeout": 3,
+        }
+        status = hooks["call:status"]
+        assert status["count"] > 0 and status["errors_by_cause"] == {"connection": status["count"]}
+
+
+def test_the_command_writes_its_table_and_json(tmp_path: Path) -> None:
+    with VoiceApp() as voice:
+        voice.reply("/call", SAY_HANGUP)
+        out = tmp_path / "report.json"
+        result = subprocess.run(
+            [
+                str(BIN),
+                "loadtest",
+                "--call-hook",
+                f"{voice.url}/call",
+                "--calls",
+                "5",
+                "--rate",
+                "50",
+                "--sim-speed",
+                "20",
+                "--json",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "5 of 5 calls placed" in result.stdout
+        doc = json.loads(out.read_text())
+        hooks = doc["webhooks"]
+        # no --status-hook: the status notifications go to the call_hook URL as well
+        assert hooks["session:new"]["count"] == 5
+        assert hooks["session:new"]["count"] + hooks["call:status"]["count"] == len(
+            voice.at("/call")
+        )
+        assert doc["outcomes"] == {"completed": 5}
+        refused = subprocess.run(
+            [str(BIN), "loadtest", "--call-hook", "nope", "--rate", "0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert refused.returncode == 2
+        assert refused.stderr.strip().splitlines() == [
+            "jambonz-api: --rate must be a positive number of calls per second; "
+            "--call-hook must be an http(s) URL"
+        ]
