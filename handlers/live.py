@@ -110,6 +110,10 @@ class LiveProxy:
                 content = await response.read()
         except Exception as exc:  # any failure to forward is a 503 of ours
             log.warning("live-call request not forwarded to the engine worker: %r", exc)
+            # The engine worker is restarting: the next request starts a fresh session.
+            stale = self._clients.pop(lease.socket_path, None)
+            if stale is not None:
+                await stale.close()
             unreachable = errors.error_response(
                 503,
                 "the worker running live calls is not reachable; retry",

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from jambonz.loadtest.measure import percentile
+from jambonz.loadtest.html import histogram, latency_over_time, render
+from jambonz.loadtest.measure import Sample, percentile
 from jambonz.loadtest.plan import LoadPlan, schedule
 from jambonz.loadtest.runner import run
 from tests.voice_app import Reply, VoiceApp
@@ -161,3 +162,34 @@ def test_the_command_writes_its_table_and_json(tmp_path: Path) -> None:
             "jambonz-api: --rate must be a positive number of calls per second; "
             "--call-hook must be an http(s) URL"
         ]
+
+
+def test_latency_over_time_and_the_histogram_bins() -> None:
+    samples = [
+        Sample("session:new", at=0.2, latency_ms=1.0, cause=None),
+        Sample("session:new", at=0.7, latency_ms=3.0, cause=None),
+        Sample("session:new", at=2.5, latency_ms=400.0, cause=None),
+        Sample("call:status", at=2.6, latency_ms=2.0, cause="connection"),
+    ]
+    over_time = latency_over_time(samples)
+    assert over_time["session:new"] == [(0.0, 1.0, 3.0), (2.0, 400.0, 400.0)]
+    assert over_time["call:status"] == [(2.0, 2.0, 2.0)] and over_time["verb:hook"] == []
+    bins = histogram([1.0, 3.0, 400.0, 2.0], bins=4)
+    # log-scale edges 1, 4.5, 20, 89, 400 ms
+    assert [count for count, _, _ in bins] == [3, 0, 0, 1]
+    assert bins[0][1] == pytest.approx(1.0) and bins[-1][2] == pytest.approx(400.0)
+    assert histogram([]) == []
+
+
+async def test_the_html_report_draws_what_was_measured(tmp_path: Path) -> None:
+    with VoiceApp() as voice:
+        voice.reply("/call", SAY_HANGUP)
+        report = await run(_plan(voice, calls=10))
+        page = render(report)
+    assert page.startswith("<!doctype html>") and f"Load test of {voice.url}/call" in page
+    assert page.count("<svg") == 3  # latency over time, and a histogram per kind seen
+    assert "session:new p99" in page and "call:status: how many deliveries" in page
+    row = report.document()["webhooks"]["session:new"]
+    assert f"<td>session:new</td><td>{row['count']}</td><td>0</td>" in page
+    # self-contained: nothing is fetched when it opens
+    assert 'src="http' not in page and "<link" not in page and "@import" not in page

@@ -53,3 +53,5 @@ def test_the_load_test_section_runs_and_catches_the_slow_tenth(tmp_path: Path) -
     # one answer in ten waits 0.3 s: the median does not, the p99 does
     assert session["p50_ms"] < 300 <= session["p99_ms"]
     assert report["webhooks"]["call:status"]["count"] == 4 * 200  # trying..completed
+    page = (tmp_path / "loadtest.html").read_text()
+    assert page.startswith("<!doctype html>") and page.count("<svg") == 3

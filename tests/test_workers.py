@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from handlers.live import LiveProxy
 from jambonz.calls.lease import EngineLease
 from jambonz.config import Settings
 from tests.live import live_server
@@ -259,7 +260,8 @@ async def test_an_unreachable_engine_worker_is_a_503(tmp_path: Path) -> None:
     core = Core.from_settings(Settings(database_url=url, workers=2))
     core.lease = EngineLease("nobody-listens", tmp_path)  # not held: another worker's
     _, token = await insert_key(core.db)
-    transport = httpx.ASGITransport(app=create_app(core))
+    app = create_app(core)
+    transport = httpx.ASGITransport(app=app)
     headers = {"Authorization": f"Bearer {token}"}
     async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
         sid = "00000000-0000-0000-0000-000000000000"
@@ -268,7 +270,18 @@ async def test_an_unreachable_engine_worker_is_a_503(tmp_path: Path) -> None:
         assert "not reachable" in r.json()["msg"]
         local = await client.get(f"/v1/Accounts/{sid}/Calls", headers=headers)
         assert local.status_code == 404  # a record read: served here, not forwarded
+    proxies = [a for a in _layers(app) if isinstance(a, LiveProxy)]
+    assert proxies and proxies[0]._clients == {}  # the failed session was closed
     await core.close()
+
+
+def _layers(app: object) -> list[object]:
+    """The ASGI apps wrapped one inside the other (each keeps the next as `app`)."""
+    found = []
+    while app is not None and app not in found:
+        found.append(app)
+        app = getattr(app, "app", None)
+    return found
 
 
 def test_the_access_log_shows_every_request_of_every_worker(tmp_path: Path) -> None:

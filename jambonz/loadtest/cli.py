@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from jambonz.loadtest import html
 from jambonz.loadtest.plan import LoadPlan
 from jambonz.loadtest.runner import Progress, run
 
@@ -49,6 +50,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--webhook-timeout", type=float, default=10.0, help="seconds a webhook may take"
     )
     parser.add_argument("--json", type=Path, help="also write the report as JSON to this file")
+    parser.add_argument(
+        "--html",
+        type=Path,
+        help="also write an HTML report (latency over time, histograms) to this file",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
 
@@ -110,4 +116,6 @@ def main(args: argparse.Namespace) -> int:
     print(report.table())
     if args.json:
         args.json.write_text(json.dumps(report.document(), indent=2) + "\n")
+    if args.html:
+        args.html.write_text(html.render(report))
     return 0
