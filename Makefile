@@ -67,7 +67,7 @@ lint: install $(NODE_STAMP) ## validate the contract, its root and its bundle (s
 
 test: install lint check-generated check-clients contract-guard ## lint, drift checks, contract guard, every test (SQLite and PostgreSQL), the TypeScript client's smoke test
 	$(MAKE) --no-print-directory ts-test
-	$(BIN)/python -m pytest -n auto --dist loadgroup
+	$(BIN)/python -m pytest -n auto --dist loadscope
 
 test-fast: install ## the tests alone
 	$(BIN)/python -m pytest -x -q

@@ -180,16 +180,3 @@ async def tenants(api: Api) -> list[Tenant]:
             )
         )
     return result
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """With `pytest -n N --dist loadgroup` (`make test`) each module runs whole on one
-    worker (its group is the module), so its module-scoped database and app are made once.
-    The Schemathesis run is the one module long enough to hold up the rest: its two stores
-    are two groups, which run side by side."""
-    for item in items:
-        group = item.nodeid.split("::", 1)[0]
-        if group.endswith("test_schemathesis.py"):
-            spec = getattr(item, "callspec", None)
-            group += f"-{spec.id}" if spec is not None else ""
-        item.add_marker(pytest.mark.xdist_group(group))

@@ -20,7 +20,7 @@ from tests.conftest import Api, Tenant, app_api, unique
 from tests.signin import PASSWORD, make_user, sign_in, user_token
 
 SECRET = "a-test-secret-for-signing-tokens"
-REDIS_URL = "redis://127.0.0.1:6379/11"
+REDIS_URL = "redis://127.0.0.1:6379/14"  # a database of its own (TTS cache tests use 11)
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
