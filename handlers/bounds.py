@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -146,18 +145,6 @@ async def send_json(
     await send({"type": "http.response.body", "body": body})
 
 
-def query_refusal(query: bytes) -> str | None:
-    """The 400 message for a query string with the NUL character in a parameter (no store
-    can compare with it: PostgreSQL refuses it outright), or None."""
-    if b"\x00" not in query and b"%00" not in query:
-        return None
-    for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
-        if "\x00" in name or "\x00" in value:
-            shown = name.replace("\x00", "")[:40] or "a query parameter"
-            return f"query parameter {shown}: {NUL}"
-    return None
-
-
 class BodyLimit:
     """413 for a body larger than `max_body_bytes`, never holding more than that.
 
@@ -176,8 +163,6 @@ class BodyLimit:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        if (refusal := query_refusal(scope.get("query_string", b""))) is not None:
-            return await send_json(send, 400, refusal)
         length = _header(scope, b"content-length")
         declared = int(length) if length is not None and length.strip().isdigit() else None
         if declared is not None and declared > self.limit:

@@ -507,3 +507,13 @@ async def test_an_unusable_answer_is_an_invalid_app_payload(api: Api, voice: Voi
     assert (await page_of(api, alerts_of("account", account), alert_type="webhook-failure"))[
         "data"
     ] == []
+
+
+async def test_a_filter_with_nul_matches_nothing_on_every_store(api: Api) -> None:
+    """PostgreSQL cannot compare text with a NUL (it answered 422); such a filter matches
+    nothing on both stores, as the other lists' filters do."""
+    sp = await api.service_provider()
+    for query in ("direction=in%00bound", "trunk=%00", "from=1%005", "to=%00x", "filter=%00"):
+        r = await api.get(f"/v1/ServiceProviders/{sp}/RecentCalls?page=1&count=25&{query}")
+        assert r.status_code == 200, (query, r.text)
+        assert r.json()["data"] == [] and r.json()["total"] == 0
