@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from jambonz import __version__
 from jambonz.config import Settings, SettingsError
 from jambonz.db import Database
-from jambonz.db.migrate import upgrade
+from jambonz.db.migrate import SchemaMismatch, upgrade
 from jambonz.errors import JambonzError
 from jambonz.keyring import sealer_for
 from jambonz.loadtest import cli as loadtest_cli
@@ -33,7 +33,7 @@ SETTINGS_HELP = (
     ("JAMBONZ_HOST", "127.0.0.1", "interface to bind"),
     ("JAMBONZ_PORT", "3000", "port to bind"),
     ("JAMBONZ_WORKERS", "one per core, at most 4", "worker processes"),
-    ("JAMBONZ_DATABASE_URL", "sqlite:///./jambonz.db", "the store (sqlite or postgresql)"),
+    ("JAMBONZ_DATABASE_URL", "sqlite:///./jambonz.db", "the store (sqlite, postgresql or mysql)"),
     ("JAMBONZ_ADMIN_TOKEN", "unset", "make sure an admin key with this token exists"),
     ("JAMBONZ_LOG_LEVEL", "info", "critical, error, warning, info or debug"),
     ("JAMBONZ_FAST_PATH", "true", "serve plainly valid requests on the compiled fast path"),
@@ -391,6 +391,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except JambonzError as exc:
         print(f"jambonz-api: {exc.msg}", file=sys.stderr)
+        return 2
+    except SchemaMismatch as exc:
+        print(f"jambonz-api: {exc}", file=sys.stderr)
         return 2
     except (OperationalError, InterfaceError) as exc:
         print(f"jambonz-api: {_database_problem(exc, settings.database_url)}", file=sys.stderr)

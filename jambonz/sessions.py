@@ -36,13 +36,12 @@ from typing import Any, Protocol
 
 import jwt
 from sqlalchemy import case, delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from jambonz.auth import Principal, Scope
 from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.db.tables import accounts, login_failures, service_providers, user_sessions, utcnow
+from jambonz.db.upsert import upsert
 from jambonz.errors import Unavailable
 from jambonz.redis_client import REDIS_ERRORS, SharedRedis
 
@@ -63,10 +62,8 @@ def failure_key(kind: str, value: str) -> str:
 
 
 def _upsert(conn: Any, table: Any, values: dict[str, Any], key: str, changes: dict[str, Any]):
-    """INSERT ... ON CONFLICT (key) DO UPDATE, in the dialect of the connection."""
-    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(table).values(**values)
-    return statement.on_conflict_do_update(index_elements=[key], set_=changes)
+    """INSERT, or UPDATE of the row with the same `key`, in the dialect of the connection."""
+    return upsert(conn.dialect.name, table, values, [key], changes)
 
 
 class SessionStore(Protocol):

@@ -1,7 +1,8 @@
-"""Shared fixtures: every API test module runs once on SQLite and once on PostgreSQL.
+"""Shared fixtures: every API test module runs once on each store: SQLite, PostgreSQL and
+MySQL (the machine's MariaDB).
 
-Each module gets a fresh database (a temporary SQLite file, or a new PostgreSQL database
-on the machine's server that is dropped afterwards), migrated with Alembic, and an app
+Each module gets a fresh database (a temporary SQLite file, or a new PostgreSQL or MySQL
+database on the machine's server that is dropped afterwards), migrated, and an app
 with response validation on, reached in-process over httpx's ASGI transport.
 """
 
@@ -16,8 +17,10 @@ from typing import Any
 
 import httpx
 import psycopg
+import pymysql
 import pytest
 import pytest_asyncio
+from sqlalchemy.engine import make_url
 
 from handlers.app import create_app
 from jambonz.bootstrap import insert_key
@@ -26,7 +29,8 @@ from jambonz.db.migrate import upgrade
 from jambonz.runtime import Core
 
 PG_SERVER = os.environ.get("JAMBONZ_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
-STORES = ["sqlite", "postgresql"]
+MYSQL_SERVER = os.environ.get("JAMBONZ_TEST_MYSQL", "mysql://root@127.0.0.1:3306")
+STORES = ["sqlite", "postgresql", "mysql"]
 
 
 def unique(prefix: str = "t") -> str:
@@ -48,21 +52,53 @@ def _pg_admin(sql: str) -> None:
         conn.execute(sql)
 
 
+def mysql_admin(sql: str) -> None:
+    """Run `sql` on the MySQL server as its administrator (no database selected)."""
+    url = make_url(MYSQL_SERVER)
+    conn = pymysql.connect(
+        host=url.host or "127.0.0.1",
+        port=url.port or 3306,
+        user=url.username or "root",
+        password=url.password or "",
+        autocommit=True,
+    )
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(sql)
+    finally:
+        conn.close()
+
+
+def new_database(store: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Any]:
+    """A fresh, empty database on `store`: its URL, and what drops it."""
+    if store == "sqlite":
+        path = tmp_path_factory.mktemp("db") / "jambonz.db"
+        return f"sqlite:///{path}", lambda: None
+    name = f"jz_test_{uuid.uuid4().hex[:12]}"
+    if store == "mysql":
+        mysql_admin(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4")
+        return f"{MYSQL_SERVER.rstrip('/')}/{name}", lambda: mysql_admin(
+            f"DROP DATABASE IF EXISTS `{name}`"
+        )
+    _pg_admin(f'CREATE DATABASE "{name}"')
+    base = PG_SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    return f"{base}/{name}", lambda: _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def database_on(store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A fresh database on `store` for the life of the generator, dropped afterwards."""
+    url, drop = new_database(store, tmp_path_factory)
+    try:
+        yield url
+    finally:
+        drop()
+
+
 @pytest.fixture(scope="module", params=STORES)
 def database_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("db") / "jambonz.db"
-        yield f"sqlite:///{path}"
-        return
-    name = f"jz_test_{uuid.uuid4().hex[:12]}"
-    _pg_admin(f'CREATE DATABASE "{name}"')
-    base = PG_SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
-    try:
-        yield f"{base}/{name}"
-    finally:
-        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from database_on(request.param, tmp_path_factory)
 
 
 @dataclass

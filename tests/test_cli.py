@@ -64,8 +64,13 @@ def test_migrate_then_create_keys(tmp_path: Path) -> None:
         tmp_path,
     )
     assert unknown.returncode == 2 and "not found" in unknown.stderr
-    bad_url = _run(["--database-url", "mysql://x/y", "migrate"], tmp_path)
+    bad_url = _run(["--database-url", "oracle://x/y", "migrate"], tmp_path)
     assert bad_url.returncode == 2 and "unsupported" in bad_url.stderr
+    # MySQL is a store; one that cannot be reached is one line, not a traceback.
+    unreachable = _run(["--database-url", "mysql://root@127.0.0.1:1/jz", "migrate"], tmp_path)
+    assert unreachable.returncode == 2
+    assert unreachable.stderr.startswith("jambonz-api: cannot open the database mysql://")
+    assert len(unreachable.stderr.strip().splitlines()) == 1
 
 
 def test_serve_prints_a_working_token_once(tmp_path: Path) -> None:

@@ -15,7 +15,6 @@ import pytest_asyncio
 from sqlalchemy import (
     Boolean,
     Column,
-    DateTime,
     Integer,
     MetaData,
     String,
@@ -28,6 +27,7 @@ from sqlalchemy import (
 
 from jambonz.db import Database
 from jambonz.db.prepared import Prepared, PreparedInsert
+from jambonz.db.tables import DATETIME
 from jambonz.db.urls import sync_url
 from jambonz.errors import Unprocessable
 
@@ -40,7 +40,7 @@ things = Table(
     Column("id", Integer, primary_key=True),
     Column("from", String(20), nullable=False),
     Column("flag", Boolean, nullable=False),
-    Column("at", DateTime),
+    Column("at", DATETIME),
 )
 BY_FLAG = Prepared(select(things).where(things.c.flag == bindparam("flag")).order_by(things.c.id))
 BY_ID = Prepared(select(things.c["from"], things.c.at).where(things.c.id == bindparam("id")))
@@ -99,7 +99,7 @@ defaults = Table(
     Column("id", Integer, primary_key=True),
     Column("kind", String(10), nullable=False, default="plain"),
     Column("flag", Boolean, nullable=False, default=False),
-    Column("at", DateTime, nullable=False, default=lambda: datetime(2026, 1, 2, 3, 4, 5)),
+    Column("at", DATETIME, nullable=False, default=lambda: datetime(2026, 1, 2, 3, 4, 5)),
     Column("note", String(20)),
 )
 INSERT_DEFAULTS = PreparedInsert(defaults)

@@ -80,7 +80,7 @@ def _stored_bytes(database_url: str) -> bytes:
 
 def _raw(database_url: str, sql: str) -> list[tuple[Any, ...]]:
     """Rows read past SQLAlchemy's types (no opening of sealed values)."""
-    if database_url.startswith("sqlite"):
+    if not database_url.startswith("postgresql"):
         engine = create_engine(sync_url(database_url))
         try:
             with engine.connect() as conn:

@@ -29,7 +29,9 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any, Protocol
 
+import asyncmy.errors
 import psycopg
+import pymysql.err
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.engine import Engine, Result
@@ -53,13 +55,14 @@ from jambonz.db.checkpoint import Checkpointer
 from jambonz.db.file_mode import secure_sqlite_file
 from jambonz.db.sqlite_writer import HostWriterLock, SqliteWriter
 from jambonz.db.tables import metadata
-from jambonz.db.urls import async_url, identity, is_sqlite, libpq_url, sync_url
+from jambonz.db.urls import async_url, identity, is_mysql, is_sqlite, libpq_url, sync_url
 from jambonz.errors import Unavailable, Unprocessable
 
 log = logging.getLogger("jambonz.db")
 
 _SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: (?P<cols>[\w., ]+)")
 _PG_KEY_DETAIL = re.compile(r"Key \((?P<cols>[^)]*)\)=\((?P<vals>.*)\) already exists")
+_MYSQL_DUPLICATE = re.compile(r"Duplicate entry '.*' for key '(?:\w+\.)?(?P<key>[^']+)'")
 SQLITE_BUSY_TIMEOUT_MS = 30000
 POOL_LIMIT = 8
 # Seconds a request waits for a connection of a full (or unreachable) PostgreSQL pool
@@ -77,15 +80,38 @@ def integrity_message(exc: IntegrityError) -> str:
     detail = getattr(diag, "message_detail", None) or ""
     if match := _PG_KEY_DETAIL.search(detail):
         return f"duplicate value: another row already has the same {match.group('cols')}"
+    if match := _MYSQL_DUPLICATE.search(text):
+        return f"duplicate value: another row already has the same {_key_columns(match['key'])}"
     if "FOREIGN KEY" in text.upper() or "foreign key" in text:
         return "the change refers to a resource that does not exist or is still in use"
     return "the change violates a database constraint"
 
 
+def _key_columns(key: str) -> str:
+    """The columns of a MySQL unique key, from its name: the key names them itself when
+    the table was made from this server's metadata (`uq_<table>_<column>...`, or the
+    column's own name for a single-column UNIQUE)."""
+    for table in metadata.tables.values():
+        for constraint in table.constraints:
+            if constraint.name == key:
+                return ", ".join(column.name for column in constraint.columns)
+        for index in table.indexes:
+            if index.name == key:
+                return ", ".join(column.name for column in index.columns)
+    return key
+
+
 # SQLite's errors that mean "not now" rather than a fault of the request or of our SQL.
 _SQLITE_UNAVAILABLE = ("database is locked", "database is busy", "disk i/o error", "unable to open")
 UNAVAILABLE = "the database is unavailable; retry"
-_NOT_NOW = (PoolTimeout, SQLAlchemyTimeout, psycopg.OperationalError, sqlite3.OperationalError)
+_NOT_NOW = (
+    PoolTimeout,
+    SQLAlchemyTimeout,
+    psycopg.OperationalError,
+    sqlite3.OperationalError,
+    asyncmy.errors.OperationalError,
+    pymysql.err.OperationalError,
+)
 _DATABASE_ERRORS = (StatementError, *_NOT_NOW)
 
 
@@ -170,14 +196,14 @@ class _SqliteConn:
         return self._conn.execute(statement, parameters)
 
 
-class _PgWriteConn:
-    """A PostgreSQL transaction's connection; `touched` collects the tables it changes."""
+class _AsyncWriteConn:
+    """A transaction's connection on a server database (PostgreSQL, MySQL); `touched`
+    collects the tables it changes."""
 
-    __slots__ = ("_conn", "_raw", "dialect", "touched")
+    __slots__ = ("_conn", "dialect", "touched")
 
     def __init__(self, conn: AsyncConnection, touched: set[str]) -> None:
         self._conn = conn
-        self._raw: Any = None
         self.dialect = conn.dialect
         self.touched = touched
 
@@ -186,6 +212,22 @@ class _PgWriteConn:
         if parameters is None:
             return await self._conn.execute(statement)
         return await self._conn.execute(statement, parameters)
+
+    @asynccontextmanager
+    async def pipeline(self) -> AsyncIterator[None]:
+        """Nothing to batch on MySQL (see `_PgWriteConn`)."""
+        yield
+
+
+class _PgWriteConn(_AsyncWriteConn):
+    """A PostgreSQL transaction's connection, with psycopg's pipeline and its own
+    connection for `Prepared` statements."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, conn: AsyncConnection, touched: set[str]) -> None:
+        super().__init__(conn, touched)
+        self._raw: Any = None
 
     @asynccontextmanager
     async def pipeline(self) -> AsyncIterator[None]:
@@ -207,12 +249,12 @@ class _PgWriteConn:
         return self._raw
 
 
-class _PgReadConn:
-    """A read on PostgreSQL. SQLAlchemy statements run on a connection of the autocommit
-    engine, `Prepared` ones on a connection of the psycopg pool; each is checked out only
-    when first used, and returned when the read ends."""
+class _AsyncReadConn:
+    """A read on a server database: SQLAlchemy statements (and, on MySQL, `Prepared` ones)
+    run on a connection of the autocommit engine, checked out only when first used and
+    returned when the read ends."""
 
-    __slots__ = ("_db", "_raw", "_sa", "_stack", "cache", "dialect", "touched")
+    __slots__ = ("_db", "_sa", "_stack", "cache", "dialect", "touched")
 
     def __init__(self, db: Database, stack: AsyncExitStack) -> None:
         self._db = db
@@ -220,7 +262,6 @@ class _PgReadConn:
         self.cache = db.cache
         self.touched = None
         self._sa: Any = None
-        self._raw: Any = None
         assert db._autocommit is not None
         self.dialect = db._autocommit.dialect
 
@@ -231,6 +272,17 @@ class _PgReadConn:
         if parameters is None:
             return await self._sa.execute(statement)
         return await self._sa.execute(statement, parameters)
+
+
+class _PgReadConn(_AsyncReadConn):
+    """A read on PostgreSQL: `Prepared` statements run on a connection of the psycopg
+    pool, checked out when first used."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, db: Database, stack: AsyncExitStack) -> None:
+        super().__init__(db, stack)
+        self._raw: Any = None
 
     async def driver_async(self) -> Any:
         """The `psycopg.AsyncConnection` for `Prepared` statements."""
@@ -251,6 +303,7 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, cache_seconds: float = DEFAULT_TTL) -> None:
         self.url = url
         self.is_sqlite = is_sqlite(url)
+        self.is_mysql = is_mysql(url)
         key = identity(url)
         here = runtime_dir() if key is not None else None
         self.counters = ChangeCounters(None if here is None else host_file(key, "changes", here))
@@ -295,6 +348,11 @@ class Database:
                 "max_overflow": POOL_LIMIT // 2,
                 "pool_timeout": POOL_TIMEOUT,
             }
+            if self.is_mysql:
+                # A connection the server closed (wait_timeout, a restart) is found out on
+                # checkout rather than by the request that would use it.
+                pooled["pool_pre_ping"] = True
+                pooled["pool_recycle"] = 3600
             self.engine = create_async_engine(async_url(url), **pooled)
             # Reads run in autocommit: one round trip per query, instead of BEGIN, the
             # query, and the ROLLBACK that returning the connection to the pool sends.
@@ -304,14 +362,18 @@ class Database:
             )
             # Prepared statements of reads run on psycopg's own pool: a checkout through
             # SQLAlchemy's async pool costs about 250 µs of CPU, psycopg_pool's about 100.
-            self._pool = AsyncConnectionPool(
-                libpq_url(url),
-                min_size=2,
-                max_size=POOL_LIMIT,
-                kwargs={"autocommit": True},
-                open=False,
-                name="jambonz-read",
-                timeout=POOL_TIMEOUT,
+            self._pool = (
+                None
+                if self.is_mysql
+                else AsyncConnectionPool(
+                    libpq_url(url),
+                    min_size=2,
+                    max_size=POOL_LIMIT,
+                    kwargs={"autocommit": True},
+                    open=False,
+                    name="jambonz-read",
+                    timeout=POOL_TIMEOUT,
+                )
             )
 
     @asynccontextmanager
@@ -319,6 +381,9 @@ class Database:
         try:
             if self._sqlite is not None:
                 yield _SqliteConn(self._read_connection(), self.cache)
+            elif self.is_mysql:
+                async with AsyncExitStack() as stack:
+                    yield _AsyncReadConn(self, stack)
             else:
                 assert self._pool is not None
                 await self._pool.open()
@@ -344,7 +409,7 @@ class Database:
             else:
                 assert self.engine is not None
                 async with self.engine.connect() as conn, conn.begin():
-                    yield _PgWriteConn(conn, touched)
+                    yield (_AsyncWriteConn if self.is_mysql else _PgWriteConn)(conn, touched)
         except _DATABASE_ERRORS as exc:
             translated = _translate(exc)
             if translated is exc:

@@ -5,7 +5,8 @@ the statement, computing its cache key, setting up the execution context and the
 (about 140 µs per query on this machine, against 10-20 µs for SQLite itself; see
 `make bench`). For the reads every request of a hot path makes, a `Prepared` statement is
 built once from SQLAlchemy Core (with `bindparam`s for what varies), compiled once per
-dialect, and then executed on the driver's own connection (`sqlite3`, `psycopg`), with
+dialect, and then executed on the driver's own connection (`sqlite3`, `psycopg`; on MySQL
+through SQLAlchemy still), with
 SQLAlchemy's own bind and result processors applied so that rows hold the same Python
 values as through SQLAlchemy (datetimes, booleans).
 
@@ -115,6 +116,13 @@ class Prepared:
         return list(rows)
 
     async def _execute(self, conn: Any, params: dict[str, Any]) -> list[Any]:
+        if not hasattr(conn, "driver") and not hasattr(conn, "driver_async"):
+            # MySQL: its drivers' own cursors are no cheaper than SQLAlchemy's path by much
+            # (bench/mysql_drivers.py), so the statement runs through SQLAlchemy.
+            if self._writes is not None and getattr(conn, "touched", None) is None:
+                raise RuntimeError("a prepared write outside a Database.write() transaction")
+            result = await conn.execute(self.statement, params)
+            return list(result.all()) if result.returns_rows else []
         c = self._for(conn.dialect)
         values = {**c.defaults, **params} if c.defaults else params
         for name, process in c.binds.items():

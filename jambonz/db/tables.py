@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import mysql
 
 from jambonz.db.sealed import Sealed
 
@@ -35,6 +36,16 @@ NAMING_CONVENTION = {
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+_MYSQL = ("mysql", "mariadb")
+# This server's own tables (not in jambonz's schema) carry this prefix, which jambonz's
+# table names never use, so that they can sit in a jambonz database without colliding.
+OWN_PREFIX = "japi_"
+# A sid: jambonz's `CHAR(36)` on MySQL, where jambonz's own components read these tables.
+SID = String(36).with_variant(mysql.CHAR(36), *_MYSQL)
+# A moment, naive UTC: MySQL's DATETIME keeps whole seconds unless told otherwise, and the
+# lists that order by creation need more.
+DATETIME = DateTime().with_variant(mysql.DATETIME(fsp=6), *_MYSQL)
+
 
 def utcnow() -> datetime:
     """Naive UTC now: stored without a zone, always read back as UTC."""
@@ -42,7 +53,7 @@ def utcnow() -> datetime:
 
 
 def _sid(name: str) -> Column:
-    return Column(name, String(36), primary_key=True)
+    return Column(name, SID, primary_key=True)
 
 
 def _flag(name: str, default: bool) -> Column:
@@ -58,8 +69,8 @@ webhooks = Table(
     Column("username", String(255)),
     Column("password", Sealed("webhooks.password")),
     # Owner columns (not in jambonz): they scope GET /Webhooks/{sid}.
-    Column("service_provider_sid", String(36), index=True),
-    Column("account_sid", String(36), index=True),
+    Column("service_provider_sid", SID, index=True),
+    Column("account_sid", SID, index=True),
 )
 
 service_providers = Table(
@@ -69,9 +80,9 @@ service_providers = Table(
     Column("name", String(64), nullable=False, unique=True),
     Column("description", String(255)),
     Column("root_domain", String(128), unique=True),
-    Column("registration_hook_sid", String(36), ForeignKey("webhooks.webhook_sid")),
+    Column("registration_hook_sid", SID, ForeignKey("webhooks.webhook_sid")),
     Column("ms_teams_fqdn", String(255)),
-    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("created_at", DATETIME, nullable=False, default=utcnow),
 )
 
 accounts = Table(
@@ -82,32 +93,32 @@ accounts = Table(
     Column("sip_realm", String(132), unique=True),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
         nullable=False,
         index=True,
     ),
-    Column("registration_hook_sid", String(36), ForeignKey("webhooks.webhook_sid")),
-    Column("queue_event_hook_sid", String(36), ForeignKey("webhooks.webhook_sid")),
+    Column("registration_hook_sid", SID, ForeignKey("webhooks.webhook_sid")),
+    Column("queue_event_hook_sid", SID, ForeignKey("webhooks.webhook_sid")),
     Column(
         "device_calling_application_sid",
-        String(36),
+        SID,
         ForeignKey("applications.application_sid", use_alter=True, ondelete="SET NULL"),
     ),
     Column(
         "siprec_hook_sid",
-        String(36),
+        SID,
         ForeignKey("applications.application_sid", use_alter=True, ondelete="SET NULL"),
     ),
     _flag("is_active", True),
-    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("created_at", DATETIME, nullable=False, default=utcnow),
     Column("plan_type", String(8), nullable=False, default="trial"),
     Column("stripe_customer_id", String(56)),
     # Signs the account's webhooks; sealed at rest (jambonz/db/sealed.py), as are the
     # carriers' and webhooks' passwords.
     Column("webhook_secret", Sealed("accounts.webhook_secret"), nullable=False),
     _flag("disable_cdrs", False),
-    Column("trial_end_date", DateTime),
+    Column("trial_end_date", DATETIME),
     Column("deactivated_reason", String(255)),
     Column("device_to_call_ratio", Integer, nullable=False, default=5),
     Column("subspace_client_id", String(255)),
@@ -127,19 +138,19 @@ applications = Table(
     Column("name", String(64), nullable=False),
     Column(
         "account_sid",
-        String(36),
+        SID,
         ForeignKey("accounts.account_sid"),
         nullable=False,
         index=True,
     ),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
     ),
-    Column("call_hook_sid", String(36), ForeignKey("webhooks.webhook_sid")),
-    Column("call_status_hook_sid", String(36), ForeignKey("webhooks.webhook_sid")),
-    Column("messaging_hook_sid", String(36), ForeignKey("webhooks.webhook_sid")),
+    Column("call_hook_sid", SID, ForeignKey("webhooks.webhook_sid")),
+    Column("call_status_hook_sid", SID, ForeignKey("webhooks.webhook_sid")),
+    Column("messaging_hook_sid", SID, ForeignKey("webhooks.webhook_sid")),
     Column("app_json", Text),
     Column("speech_synthesis_vendor", String(64), nullable=False, default="google"),
     Column("speech_synthesis_language", String(12), nullable=False, default="en-US"),
@@ -158,7 +169,7 @@ applications = Table(
     Column("fallback_speech_recognizer_label", String(64)),
     Column("env_vars", Text),
     _flag("record_all_calls", False),
-    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("created_at", DATETIME, nullable=False, default=utcnow),
     UniqueConstraint("account_sid", "name"),
 )
 
@@ -171,16 +182,16 @@ api_keys = Table(
     # The token's last 4 characters, for the masked `token` of key lists (migration 0011;
     # null for keys made before it).
     Column("token_last4", String(4)),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), index=True),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
         index=True,
     ),
-    Column("expires_at", DateTime),
-    Column("last_used", DateTime),
-    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("expires_at", DATETIME),
+    Column("last_used", DATETIME),
+    Column("created_at", DATETIME, nullable=False, default=utcnow),
 )
 
 # --- Routing configuration: carriers, gateways, phone numbers, limits --------------------
@@ -191,16 +202,16 @@ voip_carriers = Table(
     _sid("voip_carrier_sid"),
     Column("name", String(64), nullable=False),
     Column("description", String(255)),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), index=True),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
         index=True,
     ),
     Column(
         "application_sid",
-        String(36),
+        SID,
         ForeignKey("applications.application_sid", ondelete="SET NULL"),
     ),
     _flag("e164_leading_plus", False),
@@ -217,7 +228,7 @@ voip_carriers = Table(
     Column("inbound_auth_password", Sealed("voip_carriers.inbound_auth_password")),
     Column("diversion", String(32)),
     _flag("is_active", True),
-    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("created_at", DATETIME, nullable=False, default=utcnow),
     Column("smpp_system_id", String(255)),
     Column("smpp_password", Sealed("voip_carriers.smpp_password")),
     Column("smpp_enquire_link_interval", Integer, nullable=False, default=0),
@@ -243,7 +254,7 @@ sip_gateways = Table(
     _sid("sip_gateway_sid"),
     Column(
         "voip_carrier_sid",
-        String(36),
+        SID,
         ForeignKey("voip_carriers.voip_carrier_sid"),
         nullable=False,
         index=True,
@@ -268,7 +279,7 @@ smpp_gateways = Table(
     _sid("smpp_gateway_sid"),
     Column(
         "voip_carrier_sid",
-        String(36),
+        SID,
         ForeignKey("voip_carriers.voip_carrier_sid"),
         nullable=False,
         index=True,
@@ -288,25 +299,23 @@ phone_numbers = Table(
     _sid("phone_number_sid"),
     # Unique across the platform (jambonz: only per carrier).
     Column("number", String(132), nullable=False, unique=True),
-    Column(
-        "voip_carrier_sid", String(36), ForeignKey("voip_carriers.voip_carrier_sid"), index=True
-    ),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
-    Column("application_sid", String(36), ForeignKey("applications.application_sid"), index=True),
+    Column("voip_carrier_sid", SID, ForeignKey("voip_carriers.voip_carrier_sid"), index=True),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), index=True),
+    Column("application_sid", SID, ForeignKey("applications.application_sid"), index=True),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
         index=True,
     ),
-    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("created_at", DATETIME, nullable=False, default=utcnow),
 )
 
 account_limits = Table(
     "account_limits",
     metadata,
     _sid("account_limits_sid"),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), nullable=False),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), nullable=False),
     Column("category", String(32), nullable=False),
     Column("quantity", Integer, nullable=False),
     UniqueConstraint("account_sid", "category"),
@@ -318,7 +327,7 @@ service_provider_limits = Table(
     _sid("service_provider_limits_sid"),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
         nullable=False,
     ),
@@ -330,13 +339,13 @@ service_provider_limits = Table(
 # --- Calls: every call leg the engine ran, with its status history -------------------------
 
 calls = Table(
-    "calls",
+    OWN_PREFIX + "calls",
     metadata,
     _sid("call_sid"),
-    Column("parent_call_sid", String(36), index=True),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), nullable=False),
-    Column("service_provider_sid", String(36)),
-    Column("application_sid", String(36)),
+    Column("parent_call_sid", SID, index=True),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), nullable=False),
+    Column("service_provider_sid", SID),
+    Column("application_sid", SID),
     Column("direction", String(8), nullable=False),
     Column("from", String(256), nullable=False),
     Column("to", String(256), nullable=False),
@@ -351,17 +360,17 @@ calls = Table(
     # The carrier an outbound call to a phone number went out through (least-cost routing,
     # a named trunk, or the account's own carriers), by sid and by name as jambonz's CDRs
     # name it (`trunk`). No foreign key: a call's record outlives its carrier.
-    Column("voip_carrier_sid", String(36)),
+    Column("voip_carrier_sid", SID),
     Column("trunk", String(64)),
     Column("trace_id", String(64)),
     Column("tag", Text),
     Column("status_history", Text, nullable=False),
-    Column("created_at", DateTime, nullable=False),
-    Column("answered_at", DateTime),
-    Column("ended_at", DateTime),
-    Index("ix_calls_account_sid_created_at", "account_sid", "created_at"),
+    Column("created_at", DATETIME, nullable=False),
+    Column("answered_at", DATETIME),
+    Column("ended_at", DATETIME),
+    Index("ix_japi_calls_account_sid_created_at", "account_sid", "created_at"),
     # A service provider's recent calls (`GET /ServiceProviders/{sid}/RecentCalls`).
-    Index("ix_calls_service_provider_sid_created_at", "service_provider_sid", "created_at"),
+    Index("ix_japi_calls_service_provider_sid_created_at", "service_provider_sid", "created_at"),
 )
 
 # --- Alerts: what went wrong on an account's calls and messages (jambonz/alerts.py) -------
@@ -370,49 +379,51 @@ calls = Table(
 # an alert in `GET .../Alerts`. No foreign keys: an alert outlives what it is about, and
 # is deleted after the retention period instead.
 alerts = Table(
-    "alerts",
+    OWN_PREFIX + "alerts",
     metadata,
     _sid("alert_sid"),
-    Column("time", DateTime, nullable=False, index=True),
-    Column("account_sid", String(36)),
-    Column("service_provider_sid", String(36)),
+    Column("time", DATETIME, nullable=False, index=True),
+    Column("account_sid", SID),
+    Column("service_provider_sid", SID),
     Column("alert_type", String(64), nullable=False),
     Column("message", String(1024), nullable=False),
     Column("detail", Text),
-    Column("target_sid", String(36)),
+    Column("target_sid", SID),
     Column("vendor", String(64)),
-    Index("ix_alerts_account_sid_time", "account_sid", "time"),
-    Index("ix_alerts_service_provider_sid_time", "service_provider_sid", "time"),
+    Index("ix_japi_alerts_account_sid_time", "account_sid", "time"),
+    Index("ix_japi_alerts_service_provider_sid_time", "service_provider_sid", "time"),
 )
 
 # --- Messages: every SMS sent or received, with its status history ------------------------
 
 messages = Table(
-    "messages",
+    OWN_PREFIX + "messages",
     metadata,
     _sid("message_sid"),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), nullable=False),
-    Column("service_provider_sid", String(36)),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), nullable=False),
+    Column("service_provider_sid", SID),
     # No foreign keys to applications and carriers: a message's history outlives them.
-    Column("application_sid", String(36)),
+    Column("application_sid", SID),
     Column("direction", String(8), nullable=False),
     Column("from", String(64), nullable=False),
     Column("to", String(64), nullable=False),
     Column("text", Text),
     Column("media", Text),
     Column("carrier", String(64), nullable=False),
-    Column("voip_carrier_sid", String(36)),
+    Column("voip_carrier_sid", SID),
     Column("carrier_message_id", String(255)),
     Column("status", String(16), nullable=False),
     Column("error", String(1024)),
     Column("provider_response", Text),
     Column("status_hook", Text),
     Column("status_history", Text, nullable=False),
-    Column("created_at", DateTime, nullable=False),
-    Column("updated_at", DateTime, nullable=False),
-    Index("ix_messages_account_sid_created_at", "account_sid", "created_at"),
+    Column("created_at", DATETIME, nullable=False),
+    Column("updated_at", DATETIME, nullable=False),
+    Index("ix_japi_messages_account_sid_created_at", "account_sid", "created_at"),
     Index(
-        "ix_messages_voip_carrier_sid_carrier_message_id", "voip_carrier_sid", "carrier_message_id"
+        "ix_japi_messages_voip_carrier_sid_carrier_message_id",
+        "voip_carrier_sid",
+        "carrier_message_id",
     ),
 )
 
@@ -436,11 +447,11 @@ sbc_addresses = Table(
     Column("wss_port", Integer),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
         index=True,
     ),
-    Column("last_updated", DateTime),
+    Column("last_updated", DATETIME),
 )
 
 smpp_addresses = Table(
@@ -453,7 +464,7 @@ smpp_addresses = Table(
     _flag("is_primary", True),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
         index=True,
     ),
@@ -465,20 +476,20 @@ ms_teams_tenants = Table(
     _sid("ms_teams_tenant_sid"),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
         nullable=False,
     ),
     Column(
         "account_sid",
-        String(36),
+        SID,
         ForeignKey("accounts.account_sid", ondelete="CASCADE"),
         nullable=False,
         index=True,
     ),
     Column(
         "application_sid",
-        String(36),
+        SID,
         ForeignKey("applications.application_sid", ondelete="SET NULL"),
     ),
     Column("tenant_fqdn", String(255), nullable=False, unique=True),
@@ -495,7 +506,7 @@ clients = Table(
     _sid("client_sid"),
     Column(
         "account_sid",
-        String(36),
+        SID,
         ForeignKey("accounts.account_sid", ondelete="CASCADE"),
         nullable=False,
     ),
@@ -524,16 +535,16 @@ lcr = Table(
     _sid("lcr_sid"),
     Column("name", String(64)),
     _flag("is_active", True),
-    Column("default_carrier_set_entry_sid", String(36)),
+    Column("default_carrier_set_entry_sid", SID),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid", ondelete="CASCADE"),
         unique=True,
     ),
     Column(
         "account_sid",
-        String(36),
+        SID,
         ForeignKey("accounts.account_sid", ondelete="CASCADE"),
         unique=True,
     ),
@@ -545,7 +556,7 @@ lcr_routes = Table(
     _sid("lcr_route_sid"),
     Column(
         "lcr_sid",
-        String(36),
+        SID,
         ForeignKey("lcr.lcr_sid", ondelete="CASCADE"),
         nullable=False,
         index=True,
@@ -562,14 +573,14 @@ lcr_carrier_set_entry = Table(
     Column("workload", Integer, nullable=False, default=1),
     Column(
         "lcr_route_sid",
-        String(36),
+        SID,
         ForeignKey("lcr_routes.lcr_route_sid", ondelete="CASCADE"),
         nullable=False,
         index=True,
     ),
     Column(
         "voip_carrier_sid",
-        String(36),
+        SID,
         ForeignKey("voip_carriers.voip_carrier_sid"),
         nullable=False,
         index=True,
@@ -587,21 +598,21 @@ speech_credentials = Table(
     # credentials" is one comparison; null only in rows imported from jambonz.
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
         index=True,
     ),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), index=True),
     Column("vendor", String(32), nullable=False),
     # The vendor's properties as JSON, sealed (jambonz/sealing.py): never plain text.
     Column("credential", Text, nullable=False),
     _flag("use_for_tts", True),
     _flag("use_for_stt", True),
-    Column("last_used", DateTime),
-    Column("last_tested", DateTime),
+    Column("last_used", DATETIME),
+    Column("last_tested", DATETIME),
     Column("tts_tested_ok", Boolean(create_constraint=False)),
     Column("stt_tested_ok", Boolean(create_constraint=False)),
-    Column("created_at", DateTime, nullable=False, default=utcnow),
+    Column("created_at", DATETIME, nullable=False, default=utcnow),
     Column("label", String(64)),
 )
 
@@ -612,7 +623,7 @@ google_custom_voices = Table(
     _sid("google_custom_voice_sid"),
     Column(
         "speech_credential_sid",
-        String(36),
+        SID,
         ForeignKey("speech_credentials.speech_credential_sid", ondelete="CASCADE"),
         nullable=False,
         index=True,
@@ -638,10 +649,10 @@ users = Table(
     Column("phone", String(20), unique=True),
     # An argon2 hash in its encoded form (`$argon2id$v=19$...`); never the password.
     Column("hashed_password", String(1024)),
-    Column("account_sid", String(36), ForeignKey("accounts.account_sid"), index=True),
+    Column("account_sid", SID, ForeignKey("accounts.account_sid"), index=True),
     Column(
         "service_provider_sid",
-        String(36),
+        SID,
         ForeignKey("service_providers.service_provider_sid"),
         index=True,
     ),
@@ -682,12 +693,12 @@ user_permissions = Table(
     _sid("user_permissions_sid"),
     Column(
         "user_sid",
-        String(36),
+        SID,
         ForeignKey("users.user_sid", ondelete="CASCADE"),
         nullable=False,
         index=True,
     ),
-    Column("permission_sid", String(36), ForeignKey("permissions.permission_sid"), nullable=False),
+    Column("permission_sid", SID, ForeignKey("permissions.permission_sid"), nullable=False),
 )
 
 # The platform's settings: at most one row.
@@ -706,23 +717,26 @@ system_information = Table(
 # counters of failed sign-ins, used when no Redis is configured (jambonz/sessions.py).
 # A user's tokens are accepted while its session row lives (`expires_at` in the future).
 user_sessions = Table(
-    "user_sessions",
+    OWN_PREFIX + "user_sessions",
     metadata,
     Column(
         "user_sid",
-        String(36),
+        SID,
         ForeignKey("users.user_sid", ondelete="CASCADE"),
         primary_key=True,
     ),
-    Column("expires_at", DateTime, nullable=False),
+    Column("expires_at", DATETIME, nullable=False),
 )
 
 # `failure_key` is a SHA-256 of what is counted (a user name or a client address), so
 # that names typed at the sign-in page are not kept.
 login_failures = Table(
-    "login_failures",
+    OWN_PREFIX + "login_failures",
     metadata,
     Column("failure_key", String(64), primary_key=True),
     Column("failures", Integer, nullable=False),
-    Column("expires_at", DateTime, nullable=False, index=True),
+    Column("expires_at", DATETIME, nullable=False, index=True),
 )
+
+
+OWN_TABLES = frozenset(name for name in metadata.tables if name.startswith(OWN_PREFIX))

@@ -92,11 +92,15 @@ def name_contains(column: Any, text: str) -> ColumnElement[bool]:
 
 async def write_single_row(conn: Any, table: Any, values: dict[str, Any]) -> None:
     """Update the one row of a settings table (jambonz's `password_settings`,
-    `system_information`: no key), or insert it. On PostgreSQL the table is locked for the
-    transaction first, so two first writes at once cannot insert two rows; SQLite's
-    writers take turns anyway."""
+        `system_information`: no key), or insert it. On PostgreSQL the table is locked for the
+        transaction first (on MySQL, its rows and gaps), so two first writes at once cannot insert
+    two rows; SQLite's
+        writers take turns anyway."""
     if conn.dialect.name == "postgresql":
         await conn.execute(text(f"LOCK TABLE {table.name} IN SHARE ROW EXCLUSIVE MODE"))
+    if conn.dialect.name in ("mysql", "mariadb"):
+        # InnoDB's gap lock on the whole (empty or not) table: a second first writer waits.
+        await conn.execute(select(func.count()).select_from(table).with_for_update())
     exists = (await conn.execute(select(func.count()).select_from(table))).scalar_one()
     if exists:
         if values:

@@ -15,14 +15,19 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import AccountLimit, LimitCreate, ServiceProviderLimit
 from jambonz.auth import Principal, Scope
 from jambonz.db import Database
-from jambonz.db.tables import account_limits, accounts, service_provider_limits
+from jambonz.db.tables import (
+    account_limits,
+    accounts,
+    service_provider_limits,
+    service_providers,
+)
 from jambonz.services import scope
 from jambonz.services.common import new_sid, norm_sid, require_scope
 
@@ -32,6 +37,7 @@ class Owner:
     """What differs between account limits and service-provider limits."""
 
     table: Table
+    owner_table: Table  # accounts | service_providers
     owner_column: str  # account_sid | service_provider_sid
     sid_column: str  # account_limits_sid | service_provider_limits_sid
     at_path: Callable[[AsyncConnection, Principal, str], Awaitable[Any]]
@@ -44,6 +50,7 @@ class Owner:
 
 ACCOUNT = Owner(
     table=account_limits,
+    owner_table=accounts,
     owner_column="account_sid",
     sid_column="account_limits_sid",
     at_path=scope.account_at_path,
@@ -57,6 +64,7 @@ ACCOUNT = Owner(
 
 SERVICE_PROVIDER = Owner(
     table=service_provider_limits,
+    owner_table=service_providers,
     owner_column="service_provider_sid",
     sid_column="service_provider_limits_sid",
     at_path=scope.service_provider_at_path,
@@ -95,11 +103,40 @@ async def upsert(
     async with db.write() as conn:
         row = await owner.at_path(conn, principal, owner_sid)
         table = owner.table
+        owner_value = row._mapping[owner.owner_column]
+        if conn.dialect.name in ("mysql", "mariadb"):
+            # jambonz's schema has no unique key on (owner, category) for ON DUPLICATE
+            # KEY to find: the owner's row is locked instead, so that concurrent upserts
+            # of its limits take turns.
+            await conn.execute(
+                select(owner.owner_table.c[owner.owner_column])
+                .where(owner.owner_table.c[owner.owner_column] == owner_value)
+                .with_for_update()
+            )
+            where = (table.c[owner.owner_column] == owner_value) & (
+                table.c.category == data.category
+            )
+            sid = (await conn.execute(select(table.c[owner.sid_column]).where(where))).scalar()
+            if sid is not None:
+                await conn.execute(update(table).where(where).values(quantity=data.quantity))
+                return sid
+            sid = new_sid()
+            await conn.execute(
+                insert(table).values(
+                    {
+                        owner.sid_column: sid,
+                        owner.owner_column: owner_value,
+                        "category": data.category,
+                        "quantity": data.quantity,
+                    }
+                )
+            )
+            return sid
         dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
         stmt = dialect.insert(table).values(
             {
                 owner.sid_column: new_sid(),
-                owner.owner_column: row._mapping[owner.owner_column],
+                owner.owner_column: owner_value,
                 "category": data.category,
                 "quantity": data.quantity,
             }

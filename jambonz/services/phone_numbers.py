@@ -243,7 +243,13 @@ def _duplicate_message(number: str) -> str:
 def _is_number_conflict(exc: IntegrityError) -> bool:
     orig = exc.orig
     constraint = getattr(getattr(orig, "diag", None), "constraint_name", None)
-    return constraint == UNIQUE_CONSTRAINT or "phone_numbers.number" in str(orig)
+    # PostgreSQL names the constraint, SQLite the column, MySQL the key (in its message).
+    text = str(orig)
+    return (
+        constraint == UNIQUE_CONSTRAINT
+        or "phone_numbers.number" in text
+        or f"'{UNIQUE_CONSTRAINT}'" in text
+    )
 
 
 # -- operations ------------------------------------------------------------------------

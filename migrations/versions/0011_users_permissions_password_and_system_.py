@@ -15,22 +15,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+# jambonz's permissions, with the sids (and names) its own seed data gives them.
+from jambonz.db.seed import PERMISSIONS
+
 revision = "0011"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
-
-# jambonz's permissions, with the sids (and names) its own seed data gives them, so that a
-# store shared with jambonz agrees on them; the descriptions are this project's.
-PERMISSIONS = (
-    (
-        "ffbc342a-546a-11ed-bdc3-0242ac120002",
-        "VIEW_ONLY",
-        "reads what its scope holds and changes nothing",
-    ),
-    ("ffbc3a10-546a-11ed-bdc3-0242ac120002", "PROVISION_SERVICES", "sets up services"),
-    ("ffbc3c5e-546a-11ed-bdc3-0242ac120002", "PROVISION_USERS", "manages users"),
-)
 
 
 def upgrade() -> None:
