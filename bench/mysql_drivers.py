@@ -35,6 +35,7 @@ async def _round(url: str, queries: int, in_flight: int) -> dict[str, float]:
     select = sa.select(ROWS).where(ROWS.c.sid == sa.bindparam("sid"))
     figures: dict[str, float] = {}
     for kind in ("select", "insert"):
+
         async def one(i: int, kind: str = kind) -> None:
             async with engine.connect() as conn:
                 if kind == "select":
