@@ -70,18 +70,27 @@ POOL_LIMIT = 8
 POOL_TIMEOUT = 10
 
 
-def integrity_message(exc: IntegrityError) -> str:
-    """A client-facing message for a constraint violation, for either database."""
+def duplicate_columns(exc: IntegrityError) -> str | None:
+    """The columns of the unique key a write collided with (`"name"`, `"account_sid,
+    name"`), as each store says it: SQLite names the columns, PostgreSQL the key's values,
+    MySQL the key. None for any other violation."""
     text = str(exc.orig)
     if match := _SQLITE_UNIQUE.search(text):
-        cols = ", ".join(c.strip().split(".")[-1] for c in match.group("cols").split(","))
-        return f"duplicate value: another row already has the same {cols}"
+        return ", ".join(c.strip().split(".")[-1] for c in match.group("cols").split(","))
     diag = getattr(exc.orig, "diag", None)
     detail = getattr(diag, "message_detail", None) or ""
     if match := _PG_KEY_DETAIL.search(detail):
-        return f"duplicate value: another row already has the same {match.group('cols')}"
+        return match.group("cols")
     if match := _MYSQL_DUPLICATE.search(text):
-        return f"duplicate value: another row already has the same {_key_columns(match['key'])}"
+        return _key_columns(match["key"])
+    return None
+
+
+def integrity_message(exc: IntegrityError) -> str:
+    """A client-facing message for a constraint violation, for any store."""
+    if (columns := duplicate_columns(exc)) is not None:
+        return f"duplicate value: another row already has the same {columns}"
+    text = str(exc.orig)
     if "FOREIGN KEY" in text.upper() or "foreign key" in text:
         return "the change refers to a resource that does not exist or is still in use"
     return "the change violates a database constraint"

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import AccountLimit, LimitCreate, ServiceProviderLimit
 from jambonz.auth import Principal, Scope
 from jambonz.db import Database
+from jambonz.db import upsert as upserts
 from jambonz.db.tables import (
     account_limits,
     accounts,
@@ -132,20 +132,16 @@ async def upsert(
                 )
             )
             return sid
-        dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-        stmt = dialect.insert(table).values(
-            {
-                owner.sid_column: new_sid(),
-                owner.owner_column: owner_value,
-                "category": data.category,
-                "quantity": data.quantity,
-            }
-        )
+        values = {
+            owner.sid_column: new_sid(),
+            owner.owner_column: owner_value,
+            "category": data.category,
+            "quantity": data.quantity,
+        }
         # One statement, so concurrent upserts of the same category cannot collide.
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c[owner.owner_column], table.c.category],
-            set_={"quantity": stmt.excluded.quantity},
-        ).returning(table.c[owner.sid_column])
+        keys = [owner.owner_column, "category"]
+        stmt = upserts.upsert(conn.dialect.name, table, values, keys, {"quantity": data.quantity})
+        stmt = stmt.returning(table.c[owner.sid_column])
         return (await conn.execute(stmt)).scalar_one()
 
 

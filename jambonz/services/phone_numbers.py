@@ -26,13 +26,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from generated.models import PhoneNumber, PhoneNumberCreate, PhoneNumberPage, PhoneNumberUpdate
 from jambonz.auth import Principal
 from jambonz.db import Database
+from jambonz.db.engine import duplicate_columns
 from jambonz.db.tables import accounts, applications, phone_numbers, voip_carriers
 from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
 from jambonz.services import scope
 from jambonz.services.common import PageRequest, changes, iso, new_sid, norm_sid
 
 NOT_FOUND = "phone number not found"
-UNIQUE_CONSTRAINT = "uq_phone_numbers_number"
 
 _E164 = re.compile(r"\+?([0-9]{1,15})")
 
@@ -240,18 +240,6 @@ def _duplicate_message(number: str) -> str:
     return f"phone number {number} already exists"
 
 
-def _is_number_conflict(exc: IntegrityError) -> bool:
-    orig = exc.orig
-    constraint = getattr(getattr(orig, "diag", None), "constraint_name", None)
-    # PostgreSQL names the constraint, SQLite the column, MySQL the key (in its message).
-    text = str(orig)
-    return (
-        constraint == UNIQUE_CONSTRAINT
-        or "phone_numbers.number" in text
-        or f"'{UNIQUE_CONSTRAINT}'" in text
-    )
-
-
 # -- operations ------------------------------------------------------------------------
 
 
@@ -284,7 +272,7 @@ async def create(db: Database, principal: Principal, data: PhoneNumberCreate) ->
             )
         except IntegrityError as exc:
             # Another request inserted the same number since `_refuse_duplicate` looked.
-            if _is_number_conflict(exc):
+            if duplicate_columns(exc) == "number":
                 raise Unprocessable(_duplicate_message(number)) from None
             raise
     return sid

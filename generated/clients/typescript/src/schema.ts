@@ -7583,8 +7583,8 @@ export interface components {
             };
         };
         /**
-         * @description The database cannot be reached or cannot answer in time: PostgreSQL is down or
-         *     restarting, every connection of the server's pool stayed busy for 10 seconds, or
+         * @description The database cannot be reached or cannot answer in time: PostgreSQL or MySQL is
+         *     down or restarting, every connection of the server's pool stayed busy for 10 seconds, or
          *     SQLite stayed locked by another program for 30 seconds. A change runs in one
          *     transaction, so it took effect in full or not at all; only if the connection was
          *     lost while committing is it unknown which (read before retrying a create). Retry
