@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Table, create_engine
 
-from jambonz.auth import hash_token, new_token
+from jambonz.auth import new_token
 from jambonz.config import Settings
 from jambonz.db.migrate import upgrade
 from jambonz.db.tables import (
@@ -38,11 +38,13 @@ from jambonz.db.tables import (
     service_providers,
     utcnow,
     voip_carriers,
+    webhook_owners,
     webhooks,
 )
 from jambonz.db.urls import sync_url
 from jambonz.keyring import sealer_for
 from jambonz.sealing import install
+from jambonz.tokens import stored_form
 
 CHUNK = 2000
 RECENT_CALLS = 20
@@ -108,17 +110,15 @@ def seed(database_url: str, *, hook_base: str, size: Size = Size()) -> dict[str,
         return min(i // per_account, size.accounts - 1)
 
     hooks: list[dict[str, Any]] = []
+    owners: list[dict[str, Any]] = []
     apps: list[dict[str, Any]] = []
     for i, app_sid in enumerate(app_sids):
         j = account_of_app(i)
         owner = {"service_provider_sid": sp_of_account(j), "account_sid": account_sids[j]}
         call_hook, status_hook = _sid(), _sid()
-        hooks.append(
-            {"webhook_sid": call_hook, "url": f"{hook_base}/call", "method": "POST", **owner}
-        )
-        hooks.append(
-            {"webhook_sid": status_hook, "url": f"{hook_base}/status", "method": "POST", **owner}
-        )
+        hooks.append({"webhook_sid": call_hook, "url": f"{hook_base}/call", "method": "POST"})
+        hooks.append({"webhook_sid": status_hook, "url": f"{hook_base}/status", "method": "POST"})
+        owners += [{"webhook_sid": sid, **owner} for sid in (call_hook, status_hook)]
         apps.append(
             {
                 "application_sid": app_sid,
@@ -137,6 +137,7 @@ def seed(database_url: str, *, hook_base: str, size: Size = Size()) -> dict[str,
     try:
         with engine.begin() as conn:
             counts["webhooks"] = _insert(conn, webhooks, hooks)
+            _insert(conn, webhook_owners, owners)
             counts["service_providers"] = _insert(
                 conn,
                 service_providers,
@@ -146,7 +147,6 @@ def seed(database_url: str, *, hook_base: str, size: Size = Size()) -> dict[str,
                         "name": f"bench-sp-{n:02d}",
                         "description": "benchmark service provider",
                         "root_domain": f"sp{n:02d}.bench.example.com",
-                        "created_at": now,
                     }
                     for n, sid in enumerate(sp_sids)
                 ),
@@ -192,7 +192,6 @@ def seed(database_url: str, *, hook_base: str, size: Size = Size()) -> dict[str,
                         "account_sid": account_sids[j],
                         "application_sid": app_sids[a],
                         "service_provider_sid": sp_of_account(j),
-                        "created_at": now,
                     }
                 )
             counts["phone_numbers"] = _insert(conn, phone_numbers, numbers)
@@ -203,21 +202,21 @@ def seed(database_url: str, *, hook_base: str, size: Size = Size()) -> dict[str,
                 [
                     {
                         "api_key_sid": _sid(),
-                        "token_hash": hash_token(tokens["admin"]),
+                        "token": stored_form(tokens["admin"]),
                         "account_sid": None,
                         "service_provider_sid": None,
                         "created_at": now,
                     },
                     {
                         "api_key_sid": _sid(),
-                        "token_hash": hash_token(tokens["account"]),
+                        "token": stored_form(tokens["account"]),
                         "account_sid": account_sids[0],
                         "service_provider_sid": None,
                         "created_at": now,
                     },
                     {
                         "api_key_sid": _sid(),
-                        "token_hash": hash_token(tokens["service_provider"]),
+                        "token": stored_form(tokens["service_provider"]),
                         "account_sid": None,
                         "service_provider_sid": sp_of_account(0),
                         "created_at": now,

@@ -195,12 +195,6 @@ class ServiceProvider(BaseModel):
     root_domain: Annotated[str | None, Field(...)]
     registration_hook: Annotated[HookRead | None, Field(...)]
     ms_teams_fqdn: Annotated[str | None, Field(...)]
-    created_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
-        ),
-    ]
 
 
 class WebhookSecret(BaseModel):
@@ -455,9 +449,11 @@ class EnvVars(RootModel[dict[str, Any]]):
 class ApiKey(BaseModel):
     """
     An API key as listed. `token` is a masked form of the token, never the token
-    itself (**differs from jambonz**, which lists every token in plain text): only a
-    SHA-256 hash of a token is stored, with its last 4 characters so that a person (and
-    the portal) can tell the keys apart.
+    itself (**differs from jambonz**, which lists every token in plain text): jambonz's
+    `api_keys.token` column holds a hashed form of a token this server makes (a prefix
+    of its SHA-256 with its last 4 characters, so that a person and the portal can tell
+    the keys apart), never the token. A key that jambonz's api-server made, kept there
+    in plain text, keeps working and is listed masked the same way.
 
     """
 
@@ -2386,12 +2382,6 @@ class PhoneNumber(BaseModel):
         str | None,
         Field(
             description="The owning service provider (for an account's number, the account's provider).\n"
-        ),
-    ]
-    created_at: Annotated[
-        str,
-        Field(
-            description="UTC, ISO-8601 with milliseconds.", examples=["2024-05-01T12:00:00.000Z"]
         ),
     ]
 

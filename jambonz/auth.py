@@ -9,7 +9,6 @@ provider -> service_provider (the provider wins when both are set), an account -
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import time
 import uuid
@@ -23,6 +22,7 @@ from sqlalchemy import select, update
 from jambonz.db import Database
 from jambonz.db.cache import ChangeCounters, slot_of
 from jambonz.db.tables import accounts, api_keys, utcnow
+from jambonz.tokens import lookup_forms
 
 Scope = Literal["admin", "service_provider", "account"]
 
@@ -31,10 +31,6 @@ LAST_USED_GRANULARITY = timedelta(minutes=1)
 
 def new_token() -> str:
     return str(uuid.uuid4())
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +174,8 @@ async def authenticate(
     db: Database, token: str, *, now: datetime | None = None
 ) -> Principal | None:
     """The principal of a valid, unexpired token, or None."""
-    digest = hash_token(token)
+    forms = lookup_forms(token)
+    digest = forms[0]
     now = now or utcnow()
     cache = token_cache(db)
     if (hit := cache.get(digest)) is not None:
@@ -191,7 +188,7 @@ async def authenticate(
     query = (
         select(
             api_keys.c.api_key_sid,
-            api_keys.c.token_hash,
+            api_keys.c.token,
             api_keys.c.account_sid,
             api_keys.c.service_provider_sid,
             api_keys.c.expires_at,
@@ -199,12 +196,12 @@ async def authenticate(
             accounts.c.service_provider_sid.label("account_service_provider_sid"),
         )
         .select_from(api_keys.outerjoin(accounts, accounts.c.account_sid == api_keys.c.account_sid))
-        .where(api_keys.c.token_hash == digest)
+        .where(api_keys.c.token.in_(forms))
     )
     stamp = cache.stamp()  # before the lookup: a change while it runs voids the entry
     async with db.read() as conn:
         row = (await conn.execute(query)).first()
-    if row is None or not hmac.compare_digest(row.token_hash, digest):
+    if row is None or not any(hmac.compare_digest(row.token, form) for form in forms):
         return None
     scope = scope_of(row.account_sid, row.service_provider_sid)
     if scope == "account":

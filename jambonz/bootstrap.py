@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from sqlalchemy import func, insert, select
 
 from generated.models import AccountCreate, ServiceProviderCreate, UserCreate
-from jambonz.auth import Principal, Scope, hash_token, new_token
+from jambonz.auth import Principal, Scope, new_token
 from jambonz.db import Database
 from jambonz.db.tables import accounts, api_keys, service_providers, users
 from jambonz.errors import BadRequest, NotFound
@@ -20,6 +20,7 @@ from jambonz.services import service_providers as service_providers_service
 from jambonz.services import users as users_service
 from jambonz.services.common import new_sid
 from jambonz.services.users import grant
+from jambonz.tokens import lookup_forms, stored_form
 
 
 async def insert_key(
@@ -40,8 +41,7 @@ async def insert_key(
         await conn.execute(
             insert(api_keys).values(
                 api_key_sid=sid,
-                token_hash=hash_token(token),
-                token_last4=token[-4:],
+                token=stored_form(token),
                 service_provider_sid=service_provider_sid,
                 account_sid=account_sid,
                 expires_at=expires_at,
@@ -56,7 +56,7 @@ async def ensure_admin_token(db: Database, token: str) -> bool:
         row = (
             await conn.execute(
                 select(api_keys.c.account_sid, api_keys.c.service_provider_sid).where(
-                    api_keys.c.token_hash == hash_token(token)
+                    api_keys.c.token.in_(lookup_forms(token))
                 )
             )
         ).first()

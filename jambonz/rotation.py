@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, pool
 
 from jambonz.config import Settings
 from jambonz.db.file_mode import secure_sqlite_file
-from jambonz.db.sealed import ROW_SEALED_COLUMNS, SEALED_COLUMNS
+from jambonz.db.sealed import ROW_SEALED_COLUMNS, sealed_columns_on
 from jambonz.db.urls import is_sqlite, sync_url
 from jambonz.errors import JambonzError
 from jambonz.keyring import key_source, new_secret, write_key_file
@@ -81,7 +81,7 @@ def rotate(settings: Settings, secret: str | None = None, *, drop_old: bool = Fa
 
 
 def _reseal(conn: sa.Connection, sealer: Sealer) -> int:
-    targets = [(t, k, c, None) for t, k, c in SEALED_COLUMNS]
+    targets = [(t, k, c, None) for t, k, c in sealed_columns_on(conn.dialect.name)]
     targets += [(t, k, c, "row") for t, k, c in ROW_SEALED_COLUMNS]
     count = 0
     for table, key, column, bound in targets:

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
-from jambonz.db.tables import account_limits, accounts, api_keys, applications, webhooks
+from jambonz.db import tables
+from jambonz.db.tables import (
+    account_limits,
+    accounts,
+    api_keys,
+    applications,
+    webhook_owners,
+    webhooks,
+)
 from tests.conftest import Api, Tenant, plain_words, unique
 
 MISSING = "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
@@ -46,7 +55,9 @@ async def stored_credential(api: Api, account_sid: str) -> dict[str, Any] | None
 
 async def account_hook_sids(api: Api, account_sid: str) -> list[str]:
     async with api.core.db.read() as conn:
-        query = select(webhooks.c.webhook_sid).where(webhooks.c.account_sid == account_sid)
+        query = select(webhook_owners.c.webhook_sid).where(
+            webhook_owners.c.account_sid == account_sid
+        )
         return sorted((await conn.execute(query)).scalars().all())
 
 
@@ -153,7 +164,9 @@ async def test_create_with_every_field(api: Api) -> None:
     async with api.core.db.read() as conn:
         owners = (
             await conn.execute(
-                select(webhooks.c.service_provider_sid).where(webhooks.c.account_sid == sid)
+                select(webhook_owners.c.service_provider_sid).where(
+                    webhook_owners.c.account_sid == sid
+                )
             )
         ).all()
     assert [o.service_provider_sid for o in owners] == [sp, sp]
@@ -249,7 +262,11 @@ async def test_hook_methods_in_any_case_read_back_in_capitals(api: Api) -> None:
     assert body["queue_event_hook"]["method"] == "POST"
     async with api.core.db.read() as conn:
         stored = (
-            await conn.execute(select(webhooks.c.method).where(webhooks.c.account_sid == sid))
+            await conn.execute(
+                select(webhooks.c.method)
+                .select_from(webhooks.join(webhook_owners))
+                .where(webhook_owners.c.account_sid == sid)
+            )
         ).scalars()
         assert sorted(stored) == ["GET", "POST"]
     r = await api.put(
@@ -776,11 +793,11 @@ async def test_delete_cascades_in_one_go(api: Api) -> None:
     )
     assert await count(api, api_keys.c.account_sid, sid) == 2
     assert await count(api, applications.c.account_sid, sid) == 2
-    assert await count(api, webhooks.c.account_sid, sid) == 2 + 2 * 2 + 1
+    assert await count(api, webhook_owners.c.account_sid, sid) == 2 + 2 * 2 + 1
     assert await count(api, account_limits.c.account_sid, sid) == 1
     bystander_counts = [
         await count(api, applications.c.account_sid, bystander),
-        await count(api, webhooks.c.account_sid, bystander),
+        await count(api, webhook_owners.c.account_sid, bystander),
     ]
 
     r = await api.delete(f"/v1/Accounts/{sid}")
@@ -788,14 +805,14 @@ async def test_delete_cascades_in_one_go(api: Api) -> None:
     assert await count(api, accounts.c.account_sid, sid) == 0
     assert await count(api, api_keys.c.account_sid, sid) == 0
     assert await count(api, applications.c.account_sid, sid) == 0
-    assert await count(api, webhooks.c.account_sid, sid) == 0
+    assert await count(api, webhook_owners.c.account_sid, sid) == 0
     assert await count(api, account_limits.c.account_sid, sid) == 0
     for app in apps:
         assert (await api.get(f"/v1/Applications/{app}")).status_code == 404
     # nothing of anyone else's went with it
     assert bystander_counts == [
         await count(api, applications.c.account_sid, bystander),
-        await count(api, webhooks.c.account_sid, bystander),
+        await count(api, webhook_owners.c.account_sid, bystander),
     ]
     assert (await api.get(f"/v1/Applications/{bystander_app}")).status_code == 200
     assert (await read(api, bystander))["registration_hook"] is not None
@@ -855,3 +872,54 @@ async def test_account_key_may_not_change_operator_properties(
     r = await api.put(f"/v1/Accounts/{acct}", tenants[1].sp_token, json={"plan_type": "paid"})
     assert r.status_code == 204
     assert (await api.get(f"/v1/Accounts/{acct}")).json()["plan_type"] == "paid"
+
+
+async def test_delete_removes_the_rows_of_jambonzs_other_tables(api: Api) -> None:
+    """Rows that jambonz's own components keep for an account (billing, static IPs, DNS
+    records, regex call routes; no route here writes them) go with it, as in jambonz;
+    an application that a call route points to cannot be deleted while it does."""
+    _, sid = await fresh_account(api)
+    _, bystander = await fresh_account(api)
+    app = await api.application(sid)
+    product, subscription, route = (str(uuid.uuid4()) for _ in range(3))
+    async with api.core.db.write() as conn:
+        await conn.execute(
+            insert(tables.products).values(product_sid=product, name="p", category="device")
+        )
+        await conn.execute(
+            insert(tables.account_subscriptions).values(
+                account_subscription_sid=subscription, account_sid=sid
+            )
+        )
+        await conn.execute(
+            insert(tables.account_products).values(
+                account_product_sid=str(uuid.uuid4()),
+                account_subscription_sid=subscription,
+                product_sid=product,
+                quantity=2,
+            )
+        )
+        for owner in (sid, bystander):
+            await conn.execute(
+                insert(tables.dns_records).values(
+                    dns_record_sid=str(uuid.uuid4()),
+                    account_sid=owner,
+                    record_type="A",
+                    record_id=1,
+                )
+            )
+        await conn.execute(
+            insert(tables.call_routes).values(
+                call_route_sid=route, priority=1, account_sid=sid, regex="^1", application_sid=app
+            )
+        )
+    r = await api.delete(f"/v1/Applications/{app}")
+    assert r.status_code == 422
+    assert r.json() == {"msg": f"cannot delete application with call routes: {route}"}
+
+    assert (await api.delete(f"/v1/Accounts/{sid}")).status_code == 204
+    for table in (tables.account_subscriptions, tables.dns_records, tables.call_routes):
+        assert await count(api, table.c.account_sid, sid) == 0
+    assert await count(api, tables.account_products.c.account_subscription_sid, subscription) == 0
+    assert await count(api, tables.dns_records.c.account_sid, bystander) == 1
+    assert await count(api, tables.products.c.product_sid, product) == 1

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
-from jambonz.db.tables import accounts, webhooks
+from jambonz.db.tables import accounts, webhook_owners, webhooks
 from tests.conftest import Api, Tenant, unique
 
 MISSING = "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
@@ -25,7 +25,7 @@ def app_body(account_sid: str | None = None, **fields: Any) -> dict[str, Any]:
 
 async def webhook_count(api: Api, account_sid: str) -> int:
     async with api.core.db.read() as conn:
-        query = select(func.count()).where(webhooks.c.account_sid == account_sid)
+        query = select(func.count()).where(webhook_owners.c.account_sid == account_sid)
         return (await conn.execute(query)).scalar_one()
 
 
@@ -109,7 +109,9 @@ async def test_create_and_read_back(api: Api) -> None:
     assert body["created_at"].endswith("Z") and len(body["created_at"]) == 24
     # the hooks are rows owned by the account and its provider
     async with api.core.db.read() as conn:
-        rows = (await conn.execute(select(webhooks).where(webhooks.c.account_sid == acct))).all()
+        rows = (
+            await conn.execute(select(webhook_owners).where(webhook_owners.c.account_sid == acct))
+        ).all()
     assert {r.webhook_sid for r in rows} == hook_sids
     assert {r.service_provider_sid for r in rows} == {sp}
     # an upper-case sid addresses the same application

@@ -7,13 +7,12 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from jambonz.auth import (
     Principal,
     authenticate,
     forget_keys,
-    hash_token,
     new_token,
     scope_of,
 )
@@ -22,6 +21,7 @@ from jambonz.db import Database
 from jambonz.db.migrate import upgrade
 from jambonz.db.tables import api_keys, utcnow
 from jambonz.errors import BadRequest
+from jambonz.tokens import is_jambonz_plain, lookup_forms, stored_form, visible_tail
 
 
 @pytest.fixture
@@ -33,10 +33,33 @@ async def db(tmp_path) -> Database:
     await database.dispose()
 
 
-def test_tokens_are_random_uuids_and_hashes_are_sha256() -> None:
+def test_tokens_are_random_uuids_kept_as_a_hashed_form_of_jambonzs_width() -> None:
     a, b = new_token(), new_token()
     assert a != b and len(a) == 36 and a.count("-") == 4
-    assert hash_token(a) == hashlib.sha256(a.encode()).hexdigest()
+    digest = hashlib.sha256(a.encode()).hexdigest()
+    assert stored_form(a) == "#" + digest[:31] + a[-4:]
+    assert len(stored_form(a)) == 36 and not is_jambonz_plain(stored_form(a))
+    # A short token's tail is not kept: it would give too much of it away.
+    short = "shorty-admin"
+    assert stored_form(short) == "=" + hashlib.sha256(short.encode()).hexdigest()[:35]
+    assert visible_tail(stored_form(a)) == a[-4:] and visible_tail(stored_form(short)) == ""
+    # A stored form is never looked up as a token, a jambonz (UUID) token is.
+    assert stored_form(a) not in lookup_forms(stored_form(a))
+    assert a in lookup_forms(a) and stored_form(a) in lookup_forms(a)
+    assert short not in lookup_forms(short) and stored_form(short) in lookup_forms(short)
+
+
+async def test_a_key_jambonz_stored_as_it_is_still_works(db: Database) -> None:
+    """jambonz's api-server keeps a token in `api_keys.token` as it is (a UUID)."""
+    token, sid = new_token(), new_token()
+    async with db.write() as conn:
+        await conn.execute(insert(api_keys).values(api_key_sid=sid, token=token))
+    assert await authenticate(db, token) == Principal("admin", sid)
+    # Only a UUID-shaped token is matched as it is.
+    other = "not-a-uuid-but-long-enough-token"
+    async with db.write() as conn:
+        await conn.execute(insert(api_keys).values(api_key_sid=new_token(), token=other))
+    assert await authenticate(db, other) is None
 
 
 @pytest.mark.parametrize(
@@ -67,7 +90,7 @@ async def test_only_the_hash_is_stored(db: Database) -> None:
     async with db.read() as conn:
         row = (await conn.execute(select(api_keys).where(api_keys.c.api_key_sid == sid))).one()
     assert token not in [str(v) for v in row]
-    assert row.token_hash == hash_token(token)
+    assert row.token == stored_form(token)
 
 
 async def test_authenticate_valid_unknown_expired(db: Database) -> None:

@@ -155,9 +155,7 @@ async def make_account(db: Database) -> str:
     sp, account = str(uuid.uuid4()), str(uuid.uuid4())
     async with db.write() as conn:
         await conn.execute(
-            service_providers.insert().values(
-                service_provider_sid=sp, name=f"sp-{sp[:8]}", created_at=utcnow()
-            )
+            service_providers.insert().values(service_provider_sid=sp, name=f"sp-{sp[:8]}")
         )
         await conn.execute(
             accounts.insert().values(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from jambonz.db.tables import webhooks
+from jambonz.db.tables import webhook_owners
 from tests.conftest import Api, Tenant
 
 MISSING = "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
@@ -15,11 +15,13 @@ async def _owner(api: Api, sid: str) -> tuple[str | None, str | None]:
     async with api.core.db.read() as conn:
         row = (
             await conn.execute(
-                select(webhooks.c.service_provider_sid, webhooks.c.account_sid).where(
-                    webhooks.c.webhook_sid == sid
+                select(webhook_owners.c.service_provider_sid, webhook_owners.c.account_sid).where(
+                    webhook_owners.c.webhook_sid == sid
                 )
             )
-        ).one()
+        ).first()
+    if row is None:
+        return None, None
     return row.service_provider_sid, row.account_sid
 
 
@@ -113,7 +115,9 @@ async def test_embedded_hooks_are_readable_by_their_owner(api: Api, tenants: lis
     async with api.core.db.read() as conn:
         hook = (
             await conn.execute(
-                select(webhooks.c.webhook_sid).where(webhooks.c.service_provider_sid == sp)
+                select(webhook_owners.c.webhook_sid).where(
+                    webhook_owners.c.service_provider_sid == sp
+                )
             )
         ).scalar_one()
     r = await api.get(f"/v1/Webhooks/{hook}", sp_token)

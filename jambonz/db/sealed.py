@@ -16,6 +16,13 @@ A value that is not sealed at all (a row written by hand before migration 0014) 
 it is, with a warning, and sealed by the next rotation or update.
 
 Sealed columns cannot be compared in SQL (every seal is different): only `IS NULL`.
+
+On MySQL, the store of a jambonz cluster, the secrets in jambonz's own tables are kept as
+jambonz keeps them, because jambonz's SBCs and feature servers read
+them from the same rows: a carrier's SIP password to register with it, an account's
+webhook secret to sign its webhooks. Their columns there are jambonz's `VARCHAR(36..255)`,
+which a sealed value would not fit either (`jambonz_secret`). The columns of this
+server's own tables stay sealed on every store.
 """
 
 from __future__ import annotations
@@ -23,12 +30,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import Text
+from sqlalchemy import String, Text
 from sqlalchemy.types import TypeDecorator
 
 from jambonz import sealing
 
 log = logging.getLogger("jambonz.sealing")
+
+# The dialects of jambonz's own database, where jambonz's components read the secrets.
+CLUSTER_DIALECTS = frozenset({"mysql", "mariadb"})
 
 
 class Sealed(TypeDecorator[str]):
@@ -52,11 +62,41 @@ class Sealed(TypeDecorator[str]):
         if not sealing.is_sealed(value):
             log.warning("%s holds a value that is not sealed: read as it is", self.context)
             return value
-        try:
-            return sealing.installed().open(value, self.context)
-        except sealing.Unsealable:
-            log.warning("%s holds a value this server cannot open: read as null", self.context)
-            return None
+        return _open(value, self.context)
+
+
+class ClusterPlain(TypeDecorator[str]):
+    """A secret of jambonz's tables on MySQL: kept plain in jambonz's `VARCHAR(n)`, as
+    jambonz keeps it; a value sealed before (a store made at revision 0015) is opened."""
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, context: str, length: int) -> None:
+        super().__init__(length)
+        self.context = context
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        if value is None or not sealing.is_sealed(value):
+            return value
+        return _open(value, self.context)
+
+
+def jambonz_secret(context: str, length: int) -> Any:
+    """The type of a secret in one of jambonz's tables: sealed on SQLite and PostgreSQL,
+    plain in jambonz's `VARCHAR(length)` on MySQL."""
+    return Sealed(context).with_variant(ClusterPlain(context, length), *sorted(CLUSTER_DIALECTS))
+
+
+def _open(value: str, context: str) -> str | None:
+    try:
+        return sealing.installed().open(value, context)
+    except sealing.Unsealable:
+        log.warning("%s holds a value this server cannot open: read as null", context)
+        return None
 
 
 # The sealed columns, as (table, primary key, column): what the migration and a key
@@ -68,10 +108,19 @@ SEALED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("voip_carriers", "voip_carrier_sid", "inbound_auth_password"),
     ("voip_carriers", "voip_carrier_sid", "smpp_password"),
     ("voip_carriers", "voip_carrier_sid", "smpp_inbound_password"),
-    ("voip_carriers", "voip_carrier_sid", "sms_password"),
-    ("voip_carriers", "voip_carrier_sid", "sms_bearer_token"),
-    ("voip_carriers", "voip_carrier_sid", "sms_inbound_password"),
+    ("japi_carrier_sms", "voip_carrier_sid", "sms_password"),
+    ("japi_carrier_sms", "voip_carrier_sid", "sms_bearer_token"),
+    ("japi_carrier_sms", "voip_carrier_sid", "sms_inbound_password"),
 )
+
+
+def sealed_columns_on(dialect_name: str) -> tuple[tuple[str, str, str], ...]:
+    """The columns whose values are sealed on a store of this dialect: on MySQL only
+    those of this server's own tables (the others are kept as jambonz keeps them)."""
+    if dialect_name not in CLUSTER_DIALECTS:
+        return SEALED_COLUMNS
+    return tuple(c for c in SEALED_COLUMNS if c[0].startswith("japi_"))
+
 
 # Values sealed by their service with the row's sid as context (not a `Sealed` column):
 # (table, primary key, column). A rotation re-seals them too.

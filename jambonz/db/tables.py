@@ -8,6 +8,7 @@ report the same names, which the integrity-error translation relies on.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -16,15 +17,18 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    Select,
     String,
     Table,
     Text,
     UniqueConstraint,
+    select,
 )
 from sqlalchemy.dialects import mysql
 
-from jambonz.db.sealed import Sealed
+from jambonz.db.sealed import Sealed, jambonz_secret
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -52,6 +56,23 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def _enum(length: int, *values: str) -> String:
+    """One of jambonz's ENUM columns: an ENUM on MySQL, as jambonz declares it, and a
+    `length`-character string elsewhere (the contract limits the values)."""
+    return String(length).with_variant(mysql.ENUM(*values), *_MYSQL)
+
+
+LIMIT_CATEGORIES = (
+    "api_rate",
+    "voice_call_session",
+    "device",
+    "voice_call_minutes",
+    "voice_call_session_license",
+    "voice_call_minutes_license",
+)
+TRUNK_TYPES = ("static_ip", "auth", "reg")
+
+
 def _sid(name: str) -> Column:
     return Column(name, SID, primary_key=True)
 
@@ -65,10 +86,23 @@ webhooks = Table(
     metadata,
     _sid("webhook_sid"),
     Column("url", String(1024), nullable=False),
-    Column("method", String(4), nullable=False, default="POST"),
+    Column("method", _enum(4, "GET", "POST"), nullable=False, default="POST"),
     Column("username", String(255)),
-    Column("password", Sealed("webhooks.password")),
-    # Owner columns (not in jambonz): they scope GET /Webhooks/{sid}.
+    Column("password", jambonz_secret("webhooks.password", 255)),
+)
+
+# Not in jambonz: who made a webhook row, which scopes GET /Webhooks/{sid} and deletes the
+# rows with their owner. A row of its own, so that jambonz's `webhooks` keeps its shape;
+# rows that another jambonz component wrote have none (only an admin key reads them).
+webhook_owners = Table(
+    OWN_PREFIX + "webhook_owners",
+    metadata,
+    Column(
+        "webhook_sid",
+        SID,
+        ForeignKey("webhooks.webhook_sid", ondelete="CASCADE"),
+        primary_key=True,
+    ),
     Column("service_provider_sid", SID, index=True),
     Column("account_sid", SID, index=True),
 )
@@ -82,7 +116,6 @@ service_providers = Table(
     Column("root_domain", String(128), unique=True),
     Column("registration_hook_sid", SID, ForeignKey("webhooks.webhook_sid")),
     Column("ms_teams_fqdn", String(255)),
-    Column("created_at", DATETIME, nullable=False, default=utcnow),
 )
 
 accounts = Table(
@@ -112,11 +145,11 @@ accounts = Table(
     ),
     _flag("is_active", True),
     Column("created_at", DATETIME, nullable=False, default=utcnow),
-    Column("plan_type", String(8), nullable=False, default="trial"),
+    Column("plan_type", _enum(8, "trial", "free", "paid"), nullable=False, default="trial"),
     Column("stripe_customer_id", String(56)),
     # Signs the account's webhooks; sealed at rest (jambonz/db/sealed.py), as are the
     # carriers' and webhooks' passwords.
-    Column("webhook_secret", Sealed("accounts.webhook_secret"), nullable=False),
+    Column("webhook_secret", jambonz_secret("accounts.webhook_secret", 36), nullable=False),
     _flag("disable_cdrs", False),
     Column("trial_end_date", DATETIME),
     Column("deactivated_reason", String(255)),
@@ -177,11 +210,11 @@ api_keys = Table(
     "api_keys",
     metadata,
     _sid("api_key_sid"),
-    # SHA-256 hex of the token; the token itself is never stored.
-    Column("token_hash", String(64), nullable=False, unique=True),
-    # The token's last 4 characters, for the masked `token` of key lists (migration 0011;
-    # null for keys made before it).
-    Column("token_last4", String(4)),
+    # jambonz's column, CHAR(36). This server stores a key it makes in hashed form
+    # (jambonz/tokens.py: `#`, 31 hex digits of the token's SHA-256, its last 4
+    # characters), never the token; a key that jambonz's api-server made holds its token
+    # as it is, and keeps working.
+    Column("token", SID, nullable=False, unique=True),
     Column("account_sid", SID, ForeignKey("accounts.account_sid"), index=True),
     Column(
         "service_provider_sid",
@@ -217,7 +250,7 @@ voip_carriers = Table(
     _flag("e164_leading_plus", False),
     _flag("requires_register", False),
     Column("register_username", String(64)),
-    Column("register_password", Sealed("voip_carriers.register_password")),
+    Column("register_password", jambonz_secret("voip_carriers.register_password", 64)),
     Column("register_sip_realm", String(64)),
     Column("register_from_user", String(128)),
     Column("register_from_domain", String(255)),
@@ -225,28 +258,53 @@ voip_carriers = Table(
     Column("register_status", String(4096)),
     Column("tech_prefix", String(16)),
     Column("inbound_auth_username", String(64)),
-    Column("inbound_auth_password", Sealed("voip_carriers.inbound_auth_password")),
+    Column("inbound_auth_password", jambonz_secret("voip_carriers.inbound_auth_password", 64)),
     Column("diversion", String(32)),
     _flag("is_active", True),
     Column("created_at", DATETIME, nullable=False, default=utcnow),
     Column("smpp_system_id", String(255)),
-    Column("smpp_password", Sealed("voip_carriers.smpp_password")),
+    Column("smpp_password", jambonz_secret("voip_carriers.smpp_password", 64)),
     Column("smpp_enquire_link_interval", Integer, nullable=False, default=0),
     Column("smpp_inbound_system_id", String(255)),
-    Column("smpp_inbound_password", Sealed("voip_carriers.smpp_inbound_password")),
-    Column("dtmf_type", String(16), nullable=False, default="rfc2833"),
+    Column("smpp_inbound_password", jambonz_secret("voip_carriers.smpp_inbound_password", 64)),
+    Column("dtmf_type", _enum(16, "rfc2833", "tones", "info"), nullable=False, default="rfc2833"),
     Column("outbound_sip_proxy", String(255)),
-    Column("trunk_type", String(16), nullable=False, default="static_ip"),
-    # HTTP SMS provider (not in jambonz, which speaks SMPP): where outbound messages are
-    # POSTed and with which credentials, and the credentials the carrier must present on
-    # /messaging/{name} (inbound messages and delivery receipts).
+    Column("trunk_type", _enum(16, *TRUNK_TYPES), nullable=False, default="static_ip"),
+)
+
+# A carrier's HTTP SMS provider (not in jambonz, which speaks SMPP): where outbound
+# messages are POSTed and with which credentials, and the credentials the carrier must
+# present on /messaging/{name} (inbound messages and delivery receipts). At most one row
+# per carrier, absent when none of it is set; jambonz's `voip_carriers` keeps its shape.
+carrier_sms = Table(
+    OWN_PREFIX + "carrier_sms",
+    metadata,
+    Column(
+        "voip_carrier_sid",
+        SID,
+        ForeignKey("voip_carriers.voip_carrier_sid", ondelete="CASCADE"),
+        primary_key=True,
+    ),
     Column("sms_outbound_url", String(1024)),
     Column("sms_username", String(255)),
-    Column("sms_password", Sealed("voip_carriers.sms_password")),
-    Column("sms_bearer_token", Sealed("voip_carriers.sms_bearer_token")),
+    Column("sms_password", Sealed("japi_carrier_sms.sms_password")),
+    Column("sms_bearer_token", Sealed("japi_carrier_sms.sms_bearer_token")),
     Column("sms_inbound_username", String(255)),
-    Column("sms_inbound_password", Sealed("voip_carriers.sms_inbound_password")),
+    Column("sms_inbound_password", Sealed("japi_carrier_sms.sms_inbound_password")),
 )
+# Its settings, as the carrier's service and the messaging code name them.
+CARRIER_SMS_FIELDS = tuple(c.name for c in carrier_sms.c if c.name != "voip_carrier_sid")
+
+
+def carriers_with_sms() -> Select[Any]:
+    """`SELECT` of the carriers with their SMS settings as columns of the same row (null
+    where the carrier has none): what reads of a whole carrier start from."""
+    return select(voip_carriers, *(carrier_sms.c[name] for name in CARRIER_SMS_FIELDS)).select_from(
+        voip_carriers.outerjoin(
+            carrier_sms, carrier_sms.c.voip_carrier_sid == voip_carriers.c.voip_carrier_sid
+        )
+    )
+
 
 sip_gateways = Table(
     "sip_gateways",
@@ -268,7 +326,7 @@ sip_gateways = Table(
     _flag("send_options_ping", False),
     _flag("use_sips_scheme", False),
     _flag("pad_crypto", False),
-    Column("protocol", String(16), nullable=False, default="udp"),
+    Column("protocol", _enum(16, "udp", "tcp", "tls", "tls/srtp"), nullable=False, default="udp"),
     _flag("remove_ice", False),
     _flag("dtls_off", False),
 )
@@ -308,7 +366,6 @@ phone_numbers = Table(
         ForeignKey("service_providers.service_provider_sid"),
         index=True,
     ),
-    Column("created_at", DATETIME, nullable=False, default=utcnow),
 )
 
 account_limits = Table(
@@ -316,7 +373,7 @@ account_limits = Table(
     metadata,
     _sid("account_limits_sid"),
     Column("account_sid", SID, ForeignKey("accounts.account_sid"), nullable=False),
-    Column("category", String(32), nullable=False),
+    Column("category", _enum(32, *LIMIT_CATEGORIES), nullable=False),
     Column("quantity", Integer, nullable=False),
     UniqueConstraint("account_sid", "category"),
 )
@@ -331,7 +388,7 @@ service_provider_limits = Table(
         ForeignKey("service_providers.service_provider_sid"),
         nullable=False,
     ),
-    Column("category", String(32), nullable=False),
+    Column("category", _enum(32, *LIMIT_CATEGORIES), nullable=False),
     Column("quantity", Integer, nullable=False),
     UniqueConstraint("service_provider_sid", "category"),
 )
@@ -629,7 +686,12 @@ google_custom_voices = Table(
         index=True,
     ),
     Column("model", String(512), nullable=False),
-    Column("reported_usage", String(32), nullable=False, default="REALTIME"),
+    Column(
+        "reported_usage",
+        _enum(32, "REPORTED_USAGE_UNSPECIFIED", "REALTIME", "OFFLINE"),
+        nullable=False,
+        default="REALTIME",
+    ),
     Column("name", String(64), nullable=False),
     # jambonz's instant custom voice key; its upload is not served, so it stays null.
     Column("voice_cloning_key", Text),
@@ -709,8 +771,7 @@ system_information = Table(
     Column("sip_domain_name", String(255)),
     Column("monitoring_domain_name", String(255)),
     Column("private_network_cidr", String(8192)),
-    # jambonz's ENUM('info', 'debug'); the contract allows only those two.
-    Column("log_level", String(8), nullable=False, default="info"),
+    Column("log_level", _enum(8, "info", "debug"), nullable=False, default="info"),
 )
 
 # Not in jambonz (which keeps both in Redis): the sessions of signed-in users and the
@@ -737,6 +798,184 @@ login_failures = Table(
     Column("failures", Integer, nullable=False),
     Column("expires_at", DATETIME, nullable=False, index=True),
 )
+
+
+# --- jambonz's tables that no route of this server serves -------------------------------
+# jambonz 0.9.6's schema has them (billing, static IPs, DNS records, regex call routes, the
+# predefined carriers' templates, sign-ups, the schema's version); they are made with the
+# rest on an empty database so that jambonz's components find a whole schema, and deletes
+# of an account or an application remove the rows that refer to it.
+
+VARBINARY16 = LargeBinary(16).with_variant(mysql.VARBINARY(16), *_MYSQL)
+VARBINARY52 = LargeBinary(52).with_variant(mysql.VARBINARY(52), *_MYSQL)
+
+
+def _account_ref() -> Column:
+    return Column(
+        "account_sid", SID, ForeignKey("accounts.account_sid"), nullable=False, index=True
+    )
+
+
+account_static_ips = Table(
+    "account_static_ips",
+    metadata,
+    _sid("account_static_ip_sid"),
+    _account_ref(),
+    Column("public_ipv4", String(16), nullable=False, unique=True),
+    Column("private_ipv4", VARBINARY16, nullable=False, unique=True),
+)
+
+account_subscriptions = Table(
+    "account_subscriptions",
+    metadata,
+    _sid("account_subscription_sid"),
+    _account_ref(),
+    _flag("pending", False),
+    Column("effective_start_date", DATETIME, nullable=False, default=utcnow),
+    Column("effective_end_date", DATETIME),
+    Column("change_reason", String(255)),
+    Column("stripe_subscription_id", String(56)),
+    Column("stripe_payment_method_id", String(56)),
+    Column("stripe_statement_descriptor", String(255)),
+    Column("last4", String(512)),
+    Column("exp_month", Integer),
+    Column("exp_year", Integer),
+    Column("card_type", String(16)),
+    Column("pending_reason", VARBINARY52),
+)
+
+products = Table(
+    "products",
+    metadata,
+    _sid("product_sid"),
+    Column("name", String(32), nullable=False),
+    Column("category", _enum(32, "api_rate", "voice_call_session", "device"), nullable=False),
+)
+
+account_products = Table(
+    "account_products",
+    metadata,
+    _sid("account_product_sid"),
+    Column(
+        "account_subscription_sid",
+        SID,
+        ForeignKey("account_subscriptions.account_subscription_sid"),
+        nullable=False,
+        index=True,
+    ),
+    Column("product_sid", SID, ForeignKey("products.product_sid"), nullable=False, index=True),
+    Column("quantity", Integer, nullable=False),
+)
+
+account_offers = Table(
+    "account_offers",
+    metadata,
+    _sid("account_offer_sid"),
+    _account_ref(),
+    Column("product_sid", SID, ForeignKey("products.product_sid"), nullable=False, index=True),
+    Column("stripe_product_id", String(56), nullable=False),
+)
+
+call_routes = Table(
+    "call_routes",
+    metadata,
+    _sid("call_route_sid"),
+    Column("priority", Integer, nullable=False),
+    _account_ref(),
+    Column("regex", String(255), nullable=False),
+    Column(
+        "application_sid",
+        SID,
+        ForeignKey("applications.application_sid"),
+        nullable=False,
+        index=True,
+    ),
+)
+
+dns_records = Table(
+    "dns_records",
+    metadata,
+    _sid("dns_record_sid"),
+    _account_ref(),
+    Column("record_type", String(6), nullable=False),
+    Column("record_id", Integer, nullable=False),
+)
+
+predefined_carriers = Table(
+    "predefined_carriers",
+    metadata,
+    _sid("predefined_carrier_sid"),
+    Column("name", String(64), nullable=False),
+    _flag("requires_static_ip", False),
+    _flag("e164_leading_plus", False),
+    _flag("requires_register", False),
+    Column("register_username", String(64)),
+    Column("register_sip_realm", String(64)),
+    Column("register_password", String(64)),
+    Column("tech_prefix", String(16)),
+    Column("inbound_auth_username", String(64)),
+    Column("inbound_auth_password", String(64)),
+    Column("diversion", String(32)),
+    Column("trunk_type", _enum(16, *TRUNK_TYPES), nullable=False, default="static_ip"),
+)
+
+
+def _predefined_carrier_ref() -> Column:
+    return Column(
+        "predefined_carrier_sid",
+        SID,
+        ForeignKey("predefined_carriers.predefined_carrier_sid"),
+        nullable=False,
+        index=True,
+    )
+
+
+predefined_sip_gateways = Table(
+    "predefined_sip_gateways",
+    metadata,
+    _sid("predefined_sip_gateway_sid"),
+    Column("ipv4", String(128), nullable=False),
+    Column("port", Integer, nullable=False, default=5060),
+    Column("inbound", Boolean(create_constraint=False), nullable=False),
+    Column("outbound", Boolean(create_constraint=False), nullable=False),
+    Column("netmask", Integer, nullable=False, default=32),
+    _predefined_carrier_ref(),
+)
+
+predefined_smpp_gateways = Table(
+    "predefined_smpp_gateways",
+    metadata,
+    _sid("predefined_smpp_gateway_sid"),
+    Column("ipv4", String(128), nullable=False),
+    Column("port", Integer, nullable=False, default=2775),
+    Column("inbound", Boolean(create_constraint=False), nullable=False),
+    Column("outbound", Boolean(create_constraint=False), nullable=False),
+    Column("netmask", Integer, nullable=False, default=32),
+    _flag("is_primary", True),
+    Column("use_tls", Boolean(create_constraint=False), default=False),
+    _predefined_carrier_ref(),
+)
+
+signup_history = Table(
+    "signup_history",
+    metadata,
+    Column("email", String(255), primary_key=True),
+    Column("name", String(255)),
+    Column("signed_up_at", DATETIME, default=utcnow),
+)
+
+# One row on a database made by jambonz's installer; an empty one made here gets
+# JAMBONZ_SCHEMA_VERSION (jambonz/db/migrate.py).
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", String(16)),
+)
+JAMBONZ_SCHEMA_VERSION = "0.9.6"
+
+# The tables of jambonz's whose rows belong to an account, deleted with it once the
+# `account_products` of its subscriptions are gone.
+ACCOUNT_ROWS = (account_offers, account_subscriptions, account_static_ips, dns_records, call_routes)
 
 
 OWN_TABLES = frozenset(name for name in metadata.tables if name.startswith(OWN_PREFIX))

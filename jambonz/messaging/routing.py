@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select, true
+from sqlalchemy import and_, exists, or_, true
 
-from jambonz.db.tables import smpp_gateways, voip_carriers
+from jambonz.db.tables import carrier_sms, carriers_with_sms, smpp_gateways, voip_carriers
 from jambonz.messaging.providers import SIMULATOR
 
 __all__ = ["NoRoute", "Route", "candidates", "choose_route", "usable_by"]
@@ -73,13 +73,13 @@ def _has_route() -> Any:
         smpp_gateways.c.voip_carrier_sid == voip_carriers.c.voip_carrier_sid,
         smpp_gateways.c.outbound == true(),
     )
-    return or_(voip_carriers.c.sms_outbound_url.is_not(None), smpp_out)
+    return or_(carrier_sms.c.sms_outbound_url.is_not(None), smpp_out)
 
 
 async def candidates(conn: Any, account_sid: str, service_provider_sid: str | None) -> list[Any]:
     """The carriers the account may send SMS through, own ones first, then oldest first."""
     query = (
-        select(voip_carriers)
+        carriers_with_sms()
         .where(
             voip_carriers.c.is_active == true(),
             usable_by(account_sid, service_provider_sid),

@@ -23,7 +23,10 @@ from jambonz.calls.state import FINAL_STATUSES
 from jambonz.db import Database
 from jambonz.db.prepared import Prepared
 from jambonz.db.tables import (
+    ACCOUNT_ROWS,
     account_limits,
+    account_products,
+    account_subscriptions,
     accounts,
     api_keys,
     applications,
@@ -320,7 +323,7 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
     ).all()
     hook_sids = {s for hooks_of_app in app_hooks for s in hooks_of_app if s}
     hook_sids.update(s for s in (getattr(row, c) for c in HOOK_COLUMNS.values()) if s)
-    owned_webhooks = webhooks.c.account_sid == sid
+    owned_webhooks = hooks.owned_by("account_sid", sid)
     if hook_sids:
         owned_webhooks = or_(owned_webhooks, webhooks.c.webhook_sid.in_(sorted(hook_sids)))
     return [
@@ -331,6 +334,17 @@ async def _cascade(conn: AsyncConnection, row: Any) -> list[Executable | Cascade
         .values(device_calling_application_sid=None, siprec_hook_sid=None),
         delete(api_keys).where(api_keys.c.account_sid == sid),
         delete(account_limits).where(account_limits.c.account_sid == sid),
+        # The rows of jambonz's tables that no route here serves (billing, static IPs,
+        # DNS records, call routes, which refer to its applications), as jambonz's own
+        # delete removes them.
+        delete(account_products).where(
+            account_products.c.account_subscription_sid.in_(
+                select(account_subscriptions.c.account_subscription_sid).where(
+                    account_subscriptions.c.account_sid == sid
+                )
+            )
+        ),
+        *(delete(table).where(table.c.account_sid == sid) for table in ACCOUNT_ROWS),
         # Numbers refer to the account's applications and carriers: they go first.
         delete(phone_numbers).where(phone_numbers.c.account_sid == sid),
         # Its least-cost routing table, whose entries refer to carriers.

@@ -22,6 +22,7 @@ from jambonz.db.tables import accounts, api_keys, utcnow
 from jambonz.errors import BadRequest, NotFound, Unprocessable
 from jambonz.services import scope
 from jambonz.services.common import iso, norm_sid, require_scope
+from jambonz.tokens import visible_tail
 
 NOT_FOUND = "api key not found"
 BOTH_OWNERS = "give account_sid or service_provider_sid, not both"
@@ -66,7 +67,7 @@ def masked_token(last4: str | None) -> str:
 def _to_model(row: Any) -> ApiKey:
     return ApiKey(
         api_key_sid=row.api_key_sid,
-        token=masked_token(row.token_last4),
+        token=masked_token(visible_tail(row.token)),
         account_sid=row.account_sid,
         service_provider_sid=row.service_provider_sid,
         expires_at=iso(row.expires_at),

@@ -167,7 +167,9 @@ async def _account_number(conn: Any, account_sid: str, number: str) -> Any | Non
     query = (
         select(phone_number_rows)
         .where(phone_number_rows.c.number == digits, phone_number_rows.c.account_sid == account_sid)
-        .order_by(phone_number_rows.c.application_sid.is_(None), phone_number_rows.c.created_at)
+        .order_by(
+            phone_number_rows.c.application_sid.is_(None), phone_number_rows.c.phone_number_sid
+        )
     )
     return (await conn.execute(query)).first()
 

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import HookObjectInput, HookRead, HookUrl, HookWithSid
 from jambonz.db.prepared import PreparedInsert
-from jambonz.db.tables import webhooks
+from jambonz.db.tables import webhook_owners, webhooks
 from jambonz.errors import BadRequest, Unprocessable
 from jambonz.outbound import static_refusal
 from jambonz.services.common import new_sid, norm_sid
@@ -76,6 +76,14 @@ def check_hook(field: str, value: HookInput | None) -> None:
 
 # Compiled once and run on the driver; a row's missing columns get their defaults.
 INSERT_WEBHOOK = PreparedInsert(webhooks)
+INSERT_WEBHOOK_OWNER = PreparedInsert(webhook_owners)
+
+
+def owned_by(column: str, sid: str) -> Any:
+    """The webhooks whose owner row names `sid` in `column` (`account_sid` or
+    `service_provider_sid`), as a condition on `webhooks`."""
+    owned = select(webhook_owners.c.webhook_sid).where(webhook_owners.c[column] == sid)
+    return webhooks.c.webhook_sid.in_(owned)
 
 
 def _given_sid(value: HookInput) -> str | None:
@@ -99,9 +107,10 @@ async def create_hook(
         return None
     check_url(field, hook_values(value)["url"])
     sid = new_sid()
-    row = {"webhook_sid": sid, "service_provider_sid": service_provider_sid}
-    row.update(account_sid=account_sid, **hook_values(value))
-    await INSERT_WEBHOOK.run(conn, row)
+    await INSERT_WEBHOOK.run(conn, {"webhook_sid": sid, **hook_values(value)})
+    if service_provider_sid is not None or account_sid is not None:
+        owner = {"service_provider_sid": service_provider_sid, "account_sid": account_sid}
+        await INSERT_WEBHOOK_OWNER.run(conn, {"webhook_sid": sid, **owner})
     return sid
 
 

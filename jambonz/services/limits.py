@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import String, Table, cast, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import AccountLimit, LimitCreate, ServiceProviderLimit
@@ -156,7 +156,8 @@ async def list_limits(
             await conn.execute(
                 select(owner.table)
                 .where(*_owned(owner, sid, category))
-                .order_by(owner.table.c.category)
+                # By name: MySQL orders its ENUM column by the values' declared order.
+                .order_by(cast(owner.table.c.category, String(32)))
             )
         ).all()
     return [_to_model(owner, r) for r in rows]  # type: ignore[return-value]

@@ -39,6 +39,8 @@ from jambonz.db import Database
 from jambonz.db.tables import (
     accounts,
     applications,
+    carrier_sms,
+    carriers_with_sms,
     messages,
     phone_numbers,
     voip_carriers,
@@ -401,11 +403,11 @@ async def _authenticated_carriers(conn: Any, provider: str, authorization: str |
     user, password = credentials
     rows = (
         await conn.execute(
-            select(voip_carriers).where(
+            carriers_with_sms().where(
                 voip_carriers.c.name == provider,
                 voip_carriers.c.is_active.is_(True),
-                voip_carriers.c.sms_inbound_username.is_not(None),
-                voip_carriers.c.sms_inbound_password.is_not(None),
+                carrier_sms.c.sms_inbound_username.is_not(None),
+                carrier_sms.c.sms_inbound_password.is_not(None),
             )
         )
     ).all()

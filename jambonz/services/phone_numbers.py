@@ -30,7 +30,7 @@ from jambonz.db.engine import duplicate_columns
 from jambonz.db.tables import accounts, applications, phone_numbers, voip_carriers
 from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
 from jambonz.services import scope
-from jambonz.services.common import PageRequest, changes, iso, new_sid, norm_sid
+from jambonz.services.common import PageRequest, changes, new_sid, norm_sid
 
 NOT_FOUND = "phone number not found"
 
@@ -69,7 +69,6 @@ def _to_model(row: Any) -> PhoneNumber:
         account_sid=row.account_sid,
         application_sid=row.application_sid,
         service_provider_sid=row.service_provider_sid,
-        created_at=iso(row.created_at),
     )
 
 

@@ -22,7 +22,7 @@ from jambonz.db.tables import (
 )
 from jambonz.errors import NotFound, Unprocessable
 from jambonz.services import hooks, lcrs, speech_credentials
-from jambonz.services.common import changes, iso, new_sid, norm_sid, require_scope
+from jambonz.services.common import changes, new_sid, norm_sid, require_scope
 from jambonz.services.voip_carriers import delete_carriers_where
 
 NOT_FOUND = "service provider not found"
@@ -36,7 +36,6 @@ def _to_model(row: Any, hook_rows: dict[str, Any]) -> ServiceProvider:
         root_domain=row.root_domain,
         registration_hook=hooks.hook_read(hook_rows, row.registration_hook_sid),
         ms_teams_fqdn=row.ms_teams_fqdn,
-        created_at=iso(row.created_at),
     )
 
 
@@ -202,5 +201,5 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
             delete(service_providers).where(service_providers.c.service_provider_sid == sid)
         )
         # Every webhook row the provider owned (its registration hook, standalone ones).
-        await conn.execute(delete(webhooks).where(webhooks.c.service_provider_sid == sid))
+        await conn.execute(delete(webhooks).where(hooks.owned_by("service_provider_sid", sid)))
     forget_keys(db)

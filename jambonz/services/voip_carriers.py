@@ -31,8 +31,11 @@ from generated.models import VoipCarrier, VoipCarrierCreate, VoipCarrierPage, Vo
 from jambonz.auth import Principal
 from jambonz.db import Database
 from jambonz.db.tables import (
+    CARRIER_SMS_FIELDS,
     accounts,
     applications,
+    carrier_sms,
+    carriers_with_sms,
     lcr_carrier_set_entry,
     phone_numbers,
     sip_gateways,
@@ -183,7 +186,7 @@ async def _find(
 ) -> Any:
     """The addressed carrier, or 404 when missing, out of scope or (under a provider or
     account path) not belonging to the path's tenant."""
-    query = select(voip_carriers).where(
+    query = carriers_with_sms().where(
         voip_carriers.c.voip_carrier_sid == norm_sid(sid), visible(principal)
     )
     if service_provider_sid is not None:
@@ -210,7 +213,7 @@ async def list_all(
 ) -> list[VoipCarrier] | VoipCarrierPage:
     """The carriers in scope, by name; narrowed to a path's provider or account, to the
     `account_sid` filter and to `name`; one page on request."""
-    query = select(voip_carriers).where(visible(principal))
+    query = carriers_with_sms().where(visible(principal))
     if name:
         query = query.where(name_contains(voip_carriers.c.name, name))
     async with db.read() as conn:
@@ -388,6 +391,23 @@ async def _check_application(
     return application_sid
 
 
+def _split(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A carrier's columns, and its SMS settings (kept in `japi_carrier_sms`)."""
+    sms = {name: values.pop(name) for name in CARRIER_SMS_FIELDS if name in values}
+    return values, sms
+
+
+async def _write_sms(conn: AsyncConnection, sid: str, sms: dict[str, Any]) -> None:
+    """Change some of a carrier's SMS settings, making its row on the first."""
+    has_row = select(carrier_sms.c.voip_carrier_sid).where(carrier_sms.c.voip_carrier_sid == sid)
+    if (await conn.execute(has_row)).first() is None:
+        await conn.execute(insert(carrier_sms).values(voip_carrier_sid=sid, **sms))
+    else:
+        await conn.execute(
+            update(carrier_sms).where(carrier_sms.c.voip_carrier_sid == sid).values(**sms)
+        )
+
+
 def _column_values(values: dict[str, Any]) -> dict[str, Any]:
     for name in FLAGS:
         if name in values:
@@ -438,14 +458,17 @@ async def insert_carrier(
         conn, principal, values["application_sid"], account_sid
     )
     sid = new_sid()
+    carrier, sms = _split(_column_values(values))
     await conn.execute(
         insert(voip_carriers).values(
             voip_carrier_sid=sid,
             account_sid=account_sid,
             service_provider_sid=service_provider_sid,
-            **_column_values(values),
+            **carrier,
         )
     )
+    if any(value is not None for value in sms.values()):
+        await conn.execute(insert(carrier_sms).values(voip_carrier_sid=sid, **sms))
     return sid
 
 
@@ -472,12 +495,15 @@ async def update_one(
             values["application_sid"] = await _check_application(
                 conn, principal, values["application_sid"], row.account_sid
             )
-        if values:
+        carrier, sms = _split(_column_values(values))
+        if carrier:
             await conn.execute(
                 update(voip_carriers)
                 .where(voip_carriers.c.voip_carrier_sid == row.voip_carrier_sid)
-                .values(**_column_values(values))
+                .values(**carrier)
             )
+        if sms:
+            await _write_sms(conn, row.voip_carrier_sid, sms)
 
 
 async def delete_one(db: Database, principal: Principal, sid: str) -> None:
@@ -527,5 +553,6 @@ async def _delete_where(conn: AsyncConnection, condition: ColumnElement[bool]) -
     carriers = select(voip_carriers.c.voip_carrier_sid).where(condition)
     await conn.execute(delete(sip_gateways).where(sip_gateways.c.voip_carrier_sid.in_(carriers)))
     await conn.execute(delete(smpp_gateways).where(smpp_gateways.c.voip_carrier_sid.in_(carriers)))
+    await conn.execute(delete(carrier_sms).where(carrier_sms.c.voip_carrier_sid.in_(carriers)))
     result = await conn.execute(delete(voip_carriers).where(condition))
     return result.rowcount

@@ -37,9 +37,11 @@ async def create(db: Database, principal: Principal, data: Hook) -> str:
 async def get(db: Database, principal: Principal, sid: str) -> Webhook:
     query = select(webhooks).where(webhooks.c.webhook_sid == norm_sid(sid))
     if principal.scope == "service_provider":
-        query = query.where(webhooks.c.service_provider_sid == principal.service_provider_sid)
+        assert principal.service_provider_sid is not None
+        query = query.where(hooks.owned_by("service_provider_sid", principal.service_provider_sid))
     elif principal.scope == "account":
-        query = query.where(webhooks.c.account_sid == principal.account_sid)
+        assert principal.account_sid is not None
+        query = query.where(hooks.owned_by("account_sid", principal.account_sid))
     async with db.read() as conn:
         row = (await conn.execute(query)).first()
     if row is None:

@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from jambonz.config import Settings
-from jambonz.db.sealed import ROW_SEALED_COLUMNS, SEALED_COLUMNS
+from jambonz.db.sealed import ROW_SEALED_COLUMNS
 from jambonz.keyring import sealer_for
 from jambonz.sealing import DEVELOPMENT_SECRET, Sealer, Unsealable, is_sealed, seal_legacy
 
@@ -37,6 +37,20 @@ branch_labels = None
 depends_on = None
 
 log = logging.getLogger("alembic.runtime.migration")
+
+# The columns this revision seals, as they were named then (0016 moves the last three to
+# japi_carrier_sms).
+SEALED_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("webhooks", "webhook_sid", "password"),
+    ("accounts", "account_sid", "webhook_secret"),
+    ("voip_carriers", "voip_carrier_sid", "register_password"),
+    ("voip_carriers", "voip_carrier_sid", "inbound_auth_password"),
+    ("voip_carriers", "voip_carrier_sid", "smpp_password"),
+    ("voip_carriers", "voip_carrier_sid", "smpp_inbound_password"),
+    ("voip_carriers", "voip_carrier_sid", "sms_password"),
+    ("voip_carriers", "voip_carrier_sid", "sms_bearer_token"),
+    ("voip_carriers", "voip_carrier_sid", "sms_inbound_password"),
+)
 
 # jambonz's column types, which the downgrade restores.
 PLAIN_TYPES: dict[tuple[str, str], sa.types.TypeEngine[Any]] = {

@@ -7,7 +7,7 @@ long_description = (here / "README.md").read_text(encoding="utf-8")
 
 setup(
     name="jambonz-api-client",
-    version="3.0.0",
+    version="4.0.0",
     description="A client library for accessing jambonz REST API",
     long_description=long_description,
     long_description_content_type="text/markdown",

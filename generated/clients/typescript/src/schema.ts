@@ -313,7 +313,10 @@ export interface paths {
          * @description Any key whose scope covers the application's account (404 otherwise; **differs from
          *     jambonz**, which answers 422 to an account key). The application and its webhook
          *     rows are deleted in one transaction; accounts that used it as their device-calling
-         *     or SIPREC application are left without one.
+         *     or SIPREC application are left without one. While phone numbers route to it, or
+         *     rows of jambonz's `call_routes` table (which other jambonz components write) point
+         *     to it, the answer is 422 naming them (**differs from jambonz** for call routes,
+         *     where the database's foreign key makes jambonz answer 500).
          */
         delete: operations["delete_application"];
         options?: never;
@@ -428,7 +431,7 @@ export interface paths {
         /**
          * Create an API key
          * @description Creates a key and answers with its `sid` and `token`. The token is shown **only in
-         *     this answer**: the server stores just its SHA-256 hash, so a lost token cannot be
+         *     this answer**: the server stores just a hash of it, so a lost token cannot be
          *     recovered, only replaced (**differs from jambonz**, which stores tokens in clear and
          *     shows them in lists).
          *
@@ -4047,7 +4050,6 @@ export interface components {
             root_domain: string | null;
             registration_hook: components["schemas"]["HookRead"] | null;
             ms_teams_fqdn: string | null;
-            created_at: components["schemas"]["Timestamp"];
         };
         ServiceProviderCreate: {
             /** @description Unique across the platform. */
@@ -4450,9 +4452,11 @@ export interface components {
         };
         /**
          * @description An API key as listed. `token` is a masked form of the token, never the token
-         *     itself (**differs from jambonz**, which lists every token in plain text): only a
-         *     SHA-256 hash of a token is stored, with its last 4 characters so that a person (and
-         *     the portal) can tell the keys apart.
+         *     itself (**differs from jambonz**, which lists every token in plain text): jambonz's
+         *     `api_keys.token` column holds a hashed form of a token this server makes (a prefix
+         *     of its SHA-256 with its last 4 characters, so that a person and the portal can tell
+         *     the keys apart), never the token. A key that jambonz's api-server made, kept there
+         *     in plain text, keeps working and is listed masked the same way.
          */
         ApiKey: {
             api_key_sid: components["schemas"]["Sid"];
@@ -5755,8 +5759,7 @@ export interface components {
          *       "voip_carrier_sid": "5e8a1d2c-3b4f-4a6b-8c9d-0e1f2a3b4c5d",
          *       "account_sid": "9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33",
          *       "application_sid": "7d2a4b1c-3e5f-4a6b-8c9d-0e1f2a3b4c5d",
-         *       "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33",
-         *       "created_at": "2024-05-01T12:00:00.000Z"
+         *       "service_provider_sid": "2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33"
          *     }
          */
         PhoneNumber: {
@@ -5774,7 +5777,6 @@ export interface components {
             application_sid: string | null;
             /** @description The owning service provider (for an account's number, the account's provider). */
             service_provider_sid: string | null;
-            created_at: components["schemas"]["Timestamp"];
         };
         PhoneNumberCreate: {
             number: components["schemas"]["E164Number"];
@@ -8455,8 +8457,7 @@ export interface operations {
                      *           "username": null,
                      *           "password": null
                      *         },
-                     *         "ms_teams_fqdn": null,
-                     *         "created_at": "2024-05-01T12:00:00.000Z"
+                     *         "ms_teams_fqdn": null
                      *       }
                      *     ]
                      */

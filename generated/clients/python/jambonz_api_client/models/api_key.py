@@ -13,9 +13,11 @@ T = TypeVar("T", bound="ApiKey")
 @_attrs_define
 class ApiKey:
     """An API key as listed. `token` is a masked form of the token, never the token
-    itself (**differs from jambonz**, which lists every token in plain text): only a
-    SHA-256 hash of a token is stored, with its last 4 characters so that a person (and
-    the portal) can tell the keys apart.
+    itself (**differs from jambonz**, which lists every token in plain text): jambonz's
+    `api_keys.token` column holds a hashed form of a token this server makes (a prefix
+    of its SHA-256 with its last 4 characters, so that a person and the portal can tell
+    the keys apart), never the token. A key that jambonz's api-server made, kept there
+    in plain text, keeps working and is listed masked the same way.
 
         Attributes:
             api_key_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

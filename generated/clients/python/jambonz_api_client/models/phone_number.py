@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,7 +16,7 @@ class PhoneNumber:
         {'phone_number_sid': '4b3c2d1e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', 'number': '15085550100', 'voip_carrier_sid':
             '5e8a1d2c-3b4f-4a6b-8c9d-0e1f2a3b4c5d', 'account_sid': '9c7e0d52-8a7e-4f0b-9a50-0f5e8a1d2c33',
             'application_sid': '7d2a4b1c-3e5f-4a6b-8c9d-0e1f2a3b4c5d', 'service_provider_sid':
-            '2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33', 'created_at': '2024-05-01T12:00:00.000Z'}
+            '2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33'}
 
     Attributes:
         phone_number_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -28,7 +27,6 @@ class PhoneNumber:
         application_sid (None | str): The application inbound calls are routed to; `null` when unrouted.
         service_provider_sid (None | str): The owning service provider (for an account's number, the account's
             provider).
-        created_at (datetime.datetime): UTC, ISO-8601 with milliseconds. Example: 2024-05-01T12:00:00.000Z.
     """
 
     phone_number_sid: str
@@ -37,7 +35,6 @@ class PhoneNumber:
     account_sid: None | str
     application_sid: None | str
     service_provider_sid: None | str
-    created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,8 +54,6 @@ class PhoneNumber:
         service_provider_sid: None | str
         service_provider_sid = self.service_provider_sid
 
-        created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,7 +64,6 @@ class PhoneNumber:
                 "account_sid": account_sid,
                 "application_sid": application_sid,
                 "service_provider_sid": service_provider_sid,
-                "created_at": created_at,
             }
         )
 
@@ -110,8 +104,6 @@ class PhoneNumber:
 
         service_provider_sid = _parse_service_provider_sid(d.pop("service_provider_sid"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
         phone_number = cls(
             phone_number_sid=phone_number_sid,
             number=number,
@@ -119,7 +111,6 @@ class PhoneNumber:
             account_sid=account_sid,
             application_sid=application_sid,
             service_provider_sid=service_provider_sid,
-            created_at=created_at,
         )
 
         phone_number.additional_properties = d

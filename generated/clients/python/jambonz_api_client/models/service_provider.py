@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,7 +24,6 @@ class ServiceProvider:
         root_domain (None | str):
         registration_hook (HookRead | None):
         ms_teams_fqdn (None | str):
-        created_at (datetime.datetime): UTC, ISO-8601 with milliseconds. Example: 2024-05-01T12:00:00.000Z.
     """
 
     service_provider_sid: str
@@ -34,7 +32,6 @@ class ServiceProvider:
     root_domain: None | str
     registration_hook: HookRead | None
     ms_teams_fqdn: None | str
-    created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,8 +56,6 @@ class ServiceProvider:
         ms_teams_fqdn: None | str
         ms_teams_fqdn = self.ms_teams_fqdn
 
-        created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,7 +66,6 @@ class ServiceProvider:
                 "root_domain": root_domain,
                 "registration_hook": registration_hook,
                 "ms_teams_fqdn": ms_teams_fqdn,
-                "created_at": created_at,
             }
         )
 
@@ -122,8 +116,6 @@ class ServiceProvider:
 
         ms_teams_fqdn = _parse_ms_teams_fqdn(d.pop("ms_teams_fqdn"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
         service_provider = cls(
             service_provider_sid=service_provider_sid,
             name=name,
@@ -131,7 +123,6 @@ class ServiceProvider:
             root_domain=root_domain,
             registration_hook=registration_hook,
             ms_teams_fqdn=ms_teams_fqdn,
-            created_at=created_at,
         )
 
         service_provider.additional_properties = d

@@ -104,7 +104,7 @@ def sync_detailed(
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
-    this answer**: the server stores just its SHA-256 hash, so a lost token cannot be
+    this answer**: the server stores just a hash of it, so a lost token cannot be
     recovered, only replaced (**differs from jambonz**, which stores tokens in clear and
     shows them in lists).
 
@@ -161,7 +161,7 @@ def sync(
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
-    this answer**: the server stores just its SHA-256 hash, so a lost token cannot be
+    this answer**: the server stores just a hash of it, so a lost token cannot be
     recovered, only replaced (**differs from jambonz**, which stores tokens in clear and
     shows them in lists).
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
-    this answer**: the server stores just its SHA-256 hash, so a lost token cannot be
+    this answer**: the server stores just a hash of it, so a lost token cannot be
     recovered, only replaced (**differs from jambonz**, which stores tokens in clear and
     shows them in lists).
 
@@ -268,7 +268,7 @@ async def asyncio(
     """Create an API key
 
      Creates a key and answers with its `sid` and `token`. The token is shown **only in
-    this answer**: the server stores just its SHA-256 hash, so a lost token cannot be
+    this answer**: the server stores just a hash of it, so a lost token cannot be
     recovered, only replaced (**differs from jambonz**, which stores tokens in clear and
     shows them in lists).
 

@@ -79,7 +79,10 @@ def sync_detailed(
      Any key whose scope covers the application's account (404 otherwise; **differs from
     jambonz**, which answers 422 to an account key). The application and its webhook
     rows are deleted in one transaction; accounts that used it as their device-calling
-    or SIPREC application are left without one.
+    or SIPREC application are left without one. While phone numbers route to it, or
+    rows of jambonz's `call_routes` table (which other jambonz components write) point
+    to it, the answer is 422 naming them (**differs from jambonz** for call routes,
+    where the database's foreign key makes jambonz answer 500).
 
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -114,7 +117,10 @@ def sync(
      Any key whose scope covers the application's account (404 otherwise; **differs from
     jambonz**, which answers 422 to an account key). The application and its webhook
     rows are deleted in one transaction; accounts that used it as their device-calling
-    or SIPREC application are left without one.
+    or SIPREC application are left without one. While phone numbers route to it, or
+    rows of jambonz's `call_routes` table (which other jambonz components write) point
+    to it, the answer is 422 naming them (**differs from jambonz** for call routes,
+    where the database's foreign key makes jambonz answer 500).
 
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -144,7 +150,10 @@ async def asyncio_detailed(
      Any key whose scope covers the application's account (404 otherwise; **differs from
     jambonz**, which answers 422 to an account key). The application and its webhook
     rows are deleted in one transaction; accounts that used it as their device-calling
-    or SIPREC application are left without one.
+    or SIPREC application are left without one. While phone numbers route to it, or
+    rows of jambonz's `call_routes` table (which other jambonz components write) point
+    to it, the answer is 422 naming them (**differs from jambonz** for call routes,
+    where the database's foreign key makes jambonz answer 500).
 
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -177,7 +186,10 @@ async def asyncio(
      Any key whose scope covers the application's account (404 otherwise; **differs from
     jambonz**, which answers 422 to an account key). The application and its webhook
     rows are deleted in one transaction; accounts that used it as their device-calling
-    or SIPREC application are left without one.
+    or SIPREC application are left without one. While phone numbers route to it, or
+    rows of jambonz's `call_routes` table (which other jambonz components write) point
+    to it, the answer is 422 naming them (**differs from jambonz** for call routes,
+    where the database's foreign key makes jambonz answer 500).
 
     Args:
         application_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
