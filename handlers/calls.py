@@ -5,10 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from connexion import NoContent
+from connexion.lifecycle import ConnexionResponse
 
 from generated.models import CallCreate, CallUpdate, SimulatedCallCreate
 from handlers.context import core, principal, uses_engine
-from jambonz.services import calls
+from jambonz.services import calls, cluster_calls
+
+
+def _cluster() -> cluster_calls.JambonzEngine | None:
+    """The jambonz engine when live calls are a jambonz cluster's (JAMBONZ_CALL_ENGINE=
+    jambonz), else None. It keeps nothing in memory (its calls are in the cluster's Redis),
+    so reading them needs no engine worker: the reads below stay unmarked, and are served
+    by any worker, as the simulator's records are."""
+    return cluster_calls.cluster_engine(core().engine)
 
 
 @uses_engine
@@ -37,20 +46,25 @@ async def list_calls(
     to: str | None = None,
     call_status: str | None = None,
 ):
-    items = await calls.list_all(
-        core().db,
-        principal(token_info),
-        account_sid,
-        direction=direction,
-        from_=from_,
-        to=to,
-        call_status=call_status,
-    )
+    c = core()
+    filters = {"direction": direction, "from_": from_, "to": to, "call_status": call_status}
+    cluster = _cluster()
+    if cluster is not None:  # live calls of a jambonz cluster, from its Redis
+        return await cluster_calls.list_all(
+            c.db, cluster, principal(token_info), account_sid, **filters
+        ), 200
+    items = await calls.list_all(c.db, principal(token_info), account_sid, **filters)
     return [item.model_dump(by_alias=True) for item in items], 200
 
 
 async def get_call(account_sid: str, call_sid: str, token_info: dict[str, Any]):
-    item = await calls.get(core().db, principal(token_info), account_sid, call_sid)
+    c = core()
+    cluster = _cluster()
+    if cluster is not None:
+        return await cluster_calls.get(
+            c.db, cluster, principal(token_info), account_sid, call_sid
+        ), 200
+    item = await calls.get(c.db, principal(token_info), account_sid, call_sid)
     return item.model_dump(by_alias=True), 200
 
 
@@ -60,6 +74,19 @@ async def update_call(
 ):
     data = CallUpdate.model_validate(body)
     c = core()
+    cluster = _cluster()
+    if cluster is not None:  # the feature server's answer, relayed as jambonz does
+        reply = await cluster_calls.update_one(
+            c.db, cluster, principal(token_info), account_sid, call_sid, data, body
+        )
+        if reply.text is not None:
+            return ConnexionResponse(
+                status_code=reply.status,
+                mimetype="text/plain",
+                content_type="text/plain; charset=utf-8",
+                body=reply.text,
+            )
+        return (reply.body, 200) if reply.status == 200 else (NoContent, reply.status)
     await calls.update_one(c.db, c.engine, principal(token_info), account_sid, call_sid, data)
     return NoContent, 204
 
@@ -70,10 +97,19 @@ update_call_legacy = update_call
 @uses_engine
 async def delete_call(account_sid: str, call_sid: str, token_info: dict[str, Any]):
     c = core()
+    cluster = _cluster()
+    if cluster is not None:  # forgets the record only, as jambonz does
+        await cluster_calls.delete_one(c.db, cluster, principal(token_info), account_sid, call_sid)
+        return NoContent, 204
     await calls.delete_one(c.db, c.engine, principal(token_info), account_sid, call_sid)
     return NoContent, 204
 
 
 async def get_call_count(account_sid: str, token_info: dict[str, Any]):
-    counts = await calls.count(core().db, principal(token_info), account_sid)
+    c = core()
+    cluster = _cluster()
+    if cluster is not None:
+        counts = await cluster_calls.count(c.db, cluster, principal(token_info), account_sid)
+    else:
+        counts = await calls.count(c.db, principal(token_info), account_sid)
     return counts.model_dump(), 200

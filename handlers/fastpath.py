@@ -387,6 +387,8 @@ class FastPath:
         except Exception:
             log.exception("unhandled error on %s %s", scope["method"], scope["path"])
             return await send_response(send, errors.error_response(500, "internal server error"))
+        if isinstance(result, ConnexionResponse):  # a handler's own answer (a text body)
+            return await send_response(send, result)
         data, status, *rest = result
         headers = [
             (k.lower().encode(), str(v).encode()) for k, v in (rest[0] if rest else {}).items()

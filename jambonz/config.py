@@ -7,8 +7,11 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 DEFAULT_DATABASE_URL = "sqlite:///./jambonz.db"
+# JAMBONZ_CALL_ENGINE: what runs live calls.
+CALL_ENGINES = ("simulator", "jambonz")
 
 
 def _env_bool(name: str, default: bool) -> bool:
@@ -95,6 +98,21 @@ class Settings:
     # The Redis server jambonz's servers share: the TTS cache, sessions and sign-in
     # failures (unset: none; sessions then live in the database).
     redis_url: str | None = None
+    # What runs live calls: "simulator" (the embedded call simulator, jambonz/calls/
+    # simulator.py) or "jambonz" (a jambonz cluster's feature servers, reached through its
+    # Redis, jambonz/calls/jambonz_engine.py; needs JAMBONZ_REDIS_URL).
+    call_engine: str = "simulator"
+    # The jambonz engine: a fixed feature-server base URL (`http://fs:3000`; its
+    # createCall is `<url>/v1/createCall`), as jambonz's Kubernetes mode has one; unset,
+    # a member of the cluster's `<cluster_id>:fs-service-url` set in Redis is taken.
+    feature_server_url: str | None = None
+    # jambonz's JAMBONES_CLUSTER_ID: the prefix of the feature servers' set in Redis.
+    cluster_id: str = "default"
+    # Seconds a feature server has to answer createCall or updateCall.
+    feature_server_timeout: float = 10.0
+    # Networks (comma-separated CIDRs) requests to feature servers may reach even when
+    # private ones are refused to tenants' URLs (JAMBONZ_WEBHOOK_ALLOW_PRIVATE=false).
+    feature_server_networks: str = ""
     # Sign-in (jambonz/sessions.py). Without a JWT secret each `serve` makes a random one,
     # shared by its workers: sessions then end when the server restarts.
     jwt_secret: str | None = None
@@ -151,6 +169,13 @@ class Settings:
             encryption_old_secret=env.get("JAMBONZ_ENCRYPTION_OLD_SECRET") or None,
             encryption_key_file=env.get("JAMBONZ_ENCRYPTION_KEY_FILE") or None,
             redis_url=env.get("JAMBONZ_REDIS_URL") or None,
+            call_engine=(env.get("JAMBONZ_CALL_ENGINE") or cls.call_engine).strip().lower(),
+            feature_server_url=env.get("JAMBONZ_FEATURE_SERVER_URL") or None,
+            cluster_id=env.get("JAMBONZ_CLUSTER_ID") or cls.cluster_id,
+            feature_server_timeout=_env_number(
+                "JAMBONZ_FEATURE_SERVER_TIMEOUT", cls.feature_server_timeout
+            ),
+            feature_server_networks=env.get("JAMBONZ_FEATURE_SERVER_NETWORKS", ""),
             jwt_secret=env.get("JAMBONZ_JWT_SECRET") or None,
             jwt_expires_minutes=_env_number("JAMBONZ_JWT_EXPIRES_IN", cls.jwt_expires_minutes),
             admin_password=env.get("JAMBONZ_ADMIN_PASSWORD") or None,
@@ -177,13 +202,35 @@ class Settings:
         """Raise SettingsError for a value that parses but cannot be used."""
         from jambonz.outbound import parse_networks
 
-        try:
-            parse_networks(self.webhook_allow_networks)
-        except ValueError as exc:
+        for name, networks in (
+            ("JAMBONZ_WEBHOOK_ALLOW_NETWORKS", self.webhook_allow_networks),
+            ("JAMBONZ_FEATURE_SERVER_NETWORKS", self.feature_server_networks),
+        ):
+            try:
+                parse_networks(networks)
+            except ValueError as exc:
+                raise SettingsError(
+                    f"{name} must list networks such as "
+                    f"'10.1.0.0/16, ::1' separated by commas: {exc}"
+                ) from None
+        if self.call_engine not in CALL_ENGINES:
             raise SettingsError(
-                f"JAMBONZ_WEBHOOK_ALLOW_NETWORKS must list networks such as "
-                f"'10.1.0.0/16, ::1' separated by commas: {exc}"
-            ) from None
+                f"JAMBONZ_CALL_ENGINE must be simulator or jambonz, not {self.call_engine[:40]!r}"
+            )
+        if self.call_engine == "jambonz" and not self.redis_url:
+            raise SettingsError(
+                "JAMBONZ_REDIS_URL must be set when JAMBONZ_CALL_ENGINE is jambonz: live "
+                "calls and the feature servers are found in the cluster's Redis"
+            )
+        if self.feature_server_url is not None:
+            parts = urlsplit(self.feature_server_url)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                raise SettingsError(
+                    "JAMBONZ_FEATURE_SERVER_URL must be an http(s) base URL such as "
+                    f"'http://feature-server:3000', not {self.feature_server_url[:40]!r}"
+                )
+        if self.feature_server_timeout <= 0:
+            raise SettingsError("JAMBONZ_FEATURE_SERVER_TIMEOUT must be more than 0 seconds")
         return self
 
     def with_overrides(self, **changes: object) -> Settings:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from jambonz.alerts import AlertWriter
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import CallEngine
+from jambonz.calls.jambonz_engine import DatabaseApplications, JambonzEngine
 from jambonz.calls.lease import EngineLease, lease_for
 from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
 from jambonz.calls.simulator import SimulatorEngine
@@ -72,13 +73,16 @@ class Core:
                 allow_networks=parse_networks(self.settings.webhook_allow_networks),
             ),
         )
-        self.engine = SimulatorEngine(
-            clock=clock,
-            sender=sender,
-            recorder=DatabaseCallRecorder(self.db, clock),
-            router=DatabaseCarrierRouter(self.db),
-            alerts=self.alerts,
-        )
+        if self.settings.call_engine == "jambonz":
+            self.engine = self._jambonz_engine(clock, sender)
+        else:
+            self.engine = SimulatorEngine(
+                clock=clock,
+                sender=sender,
+                recorder=DatabaseCallRecorder(self.db, clock),
+                router=DatabaseCarrierRouter(self.db),
+                alerts=self.alerts,
+            )
         # SMS shares the webhook sender (one pooled HTTP client for webhooks and providers).
         self.messaging = Messaging(
             db=self.db,
@@ -91,6 +95,28 @@ class Core:
         self.tts_cache = TtsCache(self.redis)
         self.registrar = Registrar(self.redis)
         self.cluster_rooms = ClusterRooms(self.redis)
+
+    def _jambonz_engine(self, clock: Clock, sender: WebhookSender) -> JambonzEngine:
+        """The engine on a jambonz cluster (JAMBONZ_CALL_ENGINE=jambonz). Its requests to
+        feature servers obey the tenants' outbound policy plus the feature servers' own
+        networks (JAMBONZ_FEATURE_SERVER_NETWORKS), which tenants' URLs never reach."""
+        settings = self.settings
+        policy = OutboundPolicy(
+            allow_private=settings.webhook_allow_private,
+            allow_networks=parse_networks(settings.webhook_allow_networks)
+            + parse_networks(settings.feature_server_networks),
+        )
+        return JambonzEngine(
+            redis=self.redis,
+            applications=DatabaseApplications(self.db),
+            policy=policy,
+            clock=clock,
+            sender=sender,
+            cluster_id=settings.cluster_id,
+            feature_server_url=settings.feature_server_url,
+            timeout=settings.feature_server_timeout,
+            alerts=self.alerts,
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Core:

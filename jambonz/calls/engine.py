@@ -2,7 +2,8 @@
 
 The services (`jambonz/services/calls.py`) validate a request, resolve the application and
 check scope and limits; an engine only runs calls. `SimulatorEngine` is the embedded
-default; an adapter to real jambonz feature servers would implement the same protocol.
+default; `JambonzEngine` (jambonz/calls/jambonz_engine.py, `JAMBONZ_CALL_ENGINE=jambonz`)
+implements the same protocol on a jambonz cluster's feature servers and Redis.
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ class CallSetup:
     session_limit_owner: str = "account"
     # The account's queue_event_hook when the call starts (`enqueue` join/leave events).
     queue_event_hook: Any = None
+    # The client's request body as validated (`POST /Accounts/{sid}/Calls`), for an engine
+    # that passes it on as jambonz's api-server does (jambonz/calls/jambonz_engine.py).
+    request: dict[str, Any] | None = None
 
 
 @dataclass

@@ -277,6 +277,7 @@ async def create(
             session_limit_owner=limit_owner,
             queue_event_hook=queue_event_hook,
             carrier=carrier,
+            request=data.model_dump(mode="json", by_alias=True, exclude_unset=True),
         )
     )
     return call.call_sid, call.call_id

@@ -2274,6 +2274,18 @@ export interface paths {
          * @description Live calls, and calls that ended within the last hour (as jambonz keeps them),
          *     newest first. Filters match exactly. A trailing slash on the path is accepted
          *     (jambonz clients send it).
+         *
+         *     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the calls are those the
+         *     feature servers keep in the cluster's Redis (`call:<AccountSid>:<call_sid>` hashes
+         *     listed in `active-call-sids`), oldest first, as jambonz's api-server lists them:
+         *     each hash's keys from camelCase to snake_case, `duration` and `sip_status` as
+         *     integers, the filters matched against the stored strings. They come in this
+         *     API's `Call` shape: what Redis does not hold is null (`customerData`,
+         *     `voip_carrier_sid`, `trunk`, `answered_at`, `ended_at`) or empty
+         *     (`status_history`), `created_at` is the record's first write and
+         *     `service_provider_sid` the account's; the hash's other fields follow
+         *     (`service_url`, `fs_sip_address`, ...). A record whose hash has expired is left
+         *     out (jambonz lists it as `{}`). Redis unreachable: 503.
          */
         get: operations["list_calls"];
         put?: never;
@@ -2335,6 +2347,23 @@ export interface paths {
          *     google/en-US; `amd` is accepted and ignored (the simulator has no answering
          *     machines). The account's `voice_call_session` limit (or its service provider's),
          *     when set, is enforced: a call over it is refused with 422.
+         *
+         *     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is placed as
+         *     jambonz's api-server places it: on the feature server of `JAMBONZ_FEATURE_SERVER_URL`,
+         *     else on the members of the cluster's Redis set `<JAMBONZ_CLUSTER_ID>:fs-service-url`
+         *     in turn, by posting to its `/v1/createCall` the request body with `account_sid`
+         *     added, string hooks as `{"url", "method": "POST"}` and, with an `application_sid`,
+         *     the application's `call_hook` and `call_status_hook` (the webhook rows:
+         *     `webhook_sid`, `url`, `method`, `username`, `password`), `app_json` and five speech
+         *     settings in place of the body's; the feature server's 201 `{sid, callId}` is the
+         *     answer. The far-end rules above are then the simulator's only. No feature server
+         *     known: 480 `no available feature servers at this time`, as jambonz answers (after
+         *     the checks of the key and the body here; jambonz answers it before them). The
+         *     session limit is checked against the SBCs' counts of live calls in Redis.
+         *     **Differs from jambonz**: a feature server that cannot be reached, or answers
+         *     anything but 201 `{sid, callId}`, is 480 with a `msg` saying so (jambonz answers
+         *     500, `Internal Server Error` or `{"msg": "fetch failed"}`): the server did not
+         *     fail, the platform could not take the call now, and the client may retry.
          */
         post: operations["create_call"];
         delete?: never;
@@ -2360,6 +2389,11 @@ export interface paths {
          * @description The live call, or after it ended its stored record with its final status,
          *     `sip_status` and `duration`. Records are kept until deleted (**differs from
          *     jambonz**, which forgets them an hour after the call ends).
+         *
+         *     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is the one the
+         *     feature servers keep in the cluster's Redis, as in the list (404 when there is
+         *     none, as jambonz answers; the feature servers keep a record an hour after the
+         *     call ended).
          */
         get: operations["get_call"];
         /**
@@ -2383,6 +2417,17 @@ export interface paths {
          *     whisper outside a dial or listen, call_hook on a ringing outbound call); a call
          *     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
          *     (jambonz 202).
+         *
+         *     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
+         *     the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
+         *     of the feature server running the call (its Redis record's `service_url`), and
+         *     its answer is relayed as jambonz relays it: 200 with its JSON, another 2xx with
+         *     that status and its reason phrase as text (`202 Accepted`); its 400, 404 and 422
+         *     with its message (`call session is gone for call_sid ...`). 404 when the call
+         *     has no record in Redis. **Differs from jambonz**: a feature server that cannot be
+         *     reached, or answers another status, is 480 with a `msg` (jambonz answers 500 or
+         *     that status), and errors are always `{"msg"}` (jambonz relays a text body as it
+         *     is).
          */
         put: operations["update_call"];
         /**
@@ -2394,6 +2439,11 @@ export interface paths {
          * End a call and delete its record
          * @description Hangs the call up if it is still live, then deletes its record. **Differs from
          *     jambonz**, which only forgets the record and leaves the call running.
+         *
+         *     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
+         *     does: the call's record is removed from the cluster's Redis (its hash and its
+         *     member of `active-call-sids`) and the call goes on; 404 when there was no record.
+         *     To end a call there, `PUT` `{"call_status": "completed"}`.
          */
         delete: operations["delete_call"];
         options?: never;
@@ -2413,7 +2463,10 @@ export interface paths {
         };
         /**
          * Count the account's live calls
-         * @description The number of live calls of the account, by direction.
+         * @description The number of live calls of the account, by direction. On a jambonz cluster
+         *     (`JAMBONZ_CALL_ENGINE=jambonz`), the SBCs' counters in its Redis
+         *     (`incalls:account:<AccountSid>`, `outcalls:account:<AccountSid>`; 0 when absent),
+         *     as jambonz answers.
          */
         get: operations["get_call_count"];
         put?: never;
@@ -2450,7 +2503,9 @@ export interface paths {
          *     number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
          *     (ringing and refusal settings do not apply). 404 when no number of the account
          *     matches `to` or when the number has no application; the account's
-         *     `voice_call_session` limit applies (422).
+         *     `voice_call_session` limit applies (422). On a jambonz cluster
+         *     (`JAMBONZ_CALL_ENGINE=jambonz`, where calls arrive from its SBCs) there is nothing
+         *     to simulate: 422.
          */
         post: operations["create_simulated_call"];
         delete?: never;
@@ -2928,7 +2983,8 @@ export interface paths {
          *     `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
          *     them). The room ends, and is gone, when its last member leaves, or through `PUT`
          *     or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
-         *     Same keys as the list.
+         *     Same keys as the list. On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`) rooms
+         *     run on its feature servers and none is made ahead: 422.
          */
         post: operations["create_conference"];
         delete?: never;
@@ -3081,7 +3137,9 @@ export interface paths {
          *     it, and forgets it when the last one leaves; a queue made through the API stays
          *     until deleted). With `max_size`, a call finding the queue full is not queued: its
          *     `enqueue` actionHook gets `queue_result: error` with `queue_error` saying why. 422
-         *     when the account already has a queue of that name, or 1000 queues.
+         *     when the account already has a queue of that name, or 1000 queues. On a jambonz
+         *     cluster (`JAMBONZ_CALL_ENGINE=jambonz`) queues run on its feature servers and none
+         *     is made ahead: 422.
          */
         post: operations["create_queue"];
         delete?: never;
@@ -6133,7 +6191,13 @@ export interface components {
         /**
          * @description A call leg's record (reference §3.3). `customerData` is the tag data. **Differs from
          *     jambonz**: every property is present (null when unknown), and the record carries
-         *     its `status_history` and times.
+         *     its `status_history` and times. On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`)
+         *     it is read from the cluster's Redis (see `GET /Accounts/{AccountSid}/Calls`) and
+         *     the record's other fields follow these, snake_cased, as jambonz returns them:
+         *     `service_url` (the base URL of the feature server running the call),
+         *     `fs_sip_address` (its SIP address, `10.0.0.7:5070`), and when the feature server
+         *     wrote them `fs_public_ip`, `caller_id` (of a leg a `dial` created), `sbc_callid`
+         *     (the SBC's Call-ID) and `api_base_url`.
          */
         Call: {
             call_sid: components["schemas"]["Sid"];
@@ -6187,6 +6251,10 @@ export interface components {
             /** Format: date-time */
             ended_at: string | null;
             status_history: components["schemas"]["StatusChange"][];
+        };
+        /** @description What a feature server answered an update, relayed as it is. */
+        FeatureServerAnswer: {
+            [key: string]: unknown;
         };
         CallCreatedBody: {
             sid: components["schemas"]["Sid"];
@@ -7981,6 +8049,55 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["CallCreatedBody"];
+            };
+        };
+        /**
+         * @description On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`): no feature server can take
+         *     the request now (none is known, or it could not be reached or did not accept it);
+         *     `msg` says which. The client may retry.
+         */
+        FeatureServerUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "msg": "no available feature servers at this time"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /**
+         * @description On a jambonz cluster: the feature server answered the update 200 with this JSON
+         *     (a `sip_request` answers the SIP response's `status` and `reason`).
+         */
+        CallUpdateAnswered: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": 200,
+                 *       "reason": "OK"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeatureServerAnswer"];
+            };
+        };
+        /**
+         * @description On a jambonz cluster: the feature server accepted the update (its 202), answered
+         *     as jambonz answers it, with the reason phrase as text.
+         */
+        CallUpdateAccepted: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /** @example Accepted */
+                "text/plain": string;
             };
         };
         /**
@@ -11844,6 +11961,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            480: components["responses"]["FeatureServerUnavailable"];
             503: components["responses"]["EngineUnavailable"];
         };
     };
@@ -11902,6 +12020,8 @@ export interface operations {
             };
         };
         responses: {
+            200: components["responses"]["CallUpdateAnswered"];
+            202: components["responses"]["CallUpdateAccepted"];
             204: components["responses"]["NoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11911,6 +12031,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            480: components["responses"]["FeatureServerUnavailable"];
             503: components["responses"]["EngineUnavailable"];
         };
     };
@@ -11937,6 +12058,8 @@ export interface operations {
             };
         };
         responses: {
+            200: components["responses"]["CallUpdateAnswered"];
+            202: components["responses"]["CallUpdateAccepted"];
             204: components["responses"]["NoContent"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -11946,6 +12069,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            480: components["responses"]["FeatureServerUnavailable"];
             503: components["responses"]["EngineUnavailable"];
         };
     };

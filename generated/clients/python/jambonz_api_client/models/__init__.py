@@ -48,6 +48,7 @@ from .delivery_receipt import DeliveryReceipt
 from .delivery_status import DeliveryStatus
 from .dtmf_type import DtmfType
 from .env_vars_type_0 import EnvVarsType0
+from .feature_server_answer import FeatureServerAnswer
 from .flag import Flag
 from .get_account_recent_call_sip_trace_response_200 import GetAccountRecentCallSipTraceResponse200
 from .get_account_recent_call_trace_response_200 import GetAccountRecentCallTraceResponse200
@@ -238,6 +239,7 @@ __all__ = (
     "DeliveryStatus",
     "DtmfType",
     "EnvVarsType0",
+    "FeatureServerAnswer",
     "Flag",
     "GetAccountRecentCallSipTraceResponse200",
     "GetAccountRecentCallTraceResponse200",

@@ -22,7 +22,13 @@ T = TypeVar("T", bound="Call")
 class Call:
     """A call leg's record (reference §3.3). `customerData` is the tag data. **Differs from
     jambonz**: every property is present (null when unknown), and the record carries
-    its `status_history` and times.
+    its `status_history` and times. On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`)
+    it is read from the cluster's Redis (see `GET /Accounts/{AccountSid}/Calls`) and
+    the record's other fields follow these, snake_cased, as jambonz returns them:
+    `service_url` (the base URL of the feature server running the call),
+    `fs_sip_address` (its SIP address, `10.0.0.7:5070`), and when the feature server
+    wrote them `fs_public_ip`, `caller_id` (of a leg a `dial` created), `sbc_callid`
+    (the SBC's Call-ID) and `api_base_url`.
 
         Attributes:
             call_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

@@ -82,6 +82,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 480:
+        response_480 = ApiError.from_dict(response.json())
+
+        return response_480
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -168,6 +173,23 @@ def sync_detailed(
     google/en-US; `amd` is accepted and ignored (the simulator has no answering
     machines). The account's `voice_call_session` limit (or its service provider's),
     when set, is enforced: a call over it is refused with 422.
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is placed as
+    jambonz's api-server places it: on the feature server of `JAMBONZ_FEATURE_SERVER_URL`,
+    else on the members of the cluster's Redis set `<JAMBONZ_CLUSTER_ID>:fs-service-url`
+    in turn, by posting to its `/v1/createCall` the request body with `account_sid`
+    added, string hooks as `{"url", "method": "POST"}` and, with an `application_sid`,
+    the application's `call_hook` and `call_status_hook` (the webhook rows:
+    `webhook_sid`, `url`, `method`, `username`, `password`), `app_json` and five speech
+    settings in place of the body's; the feature server's 201 `{sid, callId}` is the
+    answer. The far-end rules above are then the simulator's only. No feature server
+    known: 480 `no available feature servers at this time`, as jambonz answers (after
+    the checks of the key and the body here; jambonz answers it before them). The
+    session limit is checked against the SBCs' counts of live calls in Redis.
+    **Differs from jambonz**: a feature server that cannot be reached, or answers
+    anything but 201 `{sid, callId}`, is 480 with a `msg` saying so (jambonz answers
+    500, `Internal Server Error` or `{"msg": "fetch failed"}`): the server did not
+    fail, the platform could not take the call now, and the client may retry.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -267,6 +289,23 @@ def sync(
     machines). The account's `voice_call_session` limit (or its service provider's),
     when set, is enforced: a call over it is refused with 422.
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is placed as
+    jambonz's api-server places it: on the feature server of `JAMBONZ_FEATURE_SERVER_URL`,
+    else on the members of the cluster's Redis set `<JAMBONZ_CLUSTER_ID>:fs-service-url`
+    in turn, by posting to its `/v1/createCall` the request body with `account_sid`
+    added, string hooks as `{"url", "method": "POST"}` and, with an `application_sid`,
+    the application's `call_hook` and `call_status_hook` (the webhook rows:
+    `webhook_sid`, `url`, `method`, `username`, `password`), `app_json` and five speech
+    settings in place of the body's; the feature server's 201 `{sid, callId}` is the
+    answer. The far-end rules above are then the simulator's only. No feature server
+    known: 480 `no available feature servers at this time`, as jambonz answers (after
+    the checks of the key and the body here; jambonz answers it before them). The
+    session limit is checked against the SBCs' counts of live calls in Redis.
+    **Differs from jambonz**: a feature server that cannot be reached, or answers
+    anything but 201 `{sid, callId}`, is 480 with a `msg` saying so (jambonz answers
+    500, `Internal Server Error` or `{"msg": "fetch failed"}`): the server did not
+    fail, the platform could not take the call now, and the client may retry.
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -359,6 +398,23 @@ async def asyncio_detailed(
     google/en-US; `amd` is accepted and ignored (the simulator has no answering
     machines). The account's `voice_call_session` limit (or its service provider's),
     when set, is enforced: a call over it is refused with 422.
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is placed as
+    jambonz's api-server places it: on the feature server of `JAMBONZ_FEATURE_SERVER_URL`,
+    else on the members of the cluster's Redis set `<JAMBONZ_CLUSTER_ID>:fs-service-url`
+    in turn, by posting to its `/v1/createCall` the request body with `account_sid`
+    added, string hooks as `{"url", "method": "POST"}` and, with an `application_sid`,
+    the application's `call_hook` and `call_status_hook` (the webhook rows:
+    `webhook_sid`, `url`, `method`, `username`, `password`), `app_json` and five speech
+    settings in place of the body's; the feature server's 201 `{sid, callId}` is the
+    answer. The far-end rules above are then the simulator's only. No feature server
+    known: 480 `no available feature servers at this time`, as jambonz answers (after
+    the checks of the key and the body here; jambonz answers it before them). The
+    session limit is checked against the SBCs' counts of live calls in Redis.
+    **Differs from jambonz**: a feature server that cannot be reached, or answers
+    anything but 201 `{sid, callId}`, is 480 with a `msg` saying so (jambonz answers
+    500, `Internal Server Error` or `{"msg": "fetch failed"}`): the server did not
+    fail, the platform could not take the call now, and the client may retry.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -455,6 +511,23 @@ async def asyncio(
     google/en-US; `amd` is accepted and ignored (the simulator has no answering
     machines). The account's `voice_call_session` limit (or its service provider's),
     when set, is enforced: a call over it is refused with 422.
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is placed as
+    jambonz's api-server places it: on the feature server of `JAMBONZ_FEATURE_SERVER_URL`,
+    else on the members of the cluster's Redis set `<JAMBONZ_CLUSTER_ID>:fs-service-url`
+    in turn, by posting to its `/v1/createCall` the request body with `account_sid`
+    added, string hooks as `{"url", "method": "POST"}` and, with an `application_sid`,
+    the application's `call_hook` and `call_status_hook` (the webhook rows:
+    `webhook_sid`, `url`, `method`, `username`, `password`), `app_json` and five speech
+    settings in place of the body's; the feature server's 201 `{sid, callId}` is the
+    answer. The far-end rules above are then the simulator's only. No feature server
+    known: 480 `no available feature servers at this time`, as jambonz answers (after
+    the checks of the key and the body here; jambonz answers it before them). The
+    session limit is checked against the SBCs' counts of live calls in Redis.
+    **Differs from jambonz**: a feature server that cannot be reached, or answers
+    anything but 201 `{sid, callId}`, is 480 with a `msg` saying so (jambonz answers
+    500, `Internal Server Error` or `{"msg": "fetch failed"}`): the server did not
+    fail, the platform could not take the call now, and the client may retry.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

@@ -124,7 +124,9 @@ def sync_detailed(
     number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
     (ringing and refusal settings do not apply). 404 when no number of the account
     matches `to` or when the number has no application; the account's
-    `voice_call_session` limit applies (422).
+    `voice_call_session` limit applies (422). On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`, where calls arrive from its SBCs) there is nothing
+    to simulate: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -171,7 +173,9 @@ def sync(
     number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
     (ringing and refusal settings do not apply). 404 when no number of the account
     matches `to` or when the number has no application; the account's
-    `voice_call_session` limit applies (422).
+    `voice_call_session` limit applies (422). On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`, where calls arrive from its SBCs) there is nothing
+    to simulate: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -213,7 +217,9 @@ async def asyncio_detailed(
     number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
     (ringing and refusal settings do not apply). 404 when no number of the account
     matches `to` or when the number has no application; the account's
-    `voice_call_session` limit applies (422).
+    `voice_call_session` limit applies (422). On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`, where calls arrive from its SBCs) there is nothing
+    to simulate: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -258,7 +264,9 @@ async def asyncio(
     number or `X-Sim-Hangup-After`, `X-Sim-Digits`, `X-Sim-Speech` in `headers`
     (ringing and refusal settings do not apply). 404 when no number of the account
     matches `to` or when the number has no application; the account's
-    `voice_call_session` limit applies (422).
+    `voice_call_session` limit applies (422). On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`, where calls arrive from its SBCs) there is nothing
+    to simulate: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

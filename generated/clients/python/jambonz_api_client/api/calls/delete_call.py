@@ -82,6 +82,11 @@ def sync_detailed(
      Hangs the call up if it is still live, then deletes its record. **Differs from
     jambonz**, which only forgets the record and leaves the call running.
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
+    does: the call's record is removed from the cluster's Redis (its hash and its
+    member of `active-call-sids`) and the call goes on; 404 when there was no record.
+    To end a call there, `PUT` `{"call_status": "completed"}`.
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -119,6 +124,11 @@ def sync(
      Hangs the call up if it is still live, then deletes its record. **Differs from
     jambonz**, which only forgets the record and leaves the call running.
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
+    does: the call's record is removed from the cluster's Redis (its hash and its
+    member of `active-call-sids`) and the call goes on; 404 when there was no record.
+    To end a call there, `PUT` `{"call_status": "completed"}`.
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -150,6 +160,11 @@ async def asyncio_detailed(
 
      Hangs the call up if it is still live, then deletes its record. **Differs from
     jambonz**, which only forgets the record and leaves the call running.
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
+    does: the call's record is removed from the cluster's Redis (its hash and its
+    member of `active-call-sids`) and the call goes on; 404 when there was no record.
+    To end a call there, `PUT` `{"call_status": "completed"}`.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -185,6 +200,11 @@ async def asyncio(
 
      Hangs the call up if it is still live, then deletes its record. **Differs from
     jambonz**, which only forgets the record and leaves the call running.
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
+    does: the call's record is removed from the cluster's Redis (its hash and its
+    member of `active-call-sids`) and the call goes on; 404 when there was no record.
+    To end a call there, `PUT` `{"call_status": "completed"}`.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

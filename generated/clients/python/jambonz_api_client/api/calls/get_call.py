@@ -80,6 +80,11 @@ def sync_detailed(
     `sip_status` and `duration`. Records are kept until deleted (**differs from
     jambonz**, which forgets them an hour after the call ends).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is the one the
+    feature servers keep in the cluster's Redis, as in the list (404 when there is
+    none, as jambonz answers; the feature servers keep a record an hour after the
+    call ended).
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -118,6 +123,11 @@ def sync(
     `sip_status` and `duration`. Records are kept until deleted (**differs from
     jambonz**, which forgets them an hour after the call ends).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is the one the
+    feature servers keep in the cluster's Redis, as in the list (404 when there is
+    none, as jambonz answers; the feature servers keep a record an hour after the
+    call ended).
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -150,6 +160,11 @@ async def asyncio_detailed(
      The live call, or after it ended its stored record with its final status,
     `sip_status` and `duration`. Records are kept until deleted (**differs from
     jambonz**, which forgets them an hour after the call ends).
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is the one the
+    feature servers keep in the cluster's Redis, as in the list (404 when there is
+    none, as jambonz answers; the feature servers keep a record an hour after the
+    call ended).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -186,6 +201,11 @@ async def asyncio(
      The live call, or after it ended its stored record with its final status,
     `sip_status` and `duration`. Records are kept until deleted (**differs from
     jambonz**, which forgets them an hour after the call ends).
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the call is the one the
+    feature servers keep in the cluster's Redis, as in the list (404 when there is
+    none, as jambonz answers; the feature servers keep a record an hour after the
+    call ended).
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

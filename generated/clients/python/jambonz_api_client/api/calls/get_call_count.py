@@ -75,7 +75,10 @@ def sync_detailed(
 ) -> Response[ApiError | CallCount]:
     """Count the account's live calls
 
-     The number of live calls of the account, by direction.
+     The number of live calls of the account, by direction. On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`), the SBCs' counters in its Redis
+    (`incalls:account:<AccountSid>`, `outcalls:account:<AccountSid>`; 0 when absent),
+    as jambonz answers.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -107,7 +110,10 @@ def sync(
 ) -> ApiError | CallCount | None:
     """Count the account's live calls
 
-     The number of live calls of the account, by direction.
+     The number of live calls of the account, by direction. On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`), the SBCs' counters in its Redis
+    (`incalls:account:<AccountSid>`, `outcalls:account:<AccountSid>`; 0 when absent),
+    as jambonz answers.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -134,7 +140,10 @@ async def asyncio_detailed(
 ) -> Response[ApiError | CallCount]:
     """Count the account's live calls
 
-     The number of live calls of the account, by direction.
+     The number of live calls of the account, by direction. On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`), the SBCs' counters in its Redis
+    (`incalls:account:<AccountSid>`, `outcalls:account:<AccountSid>`; 0 when absent),
+    as jambonz answers.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -164,7 +173,10 @@ async def asyncio(
 ) -> ApiError | CallCount | None:
     """Count the account's live calls
 
-     The number of live calls of the account, by direction.
+     The number of live calls of the account, by direction. On a jambonz cluster
+    (`JAMBONZ_CALL_ENGINE=jambonz`), the SBCs' counters in its Redis
+    (`incalls:account:<AccountSid>`, `outcalls:account:<AccountSid>`; 0 when absent),
+    as jambonz answers.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

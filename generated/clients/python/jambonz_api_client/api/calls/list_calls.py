@@ -116,6 +116,18 @@ def sync_detailed(
     newest first. Filters match exactly. A trailing slash on the path is accepted
     (jambonz clients send it).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the calls are those the
+    feature servers keep in the cluster's Redis (`call:<AccountSid>:<call_sid>` hashes
+    listed in `active-call-sids`), oldest first, as jambonz's api-server lists them:
+    each hash's keys from camelCase to snake_case, `duration` and `sip_status` as
+    integers, the filters matched against the stored strings. They come in this
+    API's `Call` shape: what Redis does not hold is null (`customerData`,
+    `voip_carrier_sid`, `trunk`, `answered_at`, `ended_at`) or empty
+    (`status_history`), `created_at` is the record's first write and
+    `service_provider_sid` the account's; the hash's other fields follow
+    (`service_url`, `fs_sip_address`, ...). A record whose hash has expired is left
+    out (jambonz lists it as `{}`). Redis unreachable: 503.
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -165,6 +177,18 @@ def sync(
     newest first. Filters match exactly. A trailing slash on the path is accepted
     (jambonz clients send it).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the calls are those the
+    feature servers keep in the cluster's Redis (`call:<AccountSid>:<call_sid>` hashes
+    listed in `active-call-sids`), oldest first, as jambonz's api-server lists them:
+    each hash's keys from camelCase to snake_case, `duration` and `sip_status` as
+    integers, the filters matched against the stored strings. They come in this
+    API's `Call` shape: what Redis does not hold is null (`customerData`,
+    `voip_carrier_sid`, `trunk`, `answered_at`, `ended_at`) or empty
+    (`status_history`), `created_at` is the record's first write and
+    `service_provider_sid` the account's; the hash's other fields follow
+    (`service_url`, `fs_sip_address`, ...). A record whose hash has expired is left
+    out (jambonz lists it as `{}`). Redis unreachable: 503.
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -208,6 +232,18 @@ async def asyncio_detailed(
      Live calls, and calls that ended within the last hour (as jambonz keeps them),
     newest first. Filters match exactly. A trailing slash on the path is accepted
     (jambonz clients send it).
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the calls are those the
+    feature servers keep in the cluster's Redis (`call:<AccountSid>:<call_sid>` hashes
+    listed in `active-call-sids`), oldest first, as jambonz's api-server lists them:
+    each hash's keys from camelCase to snake_case, `duration` and `sip_status` as
+    integers, the filters matched against the stored strings. They come in this
+    API's `Call` shape: what Redis does not hold is null (`customerData`,
+    `voip_carrier_sid`, `trunk`, `answered_at`, `ended_at`) or empty
+    (`status_history`), `created_at` is the record's first write and
+    `service_provider_sid` the account's; the hash's other fields follow
+    (`service_url`, `fs_sip_address`, ...). A record whose hash has expired is left
+    out (jambonz lists it as `{}`). Redis unreachable: 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -255,6 +291,18 @@ async def asyncio(
      Live calls, and calls that ended within the last hour (as jambonz keeps them),
     newest first. Filters match exactly. A trailing slash on the path is accepted
     (jambonz clients send it).
+
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) the calls are those the
+    feature servers keep in the cluster's Redis (`call:<AccountSid>:<call_sid>` hashes
+    listed in `active-call-sids`), oldest first, as jambonz's api-server lists them:
+    each hash's keys from camelCase to snake_case, `duration` and `sip_status` as
+    integers, the filters matched against the stored strings. They come in this
+    API's `Call` shape: what Redis does not hold is null (`customerData`,
+    `voip_carrier_sid`, `trunk`, `answered_at`, `ended_at`) or empty
+    (`status_history`), `created_at` is the record's first write and
+    `service_provider_sid` the account's; the hash's other fields follow
+    (`service_url`, `fs_sip_address`, ...). A record whose hash has expired is left
+    out (jambonz lists it as `{}`). Redis unreachable: 503.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

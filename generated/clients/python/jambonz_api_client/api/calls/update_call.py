@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.call_update import CallUpdate
+from ...models.feature_server_answer import FeatureServerAnswer
 from ...types import Response
 
 
@@ -35,7 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | FeatureServerAnswer | str | None:
+    if response.status_code == 200:
+        response_200 = FeatureServerAnswer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = response.text
+        return response_202
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -80,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 480:
+        response_480 = ApiError.from_dict(response.json())
+
+        return response_480
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -91,7 +108,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiError | FeatureServerAnswer | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Response[Any | ApiError]:
+) -> Response[Any | ApiError | FeatureServerAnswer | str]:
     """Control a live call
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
@@ -130,6 +149,17 @@ def sync_detailed(
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
+    the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
+    of the feature server running the call (its Redis record's `service_url`), and
+    its answer is relayed as jambonz relays it: 200 with its JSON, another 2xx with
+    that status and its reason phrase as text (`202 Accepted`); its 400, 404 and 422
+    with its message (`call session is gone for call_sid ...`). 404 when the call
+    has no record in Redis. **Differs from jambonz**: a feature server that cannot be
+    reached, or answers another status, is 480 with a `msg` (jambonz answers 500 or
+    that status), and errors are always `{"msg"}` (jambonz relays a text body as it
+    is).
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -149,7 +179,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | ApiError | FeatureServerAnswer | str]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +201,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Any | ApiError | None:
+) -> Any | ApiError | FeatureServerAnswer | str | None:
     """Control a live call
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
@@ -195,6 +225,17 @@ def sync(
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
+    the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
+    of the feature server running the call (its Redis record's `service_url`), and
+    its answer is relayed as jambonz relays it: 200 with its JSON, another 2xx with
+    that status and its reason phrase as text (`202 Accepted`); its 400, 404 and 422
+    with its message (`call session is gone for call_sid ...`). 404 when the call
+    has no record in Redis. **Differs from jambonz**: a feature server that cannot be
+    reached, or answers another status, is 480 with a `msg` (jambonz answers 500 or
+    that status), and errors are always `{"msg"}` (jambonz relays a text body as it
+    is).
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -214,7 +255,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | ApiError | FeatureServerAnswer | str
     """
 
     return sync_detailed(
@@ -231,7 +272,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Response[Any | ApiError]:
+) -> Response[Any | ApiError | FeatureServerAnswer | str]:
     """Control a live call
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
@@ -255,6 +296,17 @@ async def asyncio_detailed(
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
+    the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
+    of the feature server running the call (its Redis record's `service_url`), and
+    its answer is relayed as jambonz relays it: 200 with its JSON, another 2xx with
+    that status and its reason phrase as text (`202 Accepted`); its 400, 404 and 422
+    with its message (`call session is gone for call_sid ...`). 404 when the call
+    has no record in Redis. **Differs from jambonz**: a feature server that cannot be
+    reached, or answers another status, is 480 with a `msg` (jambonz answers 500 or
+    that status), and errors are always `{"msg"}` (jambonz relays a text body as it
+    is).
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -274,7 +326,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | ApiError | FeatureServerAnswer | str]
     """
 
     kwargs = _get_kwargs(
@@ -294,7 +346,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Any | ApiError | None:
+) -> Any | ApiError | FeatureServerAnswer | str | None:
     """Control a live call
 
      Exactly one of `call_hook` (redirect the call to a new application at once,
@@ -318,6 +370,17 @@ async def asyncio(
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
 
+    **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
+    the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
+    of the feature server running the call (its Redis record's `service_url`), and
+    its answer is relayed as jambonz relays it: 200 with its JSON, another 2xx with
+    that status and its reason phrase as text (`202 Accepted`); its 400, 404 and 422
+    with its message (`call session is gone for call_sid ...`). 404 when the call
+    has no record in Redis. **Differs from jambonz**: a feature server that cannot be
+    reached, or answers another status, is 480 with a `msg` (jambonz answers 500 or
+    that status), and errors are always `{"msg"}` (jambonz relays a text body as it
+    is).
+
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
             2f1b6c3e-8a7e-4f0b-9a50-0f5e8a1d2c33.
@@ -337,7 +400,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | ApiError | FeatureServerAnswer | str
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.call_update import CallUpdate
+from ...models.feature_server_answer import FeatureServerAnswer
 from ...types import Response
 
 
@@ -35,7 +36,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ApiError | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ApiError | FeatureServerAnswer | str | None:
+    if response.status_code == 200:
+        response_200 = FeatureServerAnswer.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = response.text
+        return response_202
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -80,6 +92,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 480:
+        response_480 = ApiError.from_dict(response.json())
+
+        return response_480
+
     if response.status_code == 503:
         response_503 = ApiError.from_dict(response.json())
 
@@ -91,7 +108,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ApiError]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ApiError | FeatureServerAnswer | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Response[Any | ApiError]:
+) -> Response[Any | ApiError | FeatureServerAnswer | str]:
     """Control a live call (legacy alias)
 
      The same as `PUT` on this path, kept for older jambonz clients.
@@ -130,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | ApiError | FeatureServerAnswer | str]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +171,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Any | ApiError | None:
+) -> Any | ApiError | FeatureServerAnswer | str | None:
     """Control a live call (legacy alias)
 
      The same as `PUT` on this path, kept for older jambonz clients.
@@ -176,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | ApiError | FeatureServerAnswer | str
     """
 
     return sync_detailed(
@@ -193,7 +212,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Response[Any | ApiError]:
+) -> Response[Any | ApiError | FeatureServerAnswer | str]:
     """Control a live call (legacy alias)
 
      The same as `PUT` on this path, kept for older jambonz clients.
@@ -217,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ApiError]
+        Response[Any | ApiError | FeatureServerAnswer | str]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +256,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CallUpdate,
-) -> Any | ApiError | None:
+) -> Any | ApiError | FeatureServerAnswer | str | None:
     """Control a live call (legacy alias)
 
      The same as `PUT` on this path, kept for older jambonz clients.
@@ -261,7 +280,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ApiError
+        Any | ApiError | FeatureServerAnswer | str
     """
 
     return (

@@ -114,7 +114,8 @@ def sync_detailed(
     `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
     them). The room ends, and is gone, when its last member leaves, or through `PUT`
     or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
-    Same keys as the list.
+    Same keys as the list. On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`) rooms
+    run on its feature servers and none is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -161,7 +162,8 @@ def sync(
     `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
     them). The room ends, and is gone, when its last member leaves, or through `PUT`
     or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
-    Same keys as the list.
+    Same keys as the list. On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`) rooms
+    run on its feature servers and none is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -203,7 +205,8 @@ async def asyncio_detailed(
     `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
     them). The room ends, and is gone, when its last member leaves, or through `PUT`
     or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
-    Same keys as the list.
+    Same keys as the list. On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`) rooms
+    run on its feature servers and none is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -248,7 +251,8 @@ async def asyncio(
     `conference_sid`, `friendly_name`, `time`, `duration`, `members`, as jambonz sends
     them). The room ends, and is gone, when its last member leaves, or through `PUT`
     or `DELETE`. 422 when the account already has a room of that name, or 1000 rooms.
-    Same keys as the list.
+    Same keys as the list. On a jambonz cluster (`JAMBONZ_CALL_ENGINE=jambonz`) rooms
+    run on its feature servers and none is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:

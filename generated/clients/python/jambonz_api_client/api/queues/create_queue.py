@@ -109,7 +109,9 @@ def sync_detailed(
     it, and forgets it when the last one leaves; a queue made through the API stays
     until deleted). With `max_size`, a call finding the queue full is not queued: its
     `enqueue` actionHook gets `queue_result: error` with `queue_error` saying why. 422
-    when the account already has a queue of that name, or 1000 queues.
+    when the account already has a queue of that name, or 1000 queues. On a jambonz
+    cluster (`JAMBONZ_CALL_ENGINE=jambonz`) queues run on its feature servers and none
+    is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -150,7 +152,9 @@ def sync(
     it, and forgets it when the last one leaves; a queue made through the API stays
     until deleted). With `max_size`, a call finding the queue full is not queued: its
     `enqueue` actionHook gets `queue_result: error` with `queue_error` saying why. 422
-    when the account already has a queue of that name, or 1000 queues.
+    when the account already has a queue of that name, or 1000 queues. On a jambonz
+    cluster (`JAMBONZ_CALL_ENGINE=jambonz`) queues run on its feature servers and none
+    is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -186,7 +190,9 @@ async def asyncio_detailed(
     it, and forgets it when the last one leaves; a queue made through the API stays
     until deleted). With `max_size`, a call finding the queue full is not queued: its
     `enqueue` actionHook gets `queue_result: error` with `queue_error` saying why. 422
-    when the account already has a queue of that name, or 1000 queues.
+    when the account already has a queue of that name, or 1000 queues. On a jambonz
+    cluster (`JAMBONZ_CALL_ENGINE=jambonz`) queues run on its feature servers and none
+    is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
@@ -225,7 +231,9 @@ async def asyncio(
     it, and forgets it when the last one leaves; a queue made through the API stays
     until deleted). With `max_size`, a call finding the queue full is not queued: its
     `enqueue` actionHook gets `queue_result: error` with `queue_error` saying why. 422
-    when the account already has a queue of that name, or 1000 queues.
+    when the account already has a queue of that name, or 1000 queues. On a jambonz
+    cluster (`JAMBONZ_CALL_ENGINE=jambonz`) queues run on its feature servers and none
+    is made ahead: 422.
 
     Args:
         account_sid (str): A resource id, a hyphenated UUID (lowercase on output). Example:
