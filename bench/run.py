@@ -1,6 +1,6 @@
 """The benchmark: seed a database, serve it, load each scenario with wrk, print a table.
 
-    .venv/bin/python bench/run.py [--duration 15] [--stores sqlite,postgresql] [--workers 1,2]
+    .venv/bin/python bench/run.py [--duration 15] [--stores sqlite,postgresql,mysql] [--workers 1,2]
 
 For each store and worker count: a fresh database seeded by `bench/seed.py`, then
 `jambonz-api serve --workers N` with the settings `make run` uses (only the database URL,
@@ -40,6 +40,9 @@ LUA = BENCH / "lua"
 RESULTS = BENCH / "results"
 VENV_BIN = ROOT / ".venv" / "bin"
 PG_ADMIN = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+# The MySQL (or MariaDB) server of the `mysql` column: its administrator, no database.
+MYSQL_ADMIN = os.environ.get("BENCH_MYSQL", "mysql://root@127.0.0.1:3306")
+STORES = ("sqlite", "postgresql", "mysql")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -424,9 +427,16 @@ def fresh_database(store: str, workdir: Path):
                 with suppress(OSError):
                     Path(f"{path}{suffix}").unlink()
         return
+    name = f"jz_bench_{uuid.uuid4().hex[:10]}"
+    if store == "mysql":
+        _mysql_admin(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4")
+        try:
+            yield f"{MYSQL_ADMIN.rstrip('/')}/{name}"
+        finally:
+            _mysql_admin(f"DROP DATABASE IF EXISTS `{name}`")
+        return
     import psycopg
 
-    name = f"jz_bench_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
@@ -435,6 +445,25 @@ def fresh_database(store: str, workdir: Path):
     finally:
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _mysql_admin(sql: str) -> None:
+    import pymysql
+    from sqlalchemy.engine import make_url
+
+    url = make_url(MYSQL_ADMIN)
+    conn = pymysql.connect(
+        host=url.host or "127.0.0.1",
+        port=url.port or 3306,
+        user=url.username or "root",
+        password=url.password or "",
+        autocommit=True,
+    )
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(sql)
+    finally:
+        conn.close()
 
 
 def precheck_body(scenario: Scenario, fixture: dict[str, Any]) -> bytes | None:
@@ -732,7 +761,7 @@ def parse_args(argv: list[str] | None) -> Options:
         default=float(os.environ.get("BENCH_SIM_SPEED") or 100),
         help="JAMBONZ_SIM_SPEED of the server (calls ring 1 s / speed)",
     )
-    parser.add_argument("--stores", default=os.environ.get("BENCH_STORES") or "sqlite,postgresql")
+    parser.add_argument("--stores", default=os.environ.get("BENCH_STORES") or ",".join(STORES))
     parser.add_argument("--workers", default=os.environ.get("BENCH_WORKERS") or "1,2")
     parser.add_argument(
         "--scenarios",
@@ -746,8 +775,8 @@ def parse_args(argv: list[str] | None) -> Options:
     if unknown:
         parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
     stores = _csv(args.stores)
-    if set(stores) - {"sqlite", "postgresql"}:
-        parser.error("--stores takes sqlite and/or postgresql")
+    if set(stores) - set(STORES):
+        parser.error("--stores takes " + ", ".join(STORES))
     return Options(
         duration=args.duration,
         warmup=args.warmup,
