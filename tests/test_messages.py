@@ -913,17 +913,23 @@ async def test_inbound_deliveries_have_bounded_concurrency(
     upgrade(database_url)
     async with make_api(database_url, sms_concurrency=2) as small:
         w = await make_world(small, voice)
-        voice.reply("/sms", Reply(body=[], delay=0.4))
+        voice.reply("/sms", Reply(body=[]))
+        voice.hold("/sms")  # each delivery waits at the app until released
         for _ in range(4):
             r = await small.post(
                 w.simulated, w.token, json={"from": "15085550100", "to": w.number, "text": "x"}
             )
             assert r.status_code == 201
-        got = await voice.wait_for("/sms", 4)
-        times = sorted(request.at for request in got)
-        assert times[1] - times[0] < 0.3
-        assert times[2] - times[0] >= 0.35  # the third waited for a free slot
+        # Two deliveries reach the app at once; the other two wait for a free slot, so
+        # each release lets exactly one more in, and never more than two are in flight.
+        await voice.wait_for("/sms", 2)
+        for arrived in (3, 4):
+            voice.release("/sms")
+            await voice.wait_for("/sms", arrived)
+        voice.release("/sms", 2)
         assert await small.core.messaging.idle()
+        assert len(voice.at("/sms")) == 4
+        assert voice.max_in_flight["/sms"] == 2
 
 
 # -- tracking ------------------------------------------------------------------------------

@@ -3,6 +3,9 @@
 It runs `ThreadingHTTPServer` on 127.0.0.1 in a background thread, records every request
 (method, path, headers, raw body, parsed JSON) and answers each path from a table of
 canned responses that a test sets up: a verb array, another status, a delay, or nothing.
+A path can be held (`hold`): its requests wait until the test releases them one by one,
+and the most requests in flight at once is kept, so a bound on concurrency is checked
+by events rather than by timing.
 """
 
 from __future__ import annotations
@@ -52,6 +55,9 @@ class VoiceApp:
         self.replies: dict[str, Reply | list[Reply]] = {}
         self.requests: list[Received] = []
         self._lock = threading.Lock()
+        self._gates: dict[str, threading.Semaphore] = {}
+        self.in_flight: dict[str, int] = {}
+        self.max_in_flight: dict[str, int] = {}
         app = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -78,6 +84,15 @@ class VoiceApp:
                     reply = app.replies.get(parts.path, Reply())
                     if isinstance(reply, list):
                         reply = reply.pop(0) if len(reply) > 1 else reply[0]
+                    gate = app._gates.get(parts.path)
+                    now = app.in_flight[parts.path] = app.in_flight.get(parts.path, 0) + 1
+                    app.max_in_flight[parts.path] = max(app.max_in_flight.get(parts.path, 0), now)
+                try:
+                    if gate is not None:
+                        gate.acquire(timeout=30)
+                finally:
+                    with app._lock:
+                        app.in_flight[parts.path] -= 1
                 if reply.delay:
                     time.sleep(reply.delay)
                 body = (
@@ -114,6 +129,14 @@ class VoiceApp:
         """Answer `path` with these replies in turn (the last one repeats)."""
         made = [r if isinstance(r, Reply) else Reply(body=r) for r in replies]
         self.replies[path] = made if len(made) > 1 else made[0]
+
+    def hold(self, path: str) -> None:
+        """Requests to `path` wait, from now on, until `release` lets them go."""
+        self._gates[path] = threading.Semaphore(0)
+
+    def release(self, path: str, count: int = 1) -> None:
+        """Let `count` held requests to `path` go on."""
+        self._gates[path].release(count)
 
     def at(self, path: str) -> list[Received]:
         with self._lock:
