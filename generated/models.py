@@ -5084,7 +5084,7 @@ class AccountCreate(BaseModel):
     webhook_secret: Annotated[
         str | None,
         Field(
-            description="The key of the account's webhook signatures, chosen by the client (as jambonz\nallows; its own tests do). Without it the server generates one\n(`wh_secret_` and 22 base58 characters), which is the safer choice. At most 36\ncharacters (jambonz's column).\n",
+            description="Accepted and ignored, as jambonz does (its own tests send one): the server\nalways generates the account's webhook signing key (`wh_secret_` and 22\nbase58 characters). A PUT sets it to a value of the client's choosing.\n",
             examples=["wh_secret_4Qh9cTxZbW2mJkLp8RvYfA"],
             max_length=36,
             min_length=1,

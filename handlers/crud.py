@@ -48,20 +48,24 @@ class CrudHandlers:
             principal(token_info),
             self.resource,
             data,
-            sealer=core().sealer,
+            sealer=core().row_sealer,
             **self._owners(params),
         )
         return {"sid": sid}, 201
 
     async def list(self, token_info: dict[str, Any], **params: Any):
         items = await crud.list_items(
-            core().db, principal(token_info), self.resource, sealer=core().sealer
+            core().db, principal(token_info), self.resource, sealer=core().row_sealer
         )
         return items, 200
 
     async def get(self, token_info: dict[str, Any], **params: Any):
         item = await crud.get(
-            core().db, principal(token_info), self.resource, self._sid(params), sealer=core().sealer
+            core().db,
+            principal(token_info),
+            self.resource,
+            self._sid(params),
+            sealer=core().row_sealer,
         )
         return item, 200
 
@@ -74,7 +78,7 @@ class CrudHandlers:
             self.resource,
             self._sid(params),
             values,
-            sealer=core().sealer,
+            sealer=core().row_sealer,
         )
         return NoContent, 204
 

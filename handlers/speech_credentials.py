@@ -20,19 +20,19 @@ from jambonz.services import speech_credentials as service
 
 async def _create(body: dict[str, Any], token_info: dict[str, Any], **where: str):
     data = SpeechCredentialCreate.model_validate(body)
-    sid = await service.create(core().db, core().sealer, principal(token_info), data, **where)
+    sid = await service.create(core().db, core().row_sealer, principal(token_info), data, **where)
     return {"sid": sid}, 201
 
 
 async def _list(token_info: dict[str, Any], **where: str):
-    items = await service.list_all(core().db, core().sealer, principal(token_info), **where)
+    items = await service.list_all(core().db, core().row_sealer, principal(token_info), **where)
     # Properties the vendor does not use are absent, as in jambonz (not null).
     return SpeechCredentialList(items).model_dump(exclude_unset=True), 200
 
 
 async def _get(speech_credential_sid: str, token_info: dict[str, Any], **where: str):
     item = await service.get(
-        core().db, core().sealer, principal(token_info), speech_credential_sid, **where
+        core().db, core().row_sealer, principal(token_info), speech_credential_sid, **where
     )
     return item.model_dump(exclude_unset=True), 200
 
@@ -42,7 +42,7 @@ async def _update(
 ):
     data = SpeechCredentialUpdate.model_validate(body)
     await service.update_one(
-        core().db, core().sealer, principal(token_info), speech_credential_sid, data, **where
+        core().db, core().row_sealer, principal(token_info), speech_credential_sid, data, **where
     )
     return NoContent, 204
 
@@ -54,7 +54,7 @@ async def _delete(speech_credential_sid: str, token_info: dict[str, Any], **wher
 
 async def _test(speech_credential_sid: str, token_info: dict[str, Any], **where: str):
     result = await service.test_one(
-        core().db, core().sealer, principal(token_info), speech_credential_sid, **where
+        core().db, core().row_sealer, principal(token_info), speech_credential_sid, **where
     )
     return result, 200
 

@@ -146,7 +146,11 @@ _caches: WeakKeyDictionary[Database, TokenCache] = WeakKeyDictionary()
 def token_cache(db: Database) -> TokenCache:
     cache = _caches.get(db)
     if cache is None:
-        cache = _caches[db] = TokenCache(counters=db.counters)
+        # As long as a cached read may live (JAMBONZ_READ_CACHE_SECONDS, 0: none), so that
+        # one setting bounds how late a change made around this server is seen.
+        cache = _caches[db] = TokenCache(
+            ttl=min(DEFAULT_CACHE_SECONDS, db.cache_seconds), counters=db.counters
+        )
     return cache
 
 

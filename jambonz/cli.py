@@ -37,7 +37,11 @@ SETTINGS_HELP = (
     ("JAMBONZ_ADMIN_TOKEN", "unset", "make sure an admin key with this token exists"),
     ("JAMBONZ_LOG_LEVEL", "info", "critical, error, warning, info or debug"),
     ("JAMBONZ_FAST_PATH", "true", "serve plainly valid requests on the compiled fast path"),
-    ("JAMBONZ_READ_CACHE_SECONDS", "5", "the longest a cached read may be served (0: off)"),
+    (
+        "JAMBONZ_READ_CACHE_SECONDS",
+        "5",
+        "the longest a cached read, or an API key (at most 5), may be served (0: off)",
+    ),
     ("JAMBONZ_VALIDATE_RESPONSES", "false", "validate every response against the contract"),
     ("JAMBONZ_SIM_SPEED", "1", "call simulator speed-up factor"),
     ("JAMBONZ_WEBHOOK_TIMEOUT", "10", "seconds an application's webhook has to answer"),

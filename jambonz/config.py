@@ -73,7 +73,6 @@ class Settings:
     log_level: str = "info"
     validate_responses: bool = False
     fast_path: bool = True
-    token_cache_seconds: float = 5.0
     read_cache_seconds: float = 5.0
     sim_speed: float = 1.0
     webhook_timeout: float = 10.0

@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, pool
 
 from jambonz.config import Settings
 from jambonz.db.file_mode import secure_sqlite_file
-from jambonz.db.sealed import ROW_SEALED_COLUMNS, sealed_columns_on
+from jambonz.db.sealed import row_sealed_columns_on, sealed_columns_on
 from jambonz.db.urls import is_sqlite, sync_url
 from jambonz.errors import JambonzError
 from jambonz.keyring import key_source, new_secret, write_key_file
@@ -82,7 +82,7 @@ def rotate(settings: Settings, secret: str | None = None, *, drop_old: bool = Fa
 
 def _reseal(conn: sa.Connection, sealer: Sealer) -> int:
     targets = [(t, k, c, None) for t, k, c in sealed_columns_on(conn.dialect.name)]
-    targets += [(t, k, c, "row") for t, k, c in ROW_SEALED_COLUMNS]
+    targets += [(t, k, c, "row") for t, k, c in row_sealed_columns_on(conn.dialect.name)]
     count = 0
     for table, key, column, bound in targets:
         t = sa.table(table, sa.column(key, sa.String()), sa.column(column, sa.Text()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from jambonz.alerts import AlertWriter
@@ -14,16 +15,19 @@ from jambonz.calls.simulator import SimulatorEngine
 from jambonz.cluster_rooms import ClusterRooms
 from jambonz.config import Settings
 from jambonz.db import Database
+from jambonz.jambonz_cipher import JambonzCipher
 from jambonz.keyring import sealer_for
 from jambonz.messaging import Messaging
 from jambonz.outbound import OutboundPolicy, parse_networks
 from jambonz.redis_client import SharedRedis
 from jambonz.registrar import Registrar
-from jambonz.sealing import Sealer, install
+from jambonz.sealing import Sealer, Seals, install
 from jambonz.services.call_routing import DatabaseCarrierRouter
 from jambonz.sessions import Sessions
 from jambonz.tts_cache import TtsCache
 from jambonz.webhooks_out import WebhookSender
+
+log = logging.getLogger("jambonz")
 
 
 @dataclass
@@ -42,6 +46,10 @@ class Core:
     # Seals the secrets kept at rest (speech credentials, and through the sealed columns
     # of jambonz/db/sealed.py carrier, webhook and account secrets); jambonz/keyring.py.
     sealer: Sealer = field(init=False)
+    # Seals the secrets bound to their row (speech credentials, SIP clients' passwords):
+    # the sealer, or on MySQL jambonz's own format, which its feature servers and SBCs
+    # decrypt from the same rows (jambonz/jambonz_cipher.py).
+    row_sealer: Seals = field(init=False)
     # jambonz's TTS cache in Redis, when JAMBONZ_REDIS_URL is set.
     tts_cache: TtsCache = field(init=False)
     # The SIP registrations jambonz's registrar keeps in Redis (read, and simulated).
@@ -60,6 +68,14 @@ class Core:
         # First: the sealed columns need it from the first query on.
         self.sealer = sealer_for(self.settings)
         install(self.sealer)
+        self.row_sealer = JambonzCipher(self.sealer) if self.db.is_mysql else self.sealer
+        if self.db.is_mysql and not self.settings.encryption_secret:
+            log.warning(
+                "MySQL: the secrets jambonz encrypts (speech credentials, SIP client "
+                "passwords, env_vars, bucket credentials) are written in jambonz's format "
+                "under this server's own key, which jambonz's feature servers do not "
+                "have. Set JAMBONZ_ENCRYPTION_SECRET to the cluster's ENCRYPTION_SECRET."
+            )
         self.redis = SharedRedis(self.settings.redis_url)
         self.sessions = Sessions.from_settings(self.settings, self.db, self.redis)
         clock = Clock(self.settings.sim_speed)

@@ -34,6 +34,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -70,6 +71,15 @@ def key_id(secret: str) -> str:
 def is_sealed(stored: str) -> bool:
     """Whether a stored value has the form of a sealed one (either version)."""
     return stored.startswith((PREFIX, LEGACY_PREFIX))
+
+
+class Seals(Protocol):
+    """What seals and opens a secret bound to a context: a `Sealer`, or on MySQL the
+    cipher of jambonz's own format (jambonz/jambonz_cipher.py)."""
+
+    def seal(self, plaintext: str, context: str) -> str: ...
+
+    def open(self, stored: str, context: str) -> str: ...
 
 
 class Sealer:

@@ -365,6 +365,28 @@ def credential_for(name: str, values: Mapping[str, Any], uses: Uses) -> dict[str
     return kept
 
 
+def stored_form(name: str, kept: Mapping[str, Any]) -> dict[str, Any]:
+    """What is encrypted into the row, in jambonz's own shape (its feature servers read
+    the same rows): the vendor's properties, except that a google credential is its
+    service account key itself, with `model_id` inside it."""
+    if name != "google" or not isinstance(kept.get("service_key"), Mapping):
+        return dict(kept)
+    key = dict(kept["service_key"])
+    if kept.get("model_id"):
+        key["model_id"] = kept["model_id"]
+    return key
+
+
+def from_stored(name: str, stored: Mapping[str, Any]) -> dict[str, Any]:
+    """The vendor's properties from what a row holds: `stored_form`'s shape, or for
+    google the earlier `{"service_key": {...}, "model_id"}` of rows written before it."""
+    if name != "google" or isinstance(stored.get("service_key"), Mapping):
+        return dict(stored)
+    key = dict(stored)
+    model_id = key.pop("model_id", None)
+    return {"service_key": key, **({"model_id": model_id} if model_id else {})}
+
+
 def updated(
     name: str, stored: Mapping[str, Any], changes: Mapping[str, Any], uses: Uses
 ) -> dict[str, Any]:
@@ -396,7 +418,8 @@ def shown(name: str, stored: Mapping[str, Any], *, without_secrets: bool = False
     result: dict[str, Any] = {}
     for prop, value in stored.items():
         if prop == "service_key" and isinstance(value, Mapping):
-            result[prop] = _obscured_service_key(value)
+            # jambonz shows what it stores: the key with its model_id inside
+            result[prop] = _obscured_service_key(stored_form(name, stored))
         elif prop in SECRETS:
             if not without_secrets:
                 result[prop] = obscure_key(value) if isinstance(value, str) else value

@@ -23,6 +23,7 @@ import pytest_asyncio
 from sqlalchemy.engine import make_url
 
 from handlers.app import create_app
+from jambonz import jambonz_cipher
 from jambonz.bootstrap import insert_key
 from jambonz.config import Settings
 from jambonz.db.migrate import upgrade
@@ -109,6 +110,16 @@ class Api:
     core: Core
     admin_token: str
     created: dict[str, list[str]] = field(default_factory=dict)
+
+    def row_sealed(self, stored: str | None) -> bool:
+        """Whether a stored secret bound to its row has the form its store keeps:
+        this server's sealed form, or on MySQL jambonz's encrypted one, which jambonz's
+        feature servers and SBCs decrypt (jambonz/jambonz_cipher.py)."""
+        if stored is None:
+            return False
+        if self.core.db.is_mysql:
+            return jambonz_cipher.is_encrypted(stored)
+        return stored.startswith(f"v2.{self.core.sealer.current_kid}.")
 
     @staticmethod
     def auth(token: str | None) -> dict[str, str]:

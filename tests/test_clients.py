@@ -84,14 +84,15 @@ async def test_the_password_is_sealed_at_rest_and_masked_on_read(
 ) -> None:
     sid = await new_client(api, tenants[0].accounts[0], password="s3cret")
     row = await stored_row(api, sid)
-    assert "s3cret" not in row.password and row.password.startswith("v2.")
-    assert api.core.sealer.open(row.password, sid) == "s3cret"
+    assert "s3cret" not in row.password and api.row_sealed(row.password)
+    assert api.core.row_sealer.open(row.password, sid) == "s3cret"
     assert (await api.get(f"/v1/Clients/{sid}")).json()["password"] == "sXXXXX"
 
     # A new password is sealed again; a one-character one is not shown either.
     assert (await api.put(f"/v1/Clients/{sid}", json={"password": "p"})).status_code == 204
     row = await stored_row(api, sid)
-    assert api.core.sealer.open(row.password, sid) == "p"
+    assert api.row_sealed(row.password)
+    assert api.core.row_sealer.open(row.password, sid) == "p"
     assert (await api.get(f"/v1/Clients/{sid}")).json()["password"] == "X"
     # `null` removes it.
     assert (await api.put(f"/v1/Clients/{sid}", json={"password": None})).status_code == 204
@@ -103,7 +104,8 @@ async def test_a_value_sealed_for_another_row_reads_as_no_password(
     api: Api, tenants: list[Tenant]
 ) -> None:
     """The row's sid is bound into the seal: a password copied into another row is not
-    opened as that row's."""
+    opened as that row's. On MySQL the password is in jambonz's format, which binds no
+    row (jambonz's SBCs read it from any): the copy reads as the first one's."""
     account = tenants[0].accounts[0]
     first = await new_client(api, account, password="first-secret")
     second = await new_client(api, account, password="second")
@@ -112,7 +114,8 @@ async def test_a_value_sealed_for_another_row_reads_as_no_password(
         await conn.execute(
             clients.update().where(clients.c.client_sid == second).values(password=copied)
         )
-    assert (await api.get(f"/v1/Clients/{second}")).json()["password"] is None
+    seen = (await api.get(f"/v1/Clients/{second}")).json()["password"]
+    assert seen == ("f" + "X" * 11 if api.core.db.is_mysql else None)
 
 
 async def test_a_username_is_unique_within_its_account(api: Api, tenants: list[Tenant]) -> None:

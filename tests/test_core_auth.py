@@ -110,6 +110,26 @@ async def test_authenticate_valid_unknown_expired(db: Database) -> None:
     assert await authenticate(db, token) is None
 
 
+async def test_without_a_read_cache_a_key_deleted_around_the_server_stops_at_once(
+    tmp_path,
+) -> None:
+    """JAMBONZ_READ_CACHE_SECONDS=0 (a jambonz cluster whose api-server also writes keys):
+    a key deleted where the change counters cannot see it is refused on the next request."""
+    url = f"sqlite:///{tmp_path}/nocache.db"
+    upgrade(url)
+    db = Database(url, cache_seconds=0)
+    try:
+        sid, token = await insert_key(db)
+        assert await authenticate(db, token) == Principal("admin", sid)
+        raw = sqlite3.connect(url.removeprefix("sqlite:///"))
+        with raw:
+            raw.execute("DELETE FROM api_keys")
+        raw.close()
+        assert await authenticate(db, token) is None
+    finally:
+        await db.dispose()
+
+
 async def test_a_key_changed_through_any_database_object_is_read_again(db: Database) -> None:
     sid, token = await insert_key(db)
     assert await authenticate(db, token) is not None

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
+import pymysql
 import pytest
 import pytest_asyncio
 from sqlalchemy.engine import make_url
@@ -34,6 +35,8 @@ JAMBONZ_CARRIER = "287c1452-620d-4195-9f19-c9814ef90d78"
 JAMBONZ_GATEWAY = "124a5339-c62c-4075-9e19-f4de70a96597"
 JAMBONZ_NUMBER = "5cd93593-fe66-443c-9ab3-4f52c13c3d28"
 JAMBONZ_APP = "3b43e39f-4346-4218-8434-a53130e8be49"
+# The cluster's ENCRYPTION_SECRET, which this server is given as JAMBONZ_ENCRYPTION_SECRET.
+CLUSTER_SECRET = "peer-cluster-encryption-secret-0123"
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +50,7 @@ def jambonz_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def api(jambonz_db: str) -> AsyncIterator[Api]:
-    async with app_api(jambonz_db) as made:
+    async with app_api(jambonz_db, encryption_secret=CLUSTER_SECRET) as made:
         yield made
 
 
@@ -63,7 +66,9 @@ def db_helpers(url: str, *calls: list[Any]) -> list[Any]:
     }
     done = subprocess.run(
         ["node", str(DRIVER)],
-        input=json.dumps({"mysql": mysql, "calls": list(calls)}),
+        input=json.dumps(
+            {"mysql": mysql, "calls": list(calls), "encryptionSecret": CLUSTER_SECRET}
+        ),
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -77,7 +82,40 @@ def db_helpers(url: str, *calls: list[Any]) -> list[Any]:
     return results
 
 
-async def _created(api: Api) -> dict[str, Any]:
+def _connect(url: str) -> pymysql.connections.Connection:
+    parts = make_url(url)
+    return pymysql.connect(
+        host=parts.host,
+        port=parts.port or 3306,
+        user=parts.username,
+        password=parts.password or "",
+        database=parts.database,
+        autocommit=True,
+    )
+
+
+def _rows(url: str, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+    """Rows as MySQL holds them, past this server's types."""
+    conn = _connect(url)
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(sql, args)
+            return list(cursor.fetchall())
+    finally:
+        conn.close()
+
+
+def _execute(url: str, sql: str, *args: Any) -> None:
+    """A write made behind this server's back, as another of jambonz's components makes it."""
+    conn = _connect(url)
+    try:
+        with conn.cursor() as cursor:
+            assert cursor.execute(sql, args) == 1
+    finally:
+        conn.close()
+
+
+async def _created(api: Api, number: str = "15085550177") -> dict[str, Any]:
     """A tenant with everything an SBC and a feature server look up, made through the API."""
     realm_domain = f"{unique('sp')}.example.net".lower()
     sp = await api.service_provider(root_domain=realm_domain)
@@ -119,7 +157,6 @@ async def _created(api: Api) -> dict[str, Any]:
             "outbound": True,
         },
     )
-    number = "15085550177"
     await api.create(
         "/v1/PhoneNumbers",
         {
@@ -292,3 +329,83 @@ async def test_rows_jambonz_wrote_are_read_changed_and_deleted_here(
         ["lookupSipGatewayBySid", JAMBONZ_GATEWAY],
     )
     assert sbc_rows == [] and app is None and gateway is None
+
+
+async def test_jambonzs_components_decrypt_the_secrets_this_server_encrypts(
+    api: Api, jambonz_db: str
+) -> None:
+    """The four secrets jambonz encrypts, made here, decrypt in node as jambonz's feature
+    servers and SBCs decrypt them; and values encrypted as jambonz's api-server encrypts
+    them read here as jambonz would show them."""
+    t = await _created(api, number="15085550178")
+    env_vars = {"API_KEY": "envPw-peer", "MODE": "live"}
+    r = await api.put(f"/v1/Applications/{t['app']}", json={"env_vars": env_vars})
+    assert r.status_code == 204, r.text
+    bucket = {
+        "vendor": "aws_s3",
+        "name": "recordings",
+        "region": "us-east-1",
+        "access_key_id": "AKIAPEER",
+        "secret_access_key": "bucketSecret-peer-0123",
+    }
+    r = await api.put(f"/v1/Accounts/{t['account']}", json={"bucket_credential": bucket})
+    assert r.status_code == 204, r.text
+    speech = await api.create(
+        f"/v1/Accounts/{t['account']}/SpeechCredentials",
+        {"vendor": "deepgram", "api_key": "dgKey-peer-0123456789"},
+    )
+    (speech_row,) = _rows(
+        jambonz_db,
+        "SELECT credential FROM speech_credentials WHERE speech_credential_sid = %s",
+        speech,
+    )
+    app, account, clients = db_helpers(
+        jambonz_db,
+        ["lookupAppBySid", t["app"]],
+        ["lookupAccountBySid", t["account"]],
+        ["lookupClientByAccountAndUsername", t["account"], t["username"]],
+    )
+    for stored in (app["env_vars"], account["bucket_credential"], clients[0]["password"]):
+        assert stored.startswith('{"iv":') and "peer" not in stored
+    env, bucket_seen, password, credential = db_helpers(
+        jambonz_db,
+        ["jambonzDecrypt", app["env_vars"]],
+        ["jambonzDecrypt", account["bucket_credential"]],
+        ["jambonzDecrypt", clients[0]["password"]],
+        ["jambonzDecrypt", speech_row[0]],
+    )
+    assert json.loads(env) == env_vars
+    assert json.loads(bucket_seen) == bucket
+    assert password == "sipPw-peer"
+    assert json.loads(credential)["api_key"] == "dgKey-peer-0123456789"
+
+    # The reverse: what jambonz's api-server encrypted is read here.
+    new_env, new_password, new_credential = db_helpers(
+        jambonz_db,
+        ["jambonzEncrypt", json.dumps({"FROM": "jambonz"})],
+        ["jambonzEncrypt", "jzPassword"],
+        ["jambonzEncrypt", json.dumps({"api_key": "jzDeepgramKey-987654"})],
+    )
+    _execute(
+        jambonz_db,
+        "UPDATE applications SET env_vars = %s WHERE application_sid = %s",
+        new_env,
+        t["app"],
+    )
+    _execute(
+        jambonz_db,
+        "UPDATE clients SET password = %s WHERE client_sid = %s",
+        new_password,
+        t["client"],
+    )
+    _execute(
+        jambonz_db,
+        "UPDATE speech_credentials SET credential = %s WHERE speech_credential_sid = %s",
+        new_credential,
+        speech,
+    )
+    seen = (await api.get(f"/v1/Applications/{t['app']}")).json()
+    assert seen["env_vars"] == {"FROM": "jambonz"}
+    assert (await api.get(f"/v1/Clients/{t['client']}")).json()["password"] == "jXXXXXXXXX"
+    seen = (await api.get(f"/v1/Accounts/{t['account']}/SpeechCredentials/{speech}")).json()
+    assert seen["api_key"] == "jzDeep" + "X" * (len("jzDeepgramKey-987654") - 6)

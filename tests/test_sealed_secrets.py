@@ -22,7 +22,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
-from jambonz import cli
+from jambonz import cli, jambonz_cipher
 from jambonz.config import Settings
 from jambonz.db.migrate import alembic_config, upgrade
 from jambonz.db.urls import libpq_url, sync_url
@@ -362,3 +362,40 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"{base}/{name}"
     finally:
         _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+async def test_env_vars_and_bucket_credentials_are_sealed_at_rest(
+    api: Api, database_url: str
+) -> None:
+    """Sealed for their column on SQLite and PostgreSQL; on MySQL in jambonz's format under
+    the server's current secret, as jambonz's feature servers decrypt them."""
+    sp = await api.service_provider()
+    account = await api.account(sp)
+    app = await api.application(account, env_vars={"TOKEN": "envSecret-Hj55"})
+    bucket = {
+        "vendor": "azure",
+        "name": "recs",
+        "connection_string": "DefaultEndpointsProtocol=https;AccountKey=azSecret-Gf44",
+    }
+    r = await api.put(f"/v1/Accounts/{account}", json={"bucket_credential": bucket})
+    assert r.status_code == 204, r.text
+    assert (await api.get(f"/v1/Applications/{app}")).json()["env_vars"] == {
+        "TOKEN": "envSecret-Hj55"
+    }
+    ((env,),) = _raw(
+        database_url, f"SELECT env_vars FROM applications WHERE application_sid = '{app}'"
+    )
+    ((stored,),) = _raw(
+        database_url, f"SELECT bucket_credential FROM accounts WHERE account_sid = '{account}'"
+    )
+    for value, context in ((env, "applications.env_vars"), (stored, "accounts.bucket_credential")):
+        assert "Secret-" not in value
+        if database_url.startswith("mysql"):
+            plain = jambonz_cipher.decrypt(value, [api.core.sealer.secrets[0]])
+        else:
+            assert value.startswith(f"v2.{api.core.sealer.current_kid}.")
+            plain = api.core.sealer.open(value, context)
+        assert "Secret-" in plain
+    if database_url.startswith("sqlite"):
+        on_disk = _stored_bytes(database_url)
+        assert b"envSecret-Hj55" not in on_disk and b"azSecret-Gf44" not in on_disk

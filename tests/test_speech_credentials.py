@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
+from jambonz import jambonz_cipher
 from jambonz.db.tables import speech_credentials
+from jambonz.jambonz_cipher import JambonzCipher
 from jambonz.sealing import DEVELOPMENT_SECRET, Sealer, Unsealable
 from tests.conftest import Api, Tenant
 
@@ -162,28 +164,39 @@ async def test_credentials_are_sealed_at_rest(api: Api, tenants: list[Tenant]) -
     row = await raw_row(api, sid)
     for plain in (AWS_SECRET, AWS_SECRET[:12], "AKIAEXAMPLE123", "us-east-1", "secret_access_key"):
         assert plain not in row.credential
-    assert row.credential.startswith(f"v2.{api.core.sealer.current_kid}.")
+    assert api.row_sealed(row.credential)
     google_row = await raw_row(api, google)
     for plain in ("MIIEvQIBADANBgkq", "client_email", "acme.iam"):
         assert plain not in google_row.credential
-    # Sealed with the server's key (its key file's here), for this row only.
-    opened = json.loads(api.core.sealer.open(row.credential, sid))
+    # Sealed with the server's key (its key file's here), for this row only; on MySQL in
+    # jambonz's format, under the server's current secret (which binds no row).
+    opened = json.loads(api.core.row_sealer.open(row.credential, sid))
     assert opened["secret_access_key"] == AWS_SECRET
-    with pytest.raises(Unsealable):
-        Sealer("another secret").open(row.credential, sid)
-    with pytest.raises(Unsealable):
-        Sealer(DEVELOPMENT_SECRET).open(row.credential, sid)
-    with pytest.raises(Unsealable):
-        api.core.sealer.open(row.credential, google)
+    for other in (JambonzCipher(Sealer("another secret")), Sealer("another secret")):
+        with pytest.raises(Unsealable):
+            other.open(row.credential, sid)
+    if api.core.db.is_mysql:
+        assert jambonz_cipher.decrypt(row.credential, [api.core.sealer.secrets[0]]) == (
+            api.core.row_sealer.open(row.credential, google)
+        )
+    else:
+        with pytest.raises(Unsealable):
+            Sealer(DEVELOPMENT_SECRET).open(row.credential, sid)
+        with pytest.raises(Unsealable):
+            api.core.sealer.open(row.credential, google)
     # Two seals of one value differ (a fresh nonce each time).
     assert Sealer("s").seal("x", "c") != Sealer("s").seal("x", "c")
 
-    # A sealed value copied into another row is not read as that row's.
+    # A sealed value copied into another row is not read as that row's. jambonz's format
+    # (MySQL) binds no row: there, a value encrypted under another secret stands for it.
+    foreign = row.credential
+    if api.core.db.is_mysql:
+        foreign = JambonzCipher(Sealer("another secret")).seal(json.dumps(opened), google)
     async with api.core.db.write() as conn:
         await conn.execute(
             update(speech_credentials)
             .where(speech_credentials.c.speech_credential_sid == google)
-            .values(credential=row.credential, vendor="aws")
+            .values(credential=foreign, vendor="aws")
         )
     item = (await api.get(acct_path(account, f"/{google}"))).json()
     assert "secret_access_key" not in item and "access_key_id" not in item
@@ -501,7 +514,7 @@ async def test_updates(api: Api, tenants: list[Tenant]) -> None:
     )
     assert r.status_code == 204
     row = await raw_row(api, aws)
-    opened = json.loads(api.core.sealer.open(row.credential, aws))
+    opened = json.loads(api.core.row_sealer.open(row.credential, aws))
     assert opened["secret_access_key"] == AWS_SECRET and row.label is None
     assert opened["aws_region"] == "us-east-1" and not row.use_for_tts
 
@@ -570,3 +583,64 @@ async def test_languages_and_voices(api: Api, tenants: list[Tenant]) -> None:
         params={"vendor": "aws"},
     )
     assert r.status_code == 403
+
+
+async def test_credentials_are_stored_in_jambonzs_shape(api: Api, tenants: list[Tenant]) -> None:
+    """A google credential is stored as jambonz stores it (its feature servers read the
+    same rows): the service account key itself, with model_id inside; and rows in the
+    shapes jambonz's api-server writes read back here, whatever extra properties its
+    PUT left in them."""
+    account = tenants[0].accounts[0]
+    google = await api.create(
+        acct_path(account), {"vendor": "google", "service_key": GOOGLE_KEY, "model_id": "g1"}
+    )
+    row = await raw_row(api, google)
+    stored = json.loads(api.core.row_sealer.open(row.credential, google))
+    assert stored == {**json.loads(GOOGLE_KEY), "model_id": "g1"}
+    item = (await api.get(acct_path(account, f"/{google}"))).json()
+    shown = json.loads(item["service_key"])
+    assert shown["model_id"] == "g1" and shown["client_email"] == "tts@acme.iam.gserviceaccount.com"
+    assert list(shown) == [*json.loads(GOOGLE_KEY), "model_id"]
+
+    # Rows as jambonz's api-server writes them: a google key without model_id, and a
+    # microsoft credential after jambonz's PUT, which keeps every property it was sent
+    # (here one this server does not know).
+    ms = await api.create(
+        acct_path(account), {"vendor": "microsoft", "api_key": "k" * 16, "region": "r"}
+    )
+    rows = {
+        google: json.loads(GOOGLE_KEY),
+        ms: {
+            "api_key": "9a8b7c6d5e4f3a2b",
+            "region": "westus",
+            "vendor": "microsoft",
+            "type": "standard",
+        },
+    }
+    async with api.core.db.write() as conn:
+        for sid, value in rows.items():
+            await conn.execute(
+                update(speech_credentials)
+                .where(speech_credentials.c.speech_credential_sid == sid)
+                .values(credential=api.core.row_sealer.seal(json.dumps(value), sid))
+            )
+    item = (await api.get(acct_path(account, f"/{google}"))).json()
+    assert item["model_id"] is None
+    assert json.loads(item["service_key"])["project_id"] == "acme"
+    item = (await api.get(acct_path(account, f"/{ms}"))).json()
+    assert item["api_key"] == "9a8b7cXXXXXXXXXX" and item["region"] == "westus"
+    assert "type" not in item
+    listed = (await api.get(acct_path(account))).json()
+    assert {google, ms} <= {c["speech_credential_sid"] for c in listed}
+    # Changed here, the google row keeps jambonz's shape.
+    r = await api.put(
+        acct_path(account, f"/{google}"), json={"use_for_tts": True, "model_id": "g2"}
+    )
+    assert r.status_code == 204, r.text
+    row = await raw_row(api, google)
+    assert json.loads(api.core.row_sealer.open(row.credential, google)) == {
+        **json.loads(GOOGLE_KEY),
+        "model_id": "g2",
+    }
+    for sid in (google, ms):
+        assert (await api.delete(acct_path(account, f"/{sid}"))).status_code == 204

@@ -311,6 +311,7 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False, cache_seconds: float = DEFAULT_TTL) -> None:
         self.url = url
+        self.cache_seconds = cache_seconds
         self.is_sqlite = is_sqlite(url)
         self.is_mysql = is_mysql(url)
         key = identity(url)

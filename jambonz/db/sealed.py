@@ -23,6 +23,12 @@ them from the same rows: a carrier's SIP password to register with it, an accoun
 webhook secret to sign its webhooks. Their columns there are jambonz's `VARCHAR(36..255)`,
 which a sealed value would not fit either (`jambonz_secret`). The columns of this
 server's own tables stay sealed on every store.
+
+Four secrets jambonz itself encrypts, in its own format, and its components decrypt: an
+application's `env_vars` and an account's `bucket_credential` (columns here,
+`jambonz_encrypted`), a speech credential and a SIP client's password (bound to their row
+by their services, through `Core.row_sealer`). On MySQL they are written in jambonz's
+format (jambonz/jambonz_cipher.py); elsewhere they are sealed as the others are.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from typing import Any
 from sqlalchemy import String, Text
 from sqlalchemy.types import TypeDecorator
 
-from jambonz import sealing
+from jambonz import jambonz_cipher, sealing
 
 log = logging.getLogger("jambonz.sealing")
 
@@ -91,6 +97,42 @@ def jambonz_secret(context: str, length: int) -> Any:
     return Sealed(context).with_variant(ClusterPlain(context, length), *sorted(CLUSTER_DIALECTS))
 
 
+class ClusterEncrypted(TypeDecorator[str]):
+    """A secret jambonz encrypts, on MySQL: written in jambonz's format (its feature
+    servers decrypt it from the row); read from jambonz's format, from this server's
+    sealed one, or as it is when plain (a row written before revision 0017)."""
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, context: str) -> None:
+        super().__init__()
+        self.context = context
+
+    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        return jambonz_cipher.installed().seal(str(value), self.context)
+
+    def process_result_value(self, value: Any, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        if not (sealing.is_sealed(value) or jambonz_cipher.is_encrypted(value)):
+            log.warning("%s holds a value that is not encrypted: read as it is", self.context)
+            return value
+        try:
+            return jambonz_cipher.installed().open(value, self.context)
+        except sealing.Unsealable:
+            log.warning("%s holds a value this server cannot open: read as null", self.context)
+            return None
+
+
+def jambonz_encrypted(context: str) -> Any:
+    """The type of a secret jambonz encrypts in its own format: sealed on SQLite and
+    PostgreSQL, in jambonz's format on MySQL."""
+    return Sealed(context).with_variant(ClusterEncrypted(context), *sorted(CLUSTER_DIALECTS))
+
+
 def _open(value: str, context: str) -> str | None:
     try:
         return sealing.installed().open(value, context)
@@ -111,12 +153,15 @@ SEALED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("japi_carrier_sms", "voip_carrier_sid", "sms_password"),
     ("japi_carrier_sms", "voip_carrier_sid", "sms_bearer_token"),
     ("japi_carrier_sms", "voip_carrier_sid", "sms_inbound_password"),
+    ("applications", "application_sid", "env_vars"),
+    ("accounts", "account_sid", "bucket_credential"),
 )
 
 
 def sealed_columns_on(dialect_name: str) -> tuple[tuple[str, str, str], ...]:
     """The columns whose values are sealed on a store of this dialect: on MySQL only
-    those of this server's own tables (the others are kept as jambonz keeps them)."""
+    those of this server's own tables (the others are kept as jambonz keeps them, plain
+    or in jambonz's format)."""
     if dialect_name not in CLUSTER_DIALECTS:
         return SEALED_COLUMNS
     return tuple(c for c in SEALED_COLUMNS if c[0].startswith("japi_"))
@@ -128,3 +173,9 @@ ROW_SEALED_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("speech_credentials", "speech_credential_sid", "credential"),
     ("clients", "client_sid", "password"),
 )
+
+
+def row_sealed_columns_on(dialect_name: str) -> tuple[tuple[str, str, str], ...]:
+    """The row-bound sealed columns on a store of this dialect: none on MySQL, where they
+    are in jambonz's format, under the cluster's secret (a rotation leaves them)."""
+    return () if dialect_name in CLUSTER_DIALECTS else ROW_SEALED_COLUMNS

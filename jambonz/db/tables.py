@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import mysql
 
-from jambonz.db.sealed import Sealed, jambonz_secret
+from jambonz.db.sealed import Sealed, jambonz_encrypted, jambonz_secret
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -160,7 +160,7 @@ accounts = Table(
     Column("subspace_sip_teleport_destinations", String(255)),
     _flag("record_all_calls", False),
     Column("record_format", String(16), nullable=False, default="mp3"),
-    Column("bucket_credential", Text),
+    Column("bucket_credential", jambonz_encrypted("accounts.bucket_credential")),
     _flag("enable_debug_log", False),
 )
 
@@ -200,7 +200,7 @@ applications = Table(
     Column("fallback_speech_recognizer_vendor", String(64)),
     Column("fallback_speech_recognizer_language", String(64)),
     Column("fallback_speech_recognizer_label", String(64)),
-    Column("env_vars", Text),
+    Column("env_vars", jambonz_encrypted("applications.env_vars")),
     _flag("record_all_calls", False),
     Column("created_at", DATETIME, nullable=False, default=utcnow),
     UniqueConstraint("account_sid", "name"),

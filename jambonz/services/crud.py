@@ -42,7 +42,7 @@ from jambonz.auth import Principal, Scope
 from jambonz.db import Database
 from jambonz.db.tables import accounts
 from jambonz.errors import BadRequest, Forbidden, NotFound
-from jambonz.sealing import Sealer, Unsealable
+from jambonz.sealing import Seals, Unsealable
 from jambonz.services import scope
 from jambonz.services.common import flag, iso, new_sid, norm_sid
 
@@ -170,12 +170,12 @@ class Resource:
 
     # -- reading -------------------------------------------------------------------------
 
-    def _sealer(self, sealer: Sealer | None) -> Sealer | None:
+    def _sealer(self, sealer: Seals | None) -> Seals | None:
         if self.sealed and sealer is None:
             raise RuntimeError(f"{self.label}: sealed columns need the server's Sealer")
         return sealer
 
-    def seal(self, values: dict[str, Any], sid: str, sealer: Sealer | None) -> dict[str, Any]:
+    def seal(self, values: dict[str, Any], sid: str, sealer: Seals | None) -> dict[str, Any]:
         """Column values with the `sealed` ones sealed for the row `sid`."""
         if not self.sealed:
             return values
@@ -188,7 +188,7 @@ class Resource:
             for name, value in values.items()
         }
 
-    def _opened(self, value: Any, sid: str, sealer: Sealer | None) -> Any:
+    def _opened(self, value: Any, sid: str, sealer: Seals | None) -> Any:
         if value is None:
             return None
         opener = self._sealer(sealer)
@@ -198,7 +198,7 @@ class Resource:
         except Unsealable:
             return None  # sealed under another secret: read as absent
 
-    def item(self, row: Any, sealer: Sealer | None = None) -> dict[str, Any]:
+    def item(self, row: Any, sealer: Seals | None = None) -> dict[str, Any]:
         """A row as the read model has it, through `present`."""
         values: dict[str, Any] = {}
         for name in self.model.model_fields:
@@ -303,7 +303,7 @@ async def create(
     *,
     account_sid: str | None = None,
     service_provider_sid: str | None = None,
-    sealer: Sealer | None = None,
+    sealer: Seals | None = None,
 ) -> str:
     """Insert a row owned within the key's scope; returns its sid."""
     resource.check_writer(principal)
@@ -331,7 +331,7 @@ async def get(
     resource: Resource,
     sid: str,
     *,
-    sealer: Sealer | None = None,
+    sealer: Seals | None = None,
 ) -> dict[str, Any]:
     async with db.read() as conn:
         return resource.item(await resource.find(conn, principal, sid), sealer)
@@ -342,7 +342,7 @@ async def list_items(
     principal: Principal,
     resource: Resource,
     *conditions: ColumnElement[bool],
-    sealer: Sealer | None = None,
+    sealer: Seals | None = None,
 ) -> list[dict[str, Any]]:
     async with db.read() as conn:
         rows = (await conn.execute(resource.listing(principal, *conditions))).all()
@@ -356,7 +356,7 @@ async def update_one(
     sid: str,
     body: dict[str, Any],
     *,
-    sealer: Sealer | None = None,
+    sealer: Seals | None = None,
 ) -> None:
     """Change a row the key may change. Owners are not moved by an update: a body owner
     sid must name the row's own (jambonz would move the row into the caller's tenant)."""

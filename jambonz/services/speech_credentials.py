@@ -36,11 +36,19 @@ from jambonz.db.tables import (
     utcnow,
 )
 from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
-from jambonz.sealing import Sealer, Unsealable
+from jambonz.sealing import Seals, Unsealable
 from jambonz.services import scope
 from jambonz.services.common import flag, iso, new_sid, norm_sid
 from jambonz.speech_catalogue import languages_and_voices
-from jambonz.speech_vendors import Uses, credential_for, shown, test_result, updated
+from jambonz.speech_vendors import (
+    Uses,
+    credential_for,
+    from_stored,
+    shown,
+    stored_form,
+    test_result,
+    updated,
+)
 
 INSUFFICIENT = "Insufficient privileges"
 NOT_FOUND = "speech credential not found"
@@ -146,16 +154,21 @@ async def tenant(
 # -- reading -------------------------------------------------------------------------
 
 
-def _open(sealer: Sealer, row: Any) -> dict[str, Any] | None:
+def _open(sealer: Seals, row: Any) -> dict[str, Any] | None:
     """The stored vendor properties, or None when they cannot be opened here."""
     try:
         value = json.loads(sealer.open(row.credential, row.speech_credential_sid))
     except (Unsealable, ValueError):
         return None
-    return value if isinstance(value, dict) else None
+    return from_stored(row.vendor, value) if isinstance(value, dict) else None
 
 
-def _to_model(sealer: Sealer, row: Any, *, without_secrets: bool = False) -> SpeechCredential:
+def _sealed(sealer: Seals, vendor: str, props: dict[str, Any], sid: str) -> str:
+    """The `credential` column's value: the properties in jambonz's shape, sealed."""
+    return sealer.seal(json.dumps(stored_form(vendor, props), separators=(",", ":")), sid)
+
+
+def _to_model(sealer: Seals, row: Any, *, without_secrets: bool = False) -> SpeechCredential:
     stored = _open(sealer, row) or {}
     values: dict[str, Any] = {
         "speech_credential_sid": row.speech_credential_sid,
@@ -171,9 +184,11 @@ def _to_model(sealer: Sealer, row: Any, *, without_secrets: bool = False) -> Spe
         "stt_tested_ok": None if row.stt_tested_ok is None else flag(row.stt_tested_ok),
         "created_at": iso(row.created_at),
     }
-    # A vendor this server does not know (a row from elsewhere) shows its row alone.
+    # A vendor this server does not know (a row from elsewhere) shows its row alone;
+    # properties it does not know (jambonz's PUT keeps whatever it was sent) are not shown.
     with suppress(BadRequest):
-        values.update(shown(row.vendor, stored, without_secrets=without_secrets))
+        props = shown(row.vendor, stored, without_secrets=without_secrets)
+        values.update((k, v) for k, v in props.items() if k in SpeechCredential.model_fields)
     return SpeechCredential.model_validate(values)
 
 
@@ -182,7 +197,7 @@ _ORDER = (sc.c.created_at, sc.c.speech_credential_sid)
 
 async def list_all(
     db: Database,
-    sealer: Sealer,
+    sealer: Seals,
     principal: Principal,
     *,
     account_sid: str | None = None,
@@ -242,7 +257,7 @@ async def _find(
 
 async def get(
     db: Database,
-    sealer: Sealer,
+    sealer: Seals,
     principal: Principal,
     sid: str,
     *,
@@ -360,7 +375,7 @@ def _vendor_values(values: dict[str, Any]) -> dict[str, Any]:
 
 async def create(
     db: Database,
-    sealer: Sealer,
+    sealer: Seals,
     principal: Principal,
     data: SpeechCredentialCreate,
     *,
@@ -388,7 +403,7 @@ async def create(
             "account_sid": owner_account,
             "vendor": vendor,
             "label": label,
-            "credential": sealer.seal(json.dumps(stored, separators=(",", ":")), sid),
+            "credential": _sealed(sealer, vendor, stored, sid),
             "created_at": utcnow(),
         }
         for name in ("use_for_tts", "use_for_stt"):
@@ -400,7 +415,7 @@ async def create(
 
 async def update_one(
     db: Database,
-    sealer: Sealer,
+    sealer: Seals,
     principal: Principal,
     sid: str,
     data: SpeechCredentialUpdate,
@@ -420,9 +435,7 @@ async def update_one(
             raise Unprocessable(UNREADABLE)
         changed = updated(row.vendor, stored, _vendor_values(values), _uses(values))
         columns: dict[str, Any] = {
-            "credential": sealer.seal(
-                json.dumps(changed, separators=(",", ":")), row.speech_credential_sid
-            )
+            "credential": _sealed(sealer, row.vendor, changed, row.speech_credential_sid)
         }
         for name in ("use_for_tts", "use_for_stt"):
             if name in values:
@@ -451,7 +464,7 @@ async def delete_one(
 
 async def test_one(
     db: Database,
-    sealer: Sealer,
+    sealer: Seals,
     principal: Principal,
     sid: str,
     *,

@@ -4309,10 +4309,9 @@ export interface components {
             /** @default false */
             enable_debug_log?: components["schemas"]["FlagInput"];
             /**
-             * @description The key of the account's webhook signatures, chosen by the client (as jambonz
-             *     allows; its own tests do). Without it the server generates one
-             *     (`wh_secret_` and 22 base58 characters), which is the safer choice. At most 36
-             *     characters (jambonz's column).
+             * @description Accepted and ignored, as jambonz does (its own tests send one): the server
+             *     always generates the account's webhook signing key (`wh_secret_` and 22
+             *     base58 characters). A PUT sets it to a value of the client's choosing.
              * @example wh_secret_4Qh9cTxZbW2mJkLp8RvYfA
              */
             webhook_secret?: string;

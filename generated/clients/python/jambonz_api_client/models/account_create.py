@@ -46,10 +46,9 @@ class AccountCreate:
         record_format (str | Unset):  Default: 'mp3'.
         bucket_credential (BucketCredential | None | Unset):
         enable_debug_log (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: False.
-        webhook_secret (str | Unset): The key of the account's webhook signatures, chosen by the client (as jambonz
-            allows; its own tests do). Without it the server generates one
-            (`wh_secret_` and 22 base58 characters), which is the safer choice. At most 36
-            characters (jambonz's column).
+        webhook_secret (str | Unset): Accepted and ignored, as jambonz does (its own tests send one): the server
+            always generates the account's webhook signing key (`wh_secret_` and 22
+            base58 characters). A PUT sets it to a value of the client's choosing.
              Example: wh_secret_4Qh9cTxZbW2mJkLp8RvYfA.
     """
 
