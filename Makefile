@@ -65,7 +65,7 @@ lint: install $(NODE_STAMP) ## validate the contract, its root and its bundle (s
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: install lint check-generated check-clients contract-guard ## lint, drift checks, contract guard, every test (SQLite and PostgreSQL), the TypeScript client's smoke test
+test: install lint check-generated check-clients contract-guard ## lint, drift checks, contract guard, every test (SQLite, PostgreSQL and MySQL), the TypeScript client's smoke test
 	$(MAKE) --no-print-directory ts-test
 	$(BIN)/python -m pytest -n auto --dist loadscope
 
