@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from jambonz.db.tables import api_keys, webhook_owners, webhooks
 from tests.conftest import Api, Tenant, plain_words, unique
@@ -227,3 +227,23 @@ async def test_bad_sid_is_400(api: Api) -> None:
     r = await api.get("/v1/ServiceProviders/not-a-uuid")
     assert r.status_code == 400
     assert "not-a-uuid" in r.json()["msg"]
+
+
+async def test_deleting_a_provider_jambonz_made_removes_its_registration_hook(api: Api) -> None:
+    """jambonz's api-server keeps no owner row for the webhooks it makes: the provider's
+    registration hook is found through the provider's own column."""
+    sid = await api.service_provider(registration_hook={"url": "https://a.example.com/jz"})
+    async with api.core.db.write() as conn:
+        hook_sid = (
+            await conn.execute(
+                select(webhook_owners.c.webhook_sid).where(
+                    webhook_owners.c.service_provider_sid == sid
+                )
+            )
+        ).scalar_one()
+        # as jambonz's api-server would have left it
+        await conn.execute(delete(webhook_owners).where(webhook_owners.c.webhook_sid == hook_sid))
+    assert (await api.delete(f"/v1/ServiceProviders/{sid}")).status_code == 204
+    async with api.core.db.read() as conn:
+        left = await conn.execute(select(func.count()).where(webhooks.c.webhook_sid == hook_sid))
+        assert left.scalar_one() == 0

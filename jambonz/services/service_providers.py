@@ -200,6 +200,8 @@ async def delete_one(db: Database, principal: Principal, sid: str) -> None:
         await conn.execute(
             delete(service_providers).where(service_providers.c.service_provider_sid == sid)
         )
-        # Every webhook row the provider owned (its registration hook, standalone ones).
+        # Every webhook row the provider owned (its registration hook, standalone ones),
+        # and its registration hook when jambonz made it (no owner row then).
         await conn.execute(delete(webhooks).where(hooks.owned_by("service_provider_sid", sid)))
+        await hooks.delete_hooks(conn, [row.registration_hook_sid])
     forget_keys(db)
