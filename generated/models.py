@@ -436,10 +436,15 @@ class ApplicationList(RootModel[list[Application] | ApplicationPage]):
 
 class EnvVars(RootModel[dict[str, Any]]):
     """
-    Name/value settings handed to the application. Stored as JSON text and read back as
-    the same object. **Differs from jambonz**, which validates them against a schema it
-    fetches with an `OPTIONS` request to the `call_hook` URL; this server fetches
-    nothing and stores any object.
+    Name/value settings handed to the application, sealed at rest and read back as the
+    same object. As jambonz does, a create or change that gives them first asks the
+    application which variables it takes (an `OPTIONS` request to the `call_hook` URL
+    given, else the stored one, as `GET /AppEnv` asks, under the outbound policy):
+    when it answers with an env-schema, a required variable missing is 400 `Missing
+    required value env_vars.<name>` and a value of another type or outside its `enum`
+    is 400 `Invalid value/type for env_vars.<name>` (the last problem found is the one
+    told). An application that cannot be asked, or answers no env-schema, declares
+    none: the object is stored as it is.
 
     """
 

@@ -8,13 +8,18 @@ from connexion import NoContent
 
 from generated.models import ApplicationCreate, ApplicationList, ApplicationUpdate
 from handlers.context import core, principal
-from jambonz.services import applications
+from jambonz.services import app_env, applications
 from jambonz.services.common import page_request
+
+
+def _env_schema(url: str):
+    """The env-schema of the app at `url`, fetched as `GET /AppEnv` fetches it."""
+    return app_env.fetch_schema(core().sender.client, url, timeout=core().settings.appenv_timeout)
 
 
 async def create_application(body: dict[str, Any], token_info: dict[str, Any]):
     data = ApplicationCreate.model_validate(body)
-    sid = await applications.create(core().db, principal(token_info), data)
+    sid = await applications.create(core().db, principal(token_info), data, env_schema=_env_schema)
     return {"sid": sid}, 201
 
 
@@ -39,7 +44,9 @@ async def update_application(
     application_sid: str, body: dict[str, Any], token_info: dict[str, Any]
 ):
     data = ApplicationUpdate.model_validate(body)
-    await applications.update_one(core().db, principal(token_info), application_sid, data)
+    await applications.update_one(
+        core().db, principal(token_info), application_sid, data, env_schema=_env_schema
+    )
     return NoContent, 204
 
 
@@ -55,7 +62,9 @@ async def create_account_application(
     account_sid: str, body: dict[str, Any], token_info: dict[str, Any]
 ):
     data = ApplicationCreate.model_validate(body)
-    sid = await applications.create(core().db, principal(token_info), data, account_sid=account_sid)
+    sid = await applications.create(
+        core().db, principal(token_info), data, account_sid=account_sid, env_schema=_env_schema
+    )
     return {"sid": sid}, 201
 
 
@@ -90,7 +99,12 @@ async def update_account_application(
 ):
     data = ApplicationUpdate.model_validate(body)
     await applications.update_one(
-        core().db, principal(token_info), application_sid, data, account_sid=account_sid
+        core().db,
+        principal(token_info),
+        application_sid,
+        data,
+        account_sid=account_sid,
+        env_schema=_env_schema,
     )
     return NoContent, 204
 

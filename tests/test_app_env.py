@@ -14,7 +14,7 @@ import pytest_asyncio
 
 from jambonz.db.migrate import upgrade
 from jambonz.services.app_env import is_env_schema, request_url
-from tests.conftest import Api, Tenant, app_api
+from tests.conftest import Api, Tenant, app_api, unique
 from tests.test_outbound_policy import Listener, Route, Trap
 
 TIMEOUT = 1.0
@@ -193,3 +193,77 @@ def test_request_url_and_schema_rules() -> None:
     assert is_env_schema(SCHEMA)
     assert is_env_schema({"A": {"type": "number", "description": "x", "default": True}})
     assert not is_env_schema({"A B": {"type": "number", "description": "x"}})
+
+
+# -- env_vars checked against the app's env-schema, as jambonz checks them ------------------
+
+
+async def test_env_vars_are_checked_against_what_the_app_declares(
+    api: Api, app: Listener, tenants: list[Tenant]
+) -> None:
+    account = tenants[0].accounts[0]
+    call_hook = serve(app, "/call", SCHEMA)
+    body = {
+        "name": unique("envapp"),
+        "account_sid": account,
+        "call_hook": {"url": call_hook, "method": "POST"},
+        "call_status_hook": {"url": f"{app.base}/status", "method": "POST"},
+    }
+    # A required variable missing: jambonz's words (side by side, jambonz answered this).
+    r = await api.post("/v1/Applications", json={**body, "env_vars": {"GREETING": "x"}})
+    assert r.status_code == 400 and r.json() == {"msg": "Missing required value env_vars.RETRIES"}
+    assert app.seen[-1][:2] == ("OPTIONS", "/call")
+    # A value of another type (JavaScript's typeof), or outside its enum.
+    for env, name in (
+        ({"RETRIES": "3"}, "RETRIES"),
+        ({"RETRIES": 3, "LOUD": 1}, "LOUD"),
+        ({"RETRIES": 3, "VOICE": "c"}, "VOICE"),
+    ):
+        r = await api.post("/v1/Applications", json={**body, "env_vars": env})
+        assert r.status_code == 400, (env, r.text)
+        assert r.json() == {"msg": f"Invalid value/type for env_vars.{name}"}
+    # What the schema allows is stored; variables it does not name are kept too.
+    env = {"RETRIES": 3, "LOUD": True, "VOICE": "b", "EXTRA": {"any": 1}}
+    sid = await api.create("/v1/Applications", {**body, "env_vars": env})
+    assert (await api.get(f"/v1/Applications/{sid}")).json()["env_vars"] == env
+    # A change is checked against the stored call_hook's app, or the one it gives.
+    r = await api.put(f"/v1/Applications/{sid}", json={"env_vars": {"LOUD": False}})
+    assert r.status_code == 400 and r.json()["msg"] == "Missing required value env_vars.RETRIES"
+    other = serve(
+        app, "/other", {"TOKEN": {"type": "string", "description": "t", "required": True}}
+    )
+    r = await api.put(
+        f"/v1/Applications/{sid}",
+        json={"call_hook": {"url": other, "method": "POST"}, "env_vars": {"TOKEN": "t"}},
+    )
+    assert r.status_code == 204, r.text
+    assert (await api.get(f"/v1/Applications/{sid}")).json()["env_vars"] == {"TOKEN": "t"}
+
+
+async def test_env_vars_of_an_app_that_declares_none_are_stored_as_given(
+    api: Api, app: Listener, tenants: list[Tenant]
+) -> None:
+    account = tenants[0].accounts[0]
+    for route in ("/none", "/broken", "/invalid"):
+        if route == "/broken":
+            call_hook = serve(app, route, {"error": "x"}, status=500)
+        elif route == "/invalid":
+            call_hook = serve(app, route, {"bad-name": {"type": "string"}})
+        else:
+            call_hook = serve(app, route, b"")
+        sid = await api.create(
+            "/v1/Applications",
+            {
+                "name": unique("envapp"),
+                "account_sid": account,
+                "call_hook": call_hook,
+                "call_status_hook": f"{app.base}/status",
+                "env_vars": {"ANY": 1},
+            },
+        )
+        assert (await api.get(f"/v1/Applications/{sid}")).json()["env_vars"] == {"ANY": 1}
+    assert [seen[:2] for seen in app.seen] == [
+        ("OPTIONS", "/none"),
+        ("OPTIONS", "/broken"),
+        ("OPTIONS", "/invalid"),
+    ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,7 +22,15 @@ import httpx
 from jambonz import outbound
 from jambonz.errors import BadRequest
 
-__all__ = ["INVALID_SCHEMA", "MAX_BYTES", "fetch_schema", "is_env_schema", "request_url"]
+__all__ = [
+    "INVALID_SCHEMA",
+    "MAX_BYTES",
+    "env_vars_error",
+    "fetch_schema",
+    "is_env_schema",
+    "request_url",
+    "schema_of",
+]
 
 log = logging.getLogger("jambonz.appenv")
 
@@ -116,3 +125,57 @@ async def fetch_schema(
     if not is_env_schema(schema):
         raise BadRequest(INVALID_SCHEMA)
     return schema
+
+
+# What fetches an application's env-schema from its call_hook URL (None: it declares none).
+SchemaFetcher = Callable[[str], Awaitable[dict[str, Any] | None]]
+
+
+async def schema_of(fetch: SchemaFetcher, url: str | None) -> dict[str, Any] | None:
+    """The env-schema the application at `url` declares, for checking its env_vars; a URL
+    that cannot be asked, or an answer that is no env-schema, is none (jambonz then
+    accepts the env_vars as they are)."""
+    if not url:
+        return None
+    try:
+        return await fetch(url)
+    except BadRequest:
+        return None
+
+
+def _js_type(value: Any) -> str:
+    """JavaScript's `typeof` of a JSON value, which jambonz compares with `type`."""
+    if isinstance(value, bool):
+        return "boolean"
+    if _is_number(value):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "object"
+
+
+def _same(a: Any, b: Any) -> bool:
+    """JavaScript's `includes` equality for JSON scalars (`1` is not `true`)."""
+    return _js_type(a) == _js_type(b) and a == b
+
+
+def env_vars_error(schema: Mapping[str, Any] | None, data: Mapping[str, Any]) -> str | None:
+    """What is wrong with an application's `env_vars` against the env-schema its app
+    declares, in jambonz's words (a required variable missing, a value of another type
+    or outside its `enum`), or None. As jambonz, the last problem found is the one told."""
+    if not schema:
+        return None
+    error = None
+    for name, variable in schema.items():
+        if isinstance(variable, Mapping) and variable.get("required") and name not in data:
+            error = f"Missing required value env_vars.{name}"
+    for name, value in data.items():
+        variable = schema.get(name)
+        if not isinstance(variable, Mapping):
+            continue
+        allowed = variable.get("enum")
+        if _js_type(value) != variable.get("type") or (
+            isinstance(allowed, list) and not any(_same(value, a) for a in allowed)
+        ):
+            error = f"Invalid value/type for env_vars.{name}"
+    return error

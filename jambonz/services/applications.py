@@ -27,7 +27,8 @@ from jambonz.db import Database
 from jambonz.db.prepared import Prepared, PreparedInsert
 from jambonz.db.tables import accounts, applications, call_routes, voip_carriers
 from jambonz.errors import BadRequest, Forbidden, NotFound, Unprocessable
-from jambonz.services import hooks, scope
+from jambonz.services import app_env, hooks, scope
+from jambonz.services.app_env import SchemaFetcher
 from jambonz.services.common import (
     PageRequest,
     changes,
@@ -161,6 +162,17 @@ def _column_values(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+async def _check_env_vars(fetch: SchemaFetcher, url: str | None, env_vars: Any) -> None:
+    """jambonz's check of `env_vars` against the env-schema the application declares
+    (an `OPTIONS` request to its call_hook, `GET /AppEnv`): 400 in its words. Done
+    before the write's transaction, which never waits on the network."""
+    if not isinstance(env_vars, dict):
+        return
+    error = app_env.env_vars_error(await app_env.schema_of(fetch, url), env_vars)
+    if error is not None:
+        raise BadRequest(error)
+
+
 async def _check_service_provider(
     conn: AsyncConnection,
     principal: Principal,
@@ -216,13 +228,18 @@ async def create(
     data: ApplicationCreate,
     *,
     account_sid: str | None = None,
+    env_schema: SchemaFetcher | None = None,
 ) -> str:
-    """Create an application; `account_sid` is the path's account, if addressed by one."""
+    """Create an application; `account_sid` is the path's account, if addressed by one.
+    With `env_schema`, given env_vars are checked against what the app declares."""
     values = changes(data)
     for name in REQUIRED_HOOKS:
         if hooks.given(getattr(data, name)) is None:
             raise BadRequest(f"{name} must have a url: an application always has one")
     _check_app_json(values)
+    if env_schema is not None and values.get("env_vars") is not None:
+        url = hooks.hook_values(data.call_hook)["url"] if data.call_hook is not None else None
+        await _check_env_vars(env_schema, url, values["env_vars"])
     body_account = values.pop("account_sid", None)
     for name in HOOK_COLUMNS:
         values.pop(name, None)
@@ -315,14 +332,26 @@ async def update_one(
     data: ApplicationUpdate,
     *,
     account_sid: str | None = None,
+    env_schema: SchemaFetcher | None = None,
 ) -> None:
     """Change the given properties; hooks are updated in place, `messaging_hook: null`
-    removes that hook and its row."""
+    removes that hook and its row. With `env_schema`, given env_vars are checked against
+    what the app declares (at the call_hook given, else the stored one)."""
     values = changes(data)
     for name in REQUIRED_HOOKS:
         if name in values and hooks.given(getattr(data, name)) is None:
             raise BadRequest(f"{name} may not be null: an application always has one")
     _check_app_json(values)
+    if env_schema is not None and values.get("env_vars") is not None:
+        if data.call_hook is not None:
+            url = hooks.hook_values(data.call_hook)["url"]
+        else:
+            async with db.read() as conn:
+                found = await _find(conn, principal, sid, account_sid)
+                stored = await hooks.load_hooks(conn, [found.call_hook_sid])
+            hook = stored.get(found.call_hook_sid)
+            url = hook.url if hook is not None else None
+        await _check_env_vars(env_schema, url, values["env_vars"])
     given_hooks = [name for name in HOOK_COLUMNS if name in values]
     for name in given_hooks:
         values.pop(name)
