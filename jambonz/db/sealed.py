@@ -40,6 +40,7 @@ from sqlalchemy import String, Text
 from sqlalchemy.types import TypeDecorator
 
 from jambonz import jambonz_cipher, sealing
+from jambonz.sealing import Seals
 
 log = logging.getLogger("jambonz.sealing")
 
@@ -57,18 +58,26 @@ class Sealed(TypeDecorator[str]):
         super().__init__()
         self.context = context
 
+    def _box(self) -> Seals:
+        """What seals and opens this column's values."""
+        return sealing.installed()
+
+    def _is_stored_form(self, value: str) -> bool:
+        """Whether a stored value has a form `_box` opens (else it is plain text)."""
+        return sealing.is_sealed(value)
+
     def process_bind_param(self, value: Any, dialect: Any) -> str | None:
         if value is None:
             return None
-        return sealing.installed().seal(str(value), self.context)
+        return self._box().seal(str(value), self.context)
 
     def process_result_value(self, value: Any, dialect: Any) -> str | None:
         if value is None:
             return None
-        if not sealing.is_sealed(value):
+        if not self._is_stored_form(value):
             log.warning("%s holds a value that is not sealed: read as it is", self.context)
             return value
-        return _open(value, self.context)
+        return _open(self._box(), value, self.context)
 
 
 class ClusterPlain(TypeDecorator[str]):
@@ -88,7 +97,7 @@ class ClusterPlain(TypeDecorator[str]):
     def process_result_value(self, value: Any, dialect: Any) -> str | None:
         if value is None or not sealing.is_sealed(value):
             return value
-        return _open(value, self.context)
+        return _open(sealing.installed(), value, self.context)
 
 
 def jambonz_secret(context: str, length: int) -> Any:
@@ -97,34 +106,18 @@ def jambonz_secret(context: str, length: int) -> Any:
     return Sealed(context).with_variant(ClusterPlain(context, length), *sorted(CLUSTER_DIALECTS))
 
 
-class ClusterEncrypted(TypeDecorator[str]):
+class ClusterEncrypted(Sealed):
     """A secret jambonz encrypts, on MySQL: written in jambonz's format (its feature
     servers decrypt it from the row); read from jambonz's format, from this server's
     sealed one, or as it is when plain (a row written before revision 0017)."""
 
-    impl = Text
     cache_ok = True
 
-    def __init__(self, context: str) -> None:
-        super().__init__()
-        self.context = context
+    def _box(self) -> Seals:
+        return jambonz_cipher.installed()
 
-    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        return jambonz_cipher.installed().seal(str(value), self.context)
-
-    def process_result_value(self, value: Any, dialect: Any) -> str | None:
-        if value is None:
-            return None
-        if not (sealing.is_sealed(value) or jambonz_cipher.is_encrypted(value)):
-            log.warning("%s holds a value that is not encrypted: read as it is", self.context)
-            return value
-        try:
-            return jambonz_cipher.installed().open(value, self.context)
-        except sealing.Unsealable:
-            log.warning("%s holds a value this server cannot open: read as null", self.context)
-            return None
+    def _is_stored_form(self, value: str) -> bool:
+        return sealing.is_sealed(value) or jambonz_cipher.is_encrypted(value)
 
 
 def jambonz_encrypted(context: str) -> Any:
@@ -133,9 +126,9 @@ def jambonz_encrypted(context: str) -> Any:
     return Sealed(context).with_variant(ClusterEncrypted(context), *sorted(CLUSTER_DIALECTS))
 
 
-def _open(value: str, context: str) -> str | None:
+def _open(box: Seals, value: str, context: str) -> str | None:
     try:
-        return sealing.installed().open(value, context)
+        return box.open(value, context)
     except sealing.Unsealable:
         log.warning("%s holds a value this server cannot open: read as null", context)
         return None
