@@ -6,6 +6,7 @@ terminated), which is what clients meet while the server restarts or fails over.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import uuid
 
@@ -69,6 +70,61 @@ async def test_a_lost_postgresql_is_a_503(fast_path: bool) -> None:
             # A key the server has not seen yet: its lookup fails the same way.
             as_other = {"Authorization": f"Bearer {other}"}
             assert_unavailable(await client.get("/v1/ServiceProviders", headers=as_other))
+    finally:
+        await core.close()
+        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@SESSION_LOOP
+@pytest.mark.parametrize("fast_path", [True, False], ids=["fast-path", "connexion"])
+async def test_a_postgresql_restart_costs_no_request_after_it(fast_path: bool) -> None:
+    """Every pooled connection is cut, as a PostgreSQL restart cuts them (the server's
+    backends of the test database are terminated, on the machine's real PostgreSQL), idle
+    and then under load: every request after the cut succeeds, on a connection checked on
+    checkout (issue 16: before, a stale connection failed one request each)."""
+    name = f"jz_test_{uuid.uuid4().hex[:12]}"
+    _pg_admin(f'CREATE DATABASE "{name}"')
+    base = PG_SERVER.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    url = f"{base}/{name}"
+    upgrade(url)
+    core = Core.from_settings(Settings(database_url=url, fast_path=fast_path))
+    try:
+        _, admin = await insert_key(core.db)
+        transport = httpx.ASGITransport(app=create_app(core))
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            as_admin = {"Authorization": f"Bearer {admin}"}
+            r = await client.post("/v1/ServiceProviders", json={"name": "sp"}, headers=as_admin)
+            assert r.status_code == 201, r.text
+            sp = r.json()["sid"]
+
+            async def requests(n: int) -> list[int]:
+                async def one(i: int) -> int:
+                    if i % 5 == 0:
+                        body = {"name": f"acct-{uuid.uuid4().hex[:8]}", "service_provider_sid": sp}
+                        return (
+                            await client.post("/v1/Accounts", json=body, headers=as_admin)
+                        ).status_code
+                    path = "/v1/ServiceProviders" if i % 2 else f"/v1/ServiceProviders/{sp}"
+                    return (await client.get(path, headers=as_admin)).status_code
+
+                return list(await asyncio.gather(*(one(i) for i in range(n))))
+
+            cut_all = (
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+            )
+            # the pools hold several connections each; all are cut while idle
+            assert set(await requests(30)) <= {200, 201}
+            _pg_admin(cut_all)
+            after = [status for _ in range(4) for status in await requests(30)]
+            assert set(after) <= {200, 201}, f"{after.count(503)} of {len(after)} failed"
+            # cut under load: what was in flight may fail, nothing after it
+            cut = asyncio.create_task(asyncio.to_thread(_pg_admin, cut_all))
+            during = await requests(30)
+            await cut
+            assert set(during) <= {200, 201, 503}, during
+            after = [status for _ in range(4) for status in await requests(30)]
+            assert set(after) <= {200, 201}, f"{after.count(503)} of {len(after)} failed"
     finally:
         await core.close()
         _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

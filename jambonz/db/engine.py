@@ -358,10 +358,11 @@ class Database:
                 "max_overflow": POOL_LIMIT // 2,
                 "pool_timeout": POOL_TIMEOUT,
             }
+            # A connection the server closed (a restart, MySQL's wait_timeout) is found
+            # out on checkout and replaced, rather than failing the request that would
+            # use it: a database restart costs the requests in flight, no more.
+            pooled["pool_pre_ping"] = True
             if self.is_mysql:
-                # A connection the server closed (wait_timeout, a restart) is found out on
-                # checkout rather than by the request that would use it.
-                pooled["pool_pre_ping"] = True
                 pooled["pool_recycle"] = 3600
             self.engine = create_async_engine(async_url(url), **pooled)
             # Reads run in autocommit: one round trip per query, instead of BEGIN, the
@@ -380,6 +381,8 @@ class Database:
                     min_size=2,
                     max_size=POOL_LIMIT,
                     kwargs={"autocommit": True},
+                    # checked on checkout, as the pools above (pool_pre_ping)
+                    check=AsyncConnectionPool.check_connection,
                     open=False,
                     name="jambonz-read",
                     timeout=POOL_TIMEOUT,
