@@ -25,6 +25,7 @@ from handlers.contract import ServedContract
 from handlers.errors import TRAILING_SLASH
 from handlers.fastpath import FastPath
 from handlers.live import EngineSocket, LiveProxy
+from handlers.owner_proxy import OwnerProxy
 from handlers.validation import validator_map
 from jambonz.errors import JambonzError
 from jambonz.predefined import catalogue
@@ -234,6 +235,7 @@ def create_app(
         finally:
             await engine_socket.stop()
             await proxy.close()
+            await owners.close()
             await core.close()
 
     app = connexion.AsyncApp(__name__, specification_dir=SPEC_DIR, lifespan=lifespan)
@@ -257,7 +259,8 @@ def create_app(
     inner: ASGIApp = app
     if core.settings.fast_path if fast_path is None else fast_path:
         inner = FastPath(app, spec, BASE_PATH, validate_responses=validate_responses)
-    proxy = LiveProxy(inner, spec, BASE_PATH)
+    owners = OwnerProxy(inner, BASE_PATH)
+    proxy = LiveProxy(owners, spec, BASE_PATH)
     # The engine worker's socket serves requests other workers relay: their answers pass
     # back through the relaying worker's `Cors`, so the socket gets the app without it.
     static_methods = {

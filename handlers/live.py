@@ -83,56 +83,79 @@ class LiveProxy:
     async def _forward(self, scope: Scope, receive: Receive, send: Send) -> None:
         lease = core().lease
         assert lease is not None
-        chunks = []
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body"):
-                break
-        # The path as the client sent it (percent-encoded), not the decoded one.
-        target = scope.get("raw_path") or scope["path"].encode()
-        if scope["query_string"]:
-            target += b"?" + scope["query_string"]
-        headers = [
-            (k.decode("latin-1"), v.decode("latin-1"))
-            for k, v in scope["headers"]
-            if k not in _HOP_BY_HOP
-        ]
-        url = yarl.URL(ENGINE_ORIGIN + target.decode("latin-1"), encoded=True)
+        body = await read_body(receive)
+        if body is None:
+            return
+        url = yarl.URL(ENGINE_ORIGIN + request_target(scope), encoded=True)
         try:
-            async with self._client(lease.socket_path).request(
-                scope["method"], url, headers=headers, data=b"".join(chunks)
-            ) as response:
-                status = response.status
-                raw_headers = response.raw_headers
-                content = await response.read()
+            await relay(self._client(lease.socket_path), url, scope, body, send)
         except Exception as exc:  # any failure to forward is a 503 of ours
             log.warning("live-call request not forwarded to the engine worker: %r", exc)
             # The engine worker is restarting: the next request starts a fresh session.
             stale = self._clients.pop(lease.socket_path, None)
             if stale is not None:
                 await stale.close()
-            unreachable = errors.error_response(
-                503,
-                "the worker running live calls is not reachable; retry",
-                {"Retry-After": errors.RETRY_AFTER_SECONDS},
-            )
-            await send_response(send, unreachable)
-            return
-        out = [
-            (k, v)
-            for k, v in raw_headers
-            if k.lower() not in _HOP_BY_HOP and k.lower() not in (b"date", b"server")
-        ]
-        await send({"type": "http.response.start", "status": status, "headers": out})
-        await send({"type": "http.response.body", "body": content})
+            await send_unreachable(send, "the worker running live calls is not reachable; retry")
 
     async def close(self) -> None:
         for client in self._clients.values():
             await client.close()
         self._clients.clear()
+
+
+async def read_body(receive: Receive) -> bytes | None:
+    """The whole request body; None when the client went away first."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def request_target(scope: Scope) -> str:
+    """The path as the client sent it (percent-encoded, not decoded), with its query."""
+    target = scope.get("raw_path") or scope["path"].encode()
+    if scope["query_string"]:
+        target += b"?" + scope["query_string"]
+    return target.decode("latin-1")
+
+
+async def relay(
+    client: aiohttp.ClientSession,
+    url: yarl.URL,
+    scope: Scope,
+    body: bytes,
+    send: Send,
+    extra_headers: dict[str, str] | None = None,
+) -> None:
+    """Send the request on to `url` as the client sent it and its answer back as it
+    came; raises when the request could not be made (nothing was sent back then)."""
+    headers = [
+        (k.decode("latin-1"), v.decode("latin-1"))
+        for k, v in scope["headers"]
+        if k not in _HOP_BY_HOP
+    ]
+    headers.extend((extra_headers or {}).items())
+    async with client.request(scope["method"], url, headers=headers, data=body) as response:
+        status = response.status
+        raw_headers = response.raw_headers
+        content = await response.read()
+    out = [
+        (k, v)
+        for k, v in raw_headers
+        if k.lower() not in _HOP_BY_HOP and k.lower() not in (b"date", b"server")
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": out})
+    await send({"type": "http.response.body", "body": content})
+
+
+async def send_unreachable(send: Send, msg: str) -> None:
+    await send_response(
+        send, errors.error_response(503, msg, {"Retry-After": errors.RETRY_AFTER_SECONDS})
+    )
 
 
 class _SocketServer(uvicorn.Server):

@@ -75,6 +75,17 @@ SETTINGS_HELP = (
         "unset",
         "Redis shared with jambonz: TTS cache, sessions, sign-ins, SIP registrations",
     ),
+    (
+        "JAMBONZ_INSTANCE_ID",
+        "<hostname>:<port>",
+        "with Redis: this instance's name among the platform's instances",
+    ),
+    (
+        "JAMBONZ_SERVICE_URL",
+        "http://<host>:<port>",
+        "with Redis: where the other instances reach this one",
+    ),
+    ("JAMBONZ_HEARTBEAT_SECONDS", "1", "with Redis: seconds between an instance's heartbeats"),
     ("JAMBONZ_CALL_ENGINE", "simulator", "what runs live calls: simulator or jambonz"),
     (
         "JAMBONZ_FEATURE_SERVER_URL",

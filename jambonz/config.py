@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -97,6 +98,13 @@ class Settings:
     # The Redis server jambonz's servers share: the TTS cache, sessions and sign-in
     # failures (unset: none; sessions then live in the database).
     redis_url: str | None = None
+    # Several instances on one database and Redis (jambonz/instances.py): the name this
+    # instance is known by (unset: `<hostname>:<port>`), the base URL the others reach it
+    # at to steer its calls (unset: http://<host>:<port>, 127.0.0.1 for a wildcard host),
+    # and the seconds between its heartbeats (it counts as gone after three missed).
+    instance_id: str | None = None
+    service_url: str | None = None
+    heartbeat_seconds: float = 1.0
     # What runs live calls: "simulator" (the embedded call simulator, jambonz/calls/
     # simulator.py) or "jambonz" (a jambonz cluster's feature servers, reached through its
     # Redis, jambonz/calls/jambonz_engine.py; needs JAMBONZ_REDIS_URL).
@@ -168,6 +176,9 @@ class Settings:
             encryption_old_secret=env.get("JAMBONZ_ENCRYPTION_OLD_SECRET") or None,
             encryption_key_file=env.get("JAMBONZ_ENCRYPTION_KEY_FILE") or None,
             redis_url=env.get("JAMBONZ_REDIS_URL") or None,
+            instance_id=env.get("JAMBONZ_INSTANCE_ID") or None,
+            service_url=env.get("JAMBONZ_SERVICE_URL") or None,
+            heartbeat_seconds=_env_number("JAMBONZ_HEARTBEAT_SECONDS", cls.heartbeat_seconds),
             call_engine=(env.get("JAMBONZ_CALL_ENGINE") or cls.call_engine).strip().lower(),
             feature_server_url=env.get("JAMBONZ_FEATURE_SERVER_URL") or None,
             cluster_id=env.get("JAMBONZ_CLUSTER_ID") or cls.cluster_id,
@@ -197,6 +208,21 @@ class Settings:
             max_number_digits=_env_number("JAMBONZ_MAX_NUMBER_DIGITS", cls.max_number_digits),
         ).check()
 
+    @property
+    def instance_name(self) -> str:
+        """This instance's name among the instances of one platform: stable across its
+        restarts (its start closes the calls its last run left), unique across hosts."""
+        return self.instance_id or f"{socket.gethostname()}:{self.port}"
+
+    @property
+    def advertised_url(self) -> str:
+        """Where the other instances send the requests for this one's calls."""
+        if self.service_url:
+            return self.service_url.rstrip("/")
+        host = "127.0.0.1" if self.host in ("", "0.0.0.0") else self.host
+        host = "[::1]" if host == "::" else (f"[{host}]" if ":" in host else host)
+        return f"http://{host}:{self.port}"
+
     def check(self) -> Settings:
         """Raise SettingsError for a value that parses but cannot be used."""
         from jambonz.outbound import parse_networks
@@ -212,6 +238,8 @@ class Settings:
                     f"{name} must list networks such as "
                     f"'10.1.0.0/16, ::1' separated by commas: {exc}"
                 ) from None
+        if self.heartbeat_seconds <= 0:
+            raise SettingsError("JAMBONZ_HEARTBEAT_SECONDS must be more than 0")
         if self.call_engine not in CALL_ENGINES:
             raise SettingsError(
                 f"JAMBONZ_CALL_ENGINE must be simulator or jambonz, not {self.call_engine[:40]!r}"

@@ -11,10 +11,12 @@ from jambonz.calls.engine import CallEngine
 from jambonz.calls.jambonz_engine import DatabaseApplications, JambonzEngine
 from jambonz.calls.lease import EngineLease, lease_for
 from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
+from jambonz.calls.shared import SharedCalls
 from jambonz.calls.simulator import SimulatorEngine
 from jambonz.cluster_rooms import ClusterRooms
 from jambonz.config import Settings
 from jambonz.db import Database
+from jambonz.instances import Instances
 from jambonz.jambonz_cipher import JambonzCipher
 from jambonz.keyring import sealer_for
 from jambonz.messaging import Messaging
@@ -56,6 +58,10 @@ class Core:
     registrar: Registrar = field(init=False)
     # The queues and conferences jambonz's feature servers keep in Redis.
     cluster_rooms: ClusterRooms = field(init=False)
+    # With JAMBONZ_REDIS_URL and the simulator: this instance among the platform's (its
+    # heartbeat, the end of dead ones' calls) and what it shares of its live calls.
+    instances: Instances | None = field(init=False, default=None)
+    shared_calls: SharedCalls | None = field(init=False, default=None)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
     # Keeps the alerts the call and messaging engines raise (GET .../Alerts).
@@ -92,12 +98,25 @@ class Core:
         if self.settings.call_engine == "jambonz":
             self.engine = self._jambonz_engine(clock, sender)
         else:
+            name = self.settings.instance_name
+            if self.redis.configured:
+                self.instances = Instances(
+                    redis=self.redis,
+                    name=name,
+                    url=self.settings.advertised_url,
+                    heartbeat=self.settings.heartbeat_seconds,
+                    db=self.db,
+                    sender=sender,
+                    sealer=self.sealer,
+                )
+                self.shared_calls = SharedCalls(self.redis, name, self.sealer)
             self.engine = SimulatorEngine(
                 clock=clock,
                 sender=sender,
-                recorder=DatabaseCallRecorder(self.db, clock),
+                recorder=DatabaseCallRecorder(self.db, clock, instance_id=name),
                 router=DatabaseCarrierRouter(self.db),
                 alerts=self.alerts,
+                shared=self.shared_calls,
             )
         # SMS shares the webhook sender (one pooled HTTP client for webhooks and providers).
         self.messaging = Messaging(
@@ -152,14 +171,21 @@ class Core:
         self.lease = lease_for(self.settings)
         if self.lease is not None and not self.lease.acquire():
             return
-        await close_stale_records(self.db)
+        if self.instances is not None:
+            await self.instances.start()
+        else:
+            await close_stale_records(self.db, self.settings.instance_name)
         await self.engine.start()
 
     async def close(self) -> None:
         """Finish or cancel SMS work, end live calls cleanly (recorded; this closes the
         shared webhook sender), then release the database."""
+        if self.instances is not None:
+            self.instances.stop_watching()
         await self.messaging.close()
         await self.engine.stop()
+        if self.instances is not None and self.runs_live_calls:
+            await self.instances.stop()
         await self.alerts.flush()
         await self.sessions.aclose()
         await self.redis.close()

@@ -22,14 +22,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@contextmanager
-def live_server(workdir: Path, **env: str) -> Iterator[tuple[str, Path]]:
-    """Start the server in `workdir` with extra environment; yield (base URL, log path).
-
-    On exit the server is stopped, and the test fails if its log shows a traceback.
-    """
-    port = free_port()
-    log_path = workdir / "server.log"
+def spawn_server(
+    workdir: Path, log_name: str = "server.log", **env: str
+) -> tuple[subprocess.Popen[bytes], str, Path]:
+    """Start the server in `workdir` and wait until it answers: (process, base URL, log)."""
+    port = int(env.pop("JAMBONZ_PORT", 0)) or free_port()
+    log_path = workdir / log_name
     full_env = {**os.environ, "JAMBONZ_PORT": str(port), "JAMBONZ_LOG_LEVEL": "warning", **env}
     with log_path.open("w") as log:
         proc = subprocess.Popen(
@@ -39,23 +37,38 @@ def live_server(workdir: Path, **env: str) -> Iterator[tuple[str, Path]]:
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(150):
-                if proc.poll() is not None:
-                    break
-                try:
-                    httpx.get(f"{base}/health", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            else:
-                raise AssertionError("server did not start:\n" + log_path.read_text())
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
             if proc.poll() is not None:
-                raise AssertionError("server exited:\n" + log_path.read_text())
-            yield base, log_path
-        finally:
-            proc.terminate()
-            proc.wait(timeout=15)
+                break
+            try:
+                httpx.get(f"{base}/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("server did not start:\n" + log_path.read_text())
+        if proc.poll() is not None:
+            raise AssertionError("server exited:\n" + log_path.read_text())
+    except BaseException:
+        proc.kill()
+        proc.wait(timeout=15)
+        raise
+    return proc, base, log_path
+
+
+@contextmanager
+def live_server(workdir: Path, **env: str) -> Iterator[tuple[str, Path]]:
+    """Start the server in `workdir` with extra environment; yield (base URL, log path).
+
+    On exit the server is stopped, and the test fails if its log shows a traceback.
+    """
+    proc, base, log_path = spawn_server(workdir, **env)
+    try:
+        yield base, log_path
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
     text = log_path.read_text()
     assert "Traceback" not in text, text[-4000:]

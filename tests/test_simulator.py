@@ -17,10 +17,13 @@ from jambonz.calls.farend import FarEnd, far_end_for
 from jambonz.calls.records import DatabaseCallRecorder
 from jambonz.calls.simulator import SimulatorEngine
 from jambonz.calls.state import LiveCall
+from jambonz.config import Settings
 from jambonz.db import Database
 from jambonz.db.migrate import upgrade
 from jambonz.db.tables import accounts, calls, service_providers, utcnow
 from jambonz.errors import Unprocessable
+from jambonz.keyring import sealer_for
+from jambonz.sealing import install
 from jambonz.webhooks_out import HookTarget, WebhookResult
 
 # -- far-end rules -----------------------------------------------------------------------------
@@ -146,6 +149,8 @@ async def test_clock_runs_faster() -> None:
 @pytest.fixture(scope="module")
 def db_url(database_url: str) -> str:
     upgrade(database_url)
+    # accounts' webhook secrets are sealed columns: the keys a Core would install
+    install(sealer_for(Settings(database_url=database_url)))
     return database_url
 
 

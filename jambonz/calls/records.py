@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
+from sqlalchemy import and_, bindparam, insert, or_, select, update
 
 from jambonz.calls.clock import Clock
 from jambonz.calls.state import FINAL_STATUSES, LiveCall
@@ -78,8 +78,12 @@ class DatabaseCallRecorder:
     the record back.
     """
 
-    def __init__(self, db: Database, clock: Clock | None = None) -> None:
+    def __init__(
+        self, db: Database, clock: Clock | None = None, instance_id: str | None = None
+    ) -> None:
         self.db = db
+        # Written into each record: the instance that runs the call (jambonz/instances.py).
+        self.instance_id = instance_id
         # Simulated moments -> the real time they happened (identity without a clock).
         self._wall: Callable[[float], float] = clock.to_wall if clock else _same
         self._pending: dict[str, _Write] = {}
@@ -92,7 +96,11 @@ class DatabaseCallRecorder:
             write = _Write(call=call, insert=not call.recorded, values={})
             self._pending[call.call_sid] = write
         if write.insert:
-            values = {**_insert_values(call, self._wall), **values}
+            values = {
+                **_insert_values(call, self._wall),
+                "instance_id": self.instance_id,
+                **values,
+            }
         write.values.update(values)
         call.recorded = True
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -180,18 +188,63 @@ def _insert_values(call: LiveCall, wall: Callable[[float], float]) -> dict[str, 
     }
 
 
-async def close_stale_records(db: Database) -> int:
-    """Records left non-final by a crash are closed as failed (the call is gone)."""
+def _open_calls_of(instance_id: str, *, legacy: bool) -> Any:
+    """The records still open of the calls `instance_id` ran (and, with `legacy`, of
+    the records that name no instance, written before revision 0018)."""
+    owner = calls.c.instance_id == instance_id
+    if legacy:
+        owner = or_(owner, calls.c.instance_id.is_(None))
+    return and_(owner, calls.c.call_status.not_in(sorted(FINAL_STATUSES)))
+
+
+# The record of a call whose instance stopped: what closes it (with the reason).
+RESTARTED = {"sip_status": 500, "sip_reason": "Server Restarted"}
+LOST = {"sip_status": 500, "sip_reason": "Server Stopped Responding"}
+
+
+async def open_call_sids(db: Database, instance_id: str, *, legacy: bool = False) -> list[str]:
+    async with db.read() as conn:
+        rows = await conn.execute(
+            select(calls.c.call_sid).where(_open_calls_of(instance_id, legacy=legacy))
+        )
+        return [row.call_sid for row in rows]
+
+
+async def close_record(db: Database, call_sid: str, reason: dict[str, Any]) -> bool:
+    """Close one record left open as failed; False when it was closed already (another
+    instance did it first)."""
     async with db.write() as conn:
         result = await conn.execute(
             update(calls)
-            .where(calls.c.call_status.not_in(sorted(FINAL_STATUSES)))
+            .where(
+                and_(
+                    calls.c.call_sid == call_sid,
+                    calls.c.call_status.not_in(sorted(FINAL_STATUSES)),
+                )
+            )
             .values(
                 call_status="failed",
-                sip_status=500,
-                sip_reason="Server Restarted",
                 call_termination_by="jambonz",
                 ended_at=utcnow(),
+                **reason,
+            )
+        )
+    return bool(result.rowcount)
+
+
+async def close_stale_records(db: Database, instance_id: str) -> int:
+    """At an instance's start: the records its last run left open are closed as failed
+    (those calls are gone), and the records that name no instance; the calls of the
+    other instances are theirs."""
+    async with db.write() as conn:
+        result = await conn.execute(
+            update(calls)
+            .where(_open_calls_of(instance_id, legacy=True))
+            .values(
+                call_status="failed",
+                call_termination_by="jambonz",
+                ended_at=utcnow(),
+                **RESTARTED,
             )
         )
     return result.rowcount or 0

@@ -38,6 +38,7 @@ from jambonz.calls.engine import (
 from jambonz.calls.farend import FarEnd, far_end_for, reason_for
 from jambonz.calls.rooms import InProcessRooms, Rooms
 from jambonz.calls.roomverbs import RoomVerbs
+from jambonz.calls.shared import SharedCalls
 from jambonz.calls.state import InProcessCallStore, LiveCall, LiveCallStore
 from jambonz.errors import Unprocessable
 from jambonz.verbs import normalize_verbs
@@ -73,8 +74,12 @@ class SimulatorEngine(RoomVerbs):
         rooms: Rooms | None = None,
         router: CarrierRouter | None = None,
         alerts: AlertSink | None = None,
+        shared: SharedCalls | None = None,
     ) -> None:
         self.clock = clock
+        # With several instances (JAMBONZ_REDIS_URL): this instance's calls as the others
+        # see them, and the account's calls counted across all (jambonz/calls/shared.py).
+        self.shared = shared
         # Where alerts go for the account's operator (GET .../Alerts); never blocks a call.
         self.alerts: AlertSink = alerts or NoAlerts()
         self.sender = sender
@@ -112,6 +117,8 @@ class SimulatorEngine(RoomVerbs):
             await asyncio.wait(tasks, timeout=5)
         if self._status_senders:
             await asyncio.wait(self._status_senders, timeout=5)
+        if self.shared is not None:
+            await self.shared.flush()
         await self.sender.aclose()
 
     async def create_call(self, setup: CallSetup) -> LiveCall:
@@ -143,8 +150,17 @@ class SimulatorEngine(RoomVerbs):
             created_at=self.clock.now(),
         )
         # The limit check and the store's add run with no await between them, so that
-        # concurrent requests cannot both take the last session.
-        if setup.session_limit is not None:
+        # concurrent requests cannot both take the last session; with several instances
+        # Redis counts and adds in one step.
+        if self.shared is not None:
+            if not await self.shared.admit(call, setup.session_limit):
+                assert setup.session_limit is not None
+                self.raise_limit_alert(setup, setup.session_limit)
+                raise Unprocessable(
+                    "account has reached its voice_call_session limit "
+                    f"({setup.session_limit} concurrent calls)"
+                )
+        elif setup.session_limit is not None:
             live = [c for c in self.store.for_account(call.account_sid) if not c.parent_call_sid]
             if len(live) >= setup.session_limit:
                 self.raise_limit_alert(setup, setup.session_limit)
@@ -161,6 +177,8 @@ class SimulatorEngine(RoomVerbs):
         except BaseException:
             self._forget(call)
             raise
+        if self.shared is not None:
+            self.shared.changed(call)
         if setup.direction == "inbound":
             self._spawn(call, self._guard(call, self._run_inbound(call)))
         else:
@@ -401,6 +419,8 @@ class SimulatorEngine(RoomVerbs):
 
     def _forget(self, call: LiveCall) -> None:
         self.store.remove(call.call_sid)
+        if self.shared is not None:
+            self.shared.ended(call)
         self._far_ends.pop(call.call_sid, None)
         self._bases.pop(call.call_sid, None)
 
@@ -842,6 +862,8 @@ class SimulatorEngine(RoomVerbs):
             if last is None or (last["call_status"], last["sip_status"]) != (status, code):
                 call.history.append(self._history_entry(call))
             await self._save(call)
+            if self.shared is not None:
+                self.shared.changed(call)
             self._emit(call, "status", {"call_status": status, "sip_status": code})
             if call.call_status_hook:
                 self._queue_status_webhook(call, call.info())

@@ -425,6 +425,8 @@ calls = Table(
     Column("created_at", DATETIME, nullable=False),
     Column("answered_at", DATETIME),
     Column("ended_at", DATETIME),
+    # The instance that runs the call (jambonz/instances.py); null in older records.
+    Column("instance_id", String(255), index=True),
     Index("ix_japi_calls_account_sid_created_at", "account_sid", "created_at"),
     # A service provider's recent calls (`GET /ServiceProviders/{sid}/RecentCalls`).
     Index("ix_japi_calls_service_provider_sid_created_at", "service_provider_sid", "created_at"),

@@ -2418,6 +2418,11 @@ export interface paths {
          *     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
          *     (jambonz 202).
          *
+         *     **With several instances** (`JAMBONZ_REDIS_URL`), any instance takes the request:
+         *     for a call another instance runs it is answered by that instance, as jambonz's
+         *     api-server sends it to the call's feature server; 503 when Redis cannot say which
+         *     instance runs it.
+         *
          *     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
          *     the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
          *     of the feature server running the call (its Redis record's `service_url`), and
@@ -2438,7 +2443,8 @@ export interface paths {
         /**
          * End a call and delete its record
          * @description Hangs the call up if it is still live, then deletes its record. **Differs from
-         *     jambonz**, which only forgets the record and leaves the call running.
+         *     jambonz**, which only forgets the record and leaves the call running. With several
+         *     instances (`JAMBONZ_REDIS_URL`), a call another instance runs is hung up by it.
          *
          *     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
          *     does: the call's record is removed from the cluster's Redis (its hash and its

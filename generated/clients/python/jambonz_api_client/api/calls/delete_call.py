@@ -80,7 +80,8 @@ def sync_detailed(
     """End a call and delete its record
 
      Hangs the call up if it is still live, then deletes its record. **Differs from
-    jambonz**, which only forgets the record and leaves the call running.
+    jambonz**, which only forgets the record and leaves the call running. With several
+    instances (`JAMBONZ_REDIS_URL`), a call another instance runs is hung up by it.
 
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
     does: the call's record is removed from the cluster's Redis (its hash and its
@@ -122,7 +123,8 @@ def sync(
     """End a call and delete its record
 
      Hangs the call up if it is still live, then deletes its record. **Differs from
-    jambonz**, which only forgets the record and leaves the call running.
+    jambonz**, which only forgets the record and leaves the call running. With several
+    instances (`JAMBONZ_REDIS_URL`), a call another instance runs is hung up by it.
 
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
     does: the call's record is removed from the cluster's Redis (its hash and its
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     """End a call and delete its record
 
      Hangs the call up if it is still live, then deletes its record. **Differs from
-    jambonz**, which only forgets the record and leaves the call running.
+    jambonz**, which only forgets the record and leaves the call running. With several
+    instances (`JAMBONZ_REDIS_URL`), a call another instance runs is hung up by it.
 
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
     does: the call's record is removed from the cluster's Redis (its hash and its
@@ -199,7 +202,8 @@ async def asyncio(
     """End a call and delete its record
 
      Hangs the call up if it is still live, then deletes its record. **Differs from
-    jambonz**, which only forgets the record and leaves the call running.
+    jambonz**, which only forgets the record and leaves the call running. With several
+    instances (`JAMBONZ_REDIS_URL`), a call another instance runs is hung up by it.
 
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`) it does what jambonz
     does: the call's record is removed from the cluster's Redis (its hash and its

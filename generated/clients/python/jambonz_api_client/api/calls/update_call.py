@@ -149,6 +149,11 @@ def sync_detailed(
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
 
+    **With several instances** (`JAMBONZ_REDIS_URL`), any instance takes the request:
+    for a call another instance runs it is answered by that instance, as jambonz's
+    api-server sends it to the call's feature server; 503 when Redis cannot say which
+    instance runs it.
+
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
     the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
     of the feature server running the call (its Redis record's `service_url`), and
@@ -225,6 +230,11 @@ def sync(
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
 
+    **With several instances** (`JAMBONZ_REDIS_URL`), any instance takes the request:
+    for a call another instance runs it is answered by that instance, as jambonz's
+    api-server sends it to the call's feature server; 503 when Redis cannot say which
+    instance runs it.
+
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
     the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
     of the feature server running the call (its Redis record's `service_url`), and
@@ -295,6 +305,11 @@ async def asyncio_detailed(
     whisper outside a dial or listen, call_hook on a ringing outbound call); a call
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
+
+    **With several instances** (`JAMBONZ_REDIS_URL`), any instance takes the request:
+    for a call another instance runs it is answered by that instance, as jambonz's
+    api-server sends it to the call's feature server; 503 when Redis cannot say which
+    instance runs it.
 
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
     the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
@@ -369,6 +384,11 @@ async def asyncio(
     whisper outside a dial or listen, call_hook on a ringing outbound call); a call
     that is no longer live answers 422 too. **Differs from jambonz**: success is 204
     (jambonz 202).
+
+    **With several instances** (`JAMBONZ_REDIS_URL`), any instance takes the request:
+    for a call another instance runs it is answered by that instance, as jambonz's
+    api-server sends it to the call's feature server; 503 when Redis cannot say which
+    instance runs it.
 
     **On a jambonz cluster** (`JAMBONZ_CALL_ENGINE=jambonz`), after the same checks of
     the body, the body is posted unchanged to `<service_url>/v1/updateCall/<CallSid>`
