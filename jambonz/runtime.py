@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass, field
 
 from jambonz.alerts import AlertWriter
+from jambonz.cache_broadcast import CacheBroadcast
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import CallEngine
 from jambonz.calls.jambonz_engine import DatabaseApplications, JambonzEngine
@@ -62,6 +63,8 @@ class Core:
     # heartbeat, the end of dead ones' calls) and what it shares of its live calls.
     instances: Instances | None = field(init=False, default=None)
     shared_calls: SharedCalls | None = field(init=False, default=None)
+    # With JAMBONZ_REDIS_URL: writes announced to, and caches invalidated by, the others.
+    cache_broadcast: CacheBroadcast | None = field(init=False, default=None)
     # With several workers, only the holder of the lease runs live calls (calls/lease.py).
     lease: EngineLease | None = field(init=False, default=None)
     # Keeps the alerts the call and messaging engines raise (GET .../Alerts).
@@ -127,6 +130,8 @@ class Core:
             concurrency=self.settings.sms_concurrency,
             alerts=self.alerts,
         )
+        if self.redis.configured:
+            self.cache_broadcast = CacheBroadcast(self.redis, self.db)
         self.tts_cache = TtsCache(self.redis)
         self.registrar = Registrar(self.redis)
         self.cluster_rooms = ClusterRooms(self.redis)
@@ -168,6 +173,8 @@ class Core:
     async def start(self) -> None:
         """Take the engine lease if there are several workers; if this process runs the
         live calls, close the records a previous run left open and start the engine."""
+        if self.cache_broadcast is not None:  # every process: each has its caches
+            await self.cache_broadcast.start()
         self.lease = lease_for(self.settings)
         if self.lease is not None and not self.lease.acquire():
             return
@@ -187,6 +194,8 @@ class Core:
         if self.instances is not None and self.runs_live_calls:
             await self.instances.stop()
         await self.alerts.flush()
+        if self.cache_broadcast is not None:
+            await self.cache_broadcast.stop()
         await self.sessions.aclose()
         await self.redis.close()
         await self.db.dispose()

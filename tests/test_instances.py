@@ -351,3 +351,48 @@ def test_without_redis_what_needs_it_is_a_503_and_records_are_still_read(
         "ringing",
         "in-progress",
     )
+
+
+def test_a_deleted_key_and_a_changed_application_are_seen_by_every_instance(
+    platform: Platform, tmp_path: Path
+) -> None:
+    """Two instances as if on two hosts: each its own TMPDIR, so they share no change
+    counters (jambonz/db/cache.py), and reads are cached for 60 s. The changes made on one
+    reach the other's caches through Redis (jambonz/cache_broadcast.py), far sooner."""
+    hosts = {name: tmp_path / f"host-{name}" for name in ("i1", "i2")}
+    for name, directory in hosts.items():
+        directory.mkdir()
+        platform.start(name, TMPDIR=str(directory), JAMBONZ_READ_CACHE_SECONDS="60")
+    one, two = platform.v1("i1"), platform.v1("i2")
+    account = new_account(one)
+    r = call(
+        "POST",
+        f"{one}/Applications",
+        json={
+            "name": "before",
+            "account_sid": account,
+            "call_hook": {"url": "https://example.com/call"},
+            "call_status_hook": {"url": "https://example.com/status"},
+        },
+    )
+    assert r.status_code == 201, r.text
+    application = r.json()["sid"]
+    r = call("POST", f"{one}/ApiKeys", json={"account_sid": account})
+    assert r.status_code == 201, r.text
+    key, token = r.json()["sid"], r.json()["token"]
+    as_key = {"Authorization": f"Bearer {token}"}
+    for _ in range(3):  # both now cached on the second instance
+        assert httpx.get(f"{two}/Accounts/{account}", headers=as_key).status_code == 200
+        assert call("GET", f"{two}/Applications/{application}").json()["name"] == "before"
+
+    assert call("DELETE", f"{one}/ApiKeys/{key}").status_code == 204
+    r = call("PUT", f"{one}/Applications/{application}", json={"name": "after"})
+    assert r.status_code == 204, r.text
+    # seen well within the 60 s the cache would otherwise keep the old row
+    assert wait_until(
+        lambda: call("GET", f"{two}/Applications/{application}").json()["name"] == "after",
+        timeout=10,
+    )
+    # the key's deletion was announced before the change: refused there by now
+    r = httpx.get(f"{two}/Accounts/{account}", headers=as_key)
+    assert r.status_code == 401, r.text

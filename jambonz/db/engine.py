@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any, Protocol
 
@@ -321,6 +321,9 @@ class Database:
             host_file(key, "writer", here) if here is not None and self.is_sqlite else None
         )
         self._cache = ReadCache(self.counters, metadata, cache_seconds)
+        # Told the tables of each write, after the host's counters moved on: with Redis,
+        # the announcement to the other instances (jambonz/cache_broadcast.py).
+        self.on_changed: Callable[[set[str]], None] | None = None
         self.cache: ReadCache | None = self._cache if cache_seconds > 0 else None
         self.engine: AsyncEngine | None = None
         self._autocommit: AsyncEngine | None = None
@@ -432,6 +435,13 @@ class Database:
             # Also after a failed commit: a needless change of counters costs a miss only.
             if touched and invalidates:
                 self._cache.changed(touched)
+                if self.on_changed is not None:
+                    self.on_changed(touched)
+
+    def apply_changes(self, tables: set[str]) -> None:
+        """Another instance wrote to `tables` (jambonz/cache_broadcast.py): this host's
+        cached reads and keys of them are served no more."""
+        self._cache.changed(tables)
 
     def _read_connection(self) -> Connection:
         """One long-lived autocommit connection serves every read of this process: each
