@@ -2125,6 +2125,14 @@ class UserCreate(BaseModel):
     account_sid: Annotated[
         Sid | None, Field(description="The user's account (for account users).")
     ] = None
+    scope: Annotated[
+        str | None,
+        Field(
+            description="Kept as given in jambonz's column `users.scope` (default `read-write`), which jambonz's api-server also takes; the scope the user signs in with follows from its owner sids, whatever this says.",
+            max_length=16,
+            min_length=1,
+        ),
+    ] = None
 
 
 class UserUpdate(BaseModel):
@@ -2298,6 +2306,17 @@ class PasswordSettingsUpdate(BaseModel):
         bool | Literal[0, 1] | None,
         Field(description="A password must contain an ASCII punctuation character."),
     ] = None
+
+
+class Availability(BaseModel):
+    """
+    Whether the e-mail, phone or SIP realm asked about is free.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    available: bool
 
 
 class SystemInformation(BaseModel):

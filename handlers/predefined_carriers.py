@@ -9,7 +9,7 @@ from jambonz.services import predefined_carriers
 
 
 async def list_predefined_carriers():
-    return [item.model_dump() for item in predefined_carriers.list_all()], 200
+    return [item.model_dump() for item in await predefined_carriers.list_all(core().db)], 200
 
 
 async def add_service_provider_predefined_carrier(

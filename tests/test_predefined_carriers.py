@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 
-from jambonz.db.tables import sip_gateways, smpp_gateways, voip_carriers
+from jambonz.db.tables import predefined_carriers as predefined_carriers_table
+from jambonz.db.tables import (
+    predefined_sip_gateways,
+    predefined_smpp_gateways,
+    sip_gateways,
+    smpp_gateways,
+    voip_carriers,
+)
 from jambonz.predefined import (
     Catalogue,
     PredefinedCarrierTemplate,
@@ -170,11 +178,84 @@ async def test_every_template_creates_a_valid_carrier(api: Api) -> None:
 
 
 def _listed(sid: str) -> dict[str, Any]:
-    return next(
-        item.model_dump()
-        for item in predefined_carriers.list_all()
-        if item.predefined_carrier_sid == sid
-    )
+    template = catalogue().find(sid)
+    assert template is not None
+    return predefined_carriers._to_model(template).model_dump()
+
+
+async def test_jambonz_s_own_table_is_used_when_it_holds_rows(api: Api) -> None:
+    """On a jambonz database (its add-predefined-carriers.sql fills the table; found side by
+    side, where this server listed its own catalogue), its rows and sids are served, and a
+    carrier is made from them."""
+    sid, smpp_sid = "1d3f0a2e-5b6c-4d7e-8f90-a1b2c3d4e5f6", "2e4f1b3f-6c7d-4e8f-9a01-b2c3d4e5f6a7"
+    async with api.core.db.write() as conn:
+        await conn.execute(
+            insert(predefined_carriers_table).values(
+                predefined_carrier_sid=sid,
+                name="TableTrunk",
+                requires_static_ip=True,
+                e164_leading_plus=True,
+                requires_register=False,
+                trunk_type="static_ip",
+            )
+        )
+        await conn.execute(
+            insert(predefined_sip_gateways).values(
+                predefined_sip_gateway_sid=str(uuid.uuid4()),
+                predefined_carrier_sid=sid,
+                ipv4="192.0.2.10",
+                port=5060,
+                inbound=True,
+                outbound=True,
+                netmask=32,
+            )
+        )
+        await conn.execute(
+            insert(predefined_carriers_table).values(
+                predefined_carrier_sid=smpp_sid, name="another", trunk_type="static_ip"
+            )
+        )
+        await conn.execute(
+            insert(predefined_smpp_gateways).values(
+                predefined_smpp_gateway_sid=str(uuid.uuid4()),
+                predefined_carrier_sid=smpp_sid,
+                ipv4="192.0.2.20",
+                port=2775,
+                inbound=False,
+                outbound=True,
+                netmask=32,
+                is_primary=True,
+                use_tls=False,
+            )
+        )
+    try:
+        listed = (await api.get("/v1/PredefinedCarriers", None)).json()
+        assert [item["predefined_carrier_sid"] for item in listed] == [smpp_sid, sid]
+        table_trunk = listed[1]
+        assert table_trunk["name"] == "TableTrunk"
+        assert table_trunk["requires_static_ip"] == 1 and table_trunk["e164_leading_plus"] == 1
+        assert catalogue().carriers[0].predefined_carrier_sid not in {smpp_sid, sid}
+        sp = await api.service_provider()
+        made = await api.post(f"/v1/ServiceProviders/{sp}/PredefinedCarriers/{sid}")
+        assert made.status_code == 201, made.text
+        gateways = await sip_of(api, made.json()["sid"])
+        assert [(g["ipv4"], g["inbound"], g["outbound"]) for g in gateways] == [
+            ("192.0.2.10", 1, 1)
+        ]
+        made = await api.post(f"/v1/ServiceProviders/{sp}/PredefinedCarriers/{smpp_sid}")
+        assert made.status_code == 201, made.text
+        smpp = await count_where(
+            api, smpp_gateways, smpp_gateways.c.voip_carrier_sid == made.json()["sid"]
+        )
+        assert smpp == 1
+        shipped = catalogue().carriers[0].predefined_carrier_sid
+        r = await api.post(f"/v1/ServiceProviders/{sp}/PredefinedCarriers/{shipped}")
+        assert r.status_code == 404, "the table replaces the catalogue"
+    finally:
+        async with api.core.db.write() as conn:
+            await conn.execute(delete(predefined_sip_gateways))
+            await conn.execute(delete(predefined_smpp_gateways))
+            await conn.execute(delete(predefined_carriers_table))
 
 
 async def test_the_created_carrier_deletes_with_its_gateways(api: Api) -> None:

@@ -29,7 +29,7 @@ def test_the_probe_judges_what_is_unsafe() -> None:
 
 def test_every_operation_is_probed() -> None:
     ops = operations(load_contract())
-    assert len(ops) == 186
+    assert len(ops) == 187
     with_bodies = [op for op in ops if op.body_properties is not None]
     assert with_bodies and all(op.method in {"POST", "PUT", "PATCH"} for op in with_bodies)
 

@@ -40,6 +40,22 @@ async def test_create_answers_user_sid_and_stores_only_a_hash(api: Api) -> None:
     assert row.account_sid is None and row.service_provider_sid is None
 
 
+async def test_scope_in_the_body_is_kept_as_jambonz_keeps_it(api: Api) -> None:
+    """jambonz's api-server stores a body's `scope` in `users.scope` (found side by side,
+    where this server had refused it); what the user may do still follows from its sids."""
+    sid, _ = await make_user(api, scope="admin", account_sid=None)
+    assert (await _row(api, sid)).scope == "admin"
+    assert (await api.get(f"/v1/Users/{sid}")).json()["scope"] == "admin"
+    account_user, _ = await make_user(api, scope="admin")
+    assert (await _row(api, account_user)).scope == "admin"
+    plain, _ = await make_user(api)
+    assert (await _row(api, plain)).scope == "read-write"
+    body = {"name": unique(), "email": "z@example.com", "initial_password": PASSWORD}
+    for bad in ("", "x" * 17, 3):
+        refused = await api.post("/v1/Users", json={**body, "scope": bad})
+        assert refused.status_code == 400 and "scope" in refused.json()["msg"], refused.text
+
+
 async def test_create_refusals(api: Api, tenants: list[Tenant]) -> None:
     name = unique("dup")
     await make_user(api, name=name)

@@ -241,7 +241,7 @@ def test_every_handler_that_reaches_the_engine_is_marked() -> None:
             seen += 1
             if ".engine" in source:
                 assert getattr(function, "uses_engine", False), operation["operationId"]
-    assert seen == 186 and handlers is not None
+    assert seen == 187 and handlers is not None
     routed = {(m, p.pattern) for m, p in engine_routes(spec, BASE_PATH)}
     assert ("POST", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") in routed
     assert ("GET", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") not in routed

@@ -17,16 +17,29 @@ A path sid outside the key's scope is 404, as is an unknown template.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import PredefinedCarrier
 from jambonz.auth import Principal
 from jambonz.db import Database
-from jambonz.db.tables import voip_carriers
-from jambonz.errors import Forbidden, NotFound
-from jambonz.predefined import PredefinedCarrierTemplate, catalogue
+from jambonz.db.tables import (
+    predefined_carriers,
+    predefined_sip_gateways,
+    predefined_smpp_gateways,
+    voip_carriers,
+)
+from jambonz.errors import Forbidden, NotFound, Unprocessable
+from jambonz.predefined import (
+    CARRIER_FIELDS,
+    PredefinedCarrierTemplate,
+    TemplateSipGateway,
+    TemplateSmppGateway,
+    catalogue,
+)
 from jambonz.services import scope
 from jambonz.services.common import flag
 from jambonz.services.gateways import SIP, SMPP, insert_gateway
@@ -48,10 +61,64 @@ def _to_model(template: PredefinedCarrierTemplate) -> PredefinedCarrier:
     return PredefinedCarrier(**values)
 
 
-def list_all() -> list[PredefinedCarrier]:
+async def templates(db: Database) -> list[PredefinedCarrierTemplate]:
+    """jambonz's `predefined_carriers` table when it holds rows (a jambonz database: its
+    `add-predefined-carriers.sql` filled it, and its portal names those sids), else this
+    server's catalogue; sorted by name."""
+    async with db.read() as conn:
+        return await _templates_on(conn)
+
+
+async def _templates_on(conn: Any) -> list[PredefinedCarrierTemplate]:
+    rows = (await conn.execute(select(predefined_carriers))).all()
+    if rows:
+        sip = (await conn.execute(select(predefined_sip_gateways))).all()
+        smpp = (await conn.execute(select(predefined_smpp_gateways))).all()
+        found = [_from_rows(row, sip, smpp) for row in rows]
+    else:
+        found = list(catalogue().carriers)
+    return sorted(found, key=lambda t: (t.name.casefold(), t.name))
+
+
+def _from_rows(row: Any, sip: list[Any], smpp: list[Any]) -> PredefinedCarrierTemplate:
+    """A template from jambonz's rows, as they are: their carrier and gateways are checked
+    when one is made from them, by the rules of every carrier and gateway."""
+    sid = row.predefined_carrier_sid
+    return PredefinedCarrierTemplate.model_construct(
+        predefined_carrier_sid=sid,
+        source="jambonz's predefined_carriers table",
+        **{name: getattr(row, name) for name in (*CARRIER_FIELDS, "requires_static_ip")},
+        sip_gateways=tuple(
+            TemplateSipGateway.model_construct(
+                **{k: getattr(g, k) for k in ("ipv4", "netmask", "port", "inbound", "outbound")}
+            )
+            for g in sip
+            if g.predefined_carrier_sid == sid
+        ),
+        smpp_gateways=tuple(
+            TemplateSmppGateway.model_construct(
+                **{
+                    k: getattr(g, k)
+                    for k in (
+                        "ipv4",
+                        "port",
+                        "netmask",
+                        "inbound",
+                        "outbound",
+                        "is_primary",
+                        "use_tls",
+                    )
+                }
+            )
+            for g in smpp
+            if g.predefined_carrier_sid == sid
+        ),
+    )
+
+
+async def list_all(db: Database) -> list[PredefinedCarrier]:
     """The templates, sorted by name."""
-    templates = sorted(catalogue().carriers, key=lambda t: (t.name.casefold(), t.name))
-    return [_to_model(t) for t in templates]
+    return [_to_model(t) for t in await templates(db)]
 
 
 def short_id() -> str:
@@ -123,13 +190,29 @@ async def _create(
 ) -> str:
     """The carrier and its gateways, inside the caller's transaction: a gateway that
     fails its rules undoes the whole creation."""
-    template = catalogue().find(predefined_carrier_sid)
+    template = next(
+        (
+            t
+            for t in await _templates_on(conn)
+            if t.predefined_carrier_sid == predefined_carrier_sid.lower()
+        ),
+        None,
+    )
     if template is None:
         raise NotFound(NOT_FOUND)
     name = await _free_name(
         conn, template.name, account_sid=account_sid, service_provider_sid=service_provider_sid
     )
-    values = template.carrier(name).model_dump()
+    try:  # a row of jambonz's table is checked here (the catalogue was at start)
+        values = template.carrier(name).model_dump()
+        sip = [gateway.create_values() for gateway in template.sip_gateways]
+        smpp = [gateway.create_values() for gateway in template.smpp_gateways]
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        where = ".".join(str(part) for part in problem["loc"])
+        raise Unprocessable(
+            f"predefined carrier {template.name} cannot be made: {where}: {problem['msg']}"
+        ) from None
     del values["account_sid"], values["service_provider_sid"]
     carrier_sid = await insert_carrier(
         conn,
@@ -138,8 +221,8 @@ async def _create(
         account_sid=account_sid,
         service_provider_sid=service_provider_sid,
     )
-    for gateway in template.sip_gateways:
-        await insert_gateway(conn, SIP, carrier_sid, gateway.create_values())
-    for gateway in template.smpp_gateways:
-        await insert_gateway(conn, SMPP, carrier_sid, gateway.create_values())
+    for gateway_values in sip:
+        await insert_gateway(conn, SIP, carrier_sid, gateway_values)
+    for gateway_values in smpp:
+        await insert_gateway(conn, SMPP, carrier_sid, gateway_values)
     return carrier_sid

@@ -307,6 +307,7 @@ async def create(db: Database, principal: Principal, data: UserCreate) -> str:
                 force_change=bool(data.force_change),
                 is_active=bool(data.is_active),
                 provider="local",
+                **({"scope": data.scope} if data.scope is not None else {}),
             )
         )
         if data.is_view_only:

@@ -975,10 +975,14 @@ export interface paths {
          *     authentication is needed (a token, if sent, is not checked): the catalogue holds no
          *     tenant's data.
          *
-         *     The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
-         *     read when the server starts, not from the database), written from each provider's
-         *     public documentation; its entries are not jambonz's, but Twilio keeps the sid
-         *     jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
+         *     On a database whose `predefined_carriers` table holds rows (jambonz's own, filled by
+         *     its `add-predefined-carriers.sql`), those rows and their gateways are the catalogue,
+         *     as jambonz serves them; a carrier is then made from a row by the rules of every
+         *     carrier and gateway (422 naming what a row breaks). Otherwise the catalogue is this
+         *     project's own data (`jambonz/data/predefined_carriers.json`, checked when the server
+         *     starts), written from each provider's public documentation; its entries are not
+         *     jambonz's, but Twilio keeps the sid jambonz's clients know it by,
+         *     `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
          *     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
          *     placeholders for what the provider gives each customer: change them on the carrier
          *     once it is created.
@@ -1723,6 +1727,31 @@ export interface paths {
          *     bound.
          */
         get: operations["get_app_env"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Is a user e-mail, phone or SIP realm still free?
+         * @description Whether no user has this `email` (or `phone`), or no account this SIP realm
+         *     (`subdomain`), platform-wide, as jambonz answers it to any valid key or session:
+         *     the portal asks before it offers a name. E-mails and realms are compared without
+         *     regard to case, as jambonz's MySQL collation compares them. A `type` other than
+         *     the three is 400 `invalid type: <type>` in jambonz's words; **differs from
+         *     jambonz**: a missing `value` is 400 (jambonz 500).
+         */
+        get: operations["get_availability"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5672,6 +5701,8 @@ export interface components {
             service_provider_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
             /** @description The user's account (for account users). */
             account_sid?: components["schemas"]["Sid"] | components["schemas"]["NullValue"];
+            /** @description Kept as given in jambonz's column `users.scope` (default `read-write`), which jambonz's api-server also takes; the scope the user signs in with follows from its owner sids, whatever this says. */
+            scope?: string;
         };
         /**
          * @description What to change; see the operation for the rules. `initial_password` of `null` or
@@ -5762,6 +5793,15 @@ export interface components {
             require_digit?: components["schemas"]["FlagInput"];
             /** @description A password must contain an ASCII punctuation character. */
             require_special_character?: components["schemas"]["FlagInput"];
+        };
+        /**
+         * @description Whether the e-mail, phone or SIP realm asked about is free.
+         * @example {
+         *       "available": true
+         *     }
+         */
+        Availability: {
+            available: boolean;
         };
         /**
          * @description How much the platform's components log.
@@ -10109,6 +10149,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -10134,6 +10175,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -10980,6 +11022,45 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    get_availability: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `email`, `phone` or `subdomain` (an account's `sip_realm`).
+                 * @example subdomain
+                 */
+                type?: string;
+                /**
+                 * @description The e-mail, phone number or SIP realm to look for.
+                 * @example acme.sip.example.com
+                 */
+                value?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `available` is true when nothing has it yet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "available": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Availability"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             503: components["responses"]["Unavailable"];
         };

@@ -18,6 +18,7 @@ from .application_create import ApplicationCreate
 from .application_env_vars_type_0 import ApplicationEnvVarsType0
 from .application_page import ApplicationPage
 from .application_update import ApplicationUpdate
+from .availability import Availability
 from .bucket_credential import BucketCredential
 from .bucket_credential_vendor import BucketCredentialVendor
 from .bucket_tag import BucketTag
@@ -209,6 +210,7 @@ __all__ = (
     "ApplicationEnvVarsType0",
     "ApplicationPage",
     "ApplicationUpdate",
+    "Availability",
     "BucketCredential",
     "BucketCredentialVendor",
     "BucketTag",

@@ -30,6 +30,8 @@ class UserCreate:
         is_view_only (bool | Flag | Unset): A boolean, written as `true`/`false` or `0`/`1`. Default: False.
         service_provider_sid (None | str | Unset): The user's service provider (for service provider and account users).
         account_sid (None | str | Unset): The user's account (for account users).
+        scope (str | Unset): Kept as given in jambonz's column `users.scope` (default `read-write`), which jambonz's
+            api-server also takes; the scope the user signs in with follows from its owner sids, whatever this says.
     """
 
     name: str
@@ -40,6 +42,7 @@ class UserCreate:
     is_view_only: bool | Flag | Unset = False
     service_provider_sid: None | str | Unset = UNSET
     account_sid: None | str | Unset = UNSET
+    scope: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -84,6 +87,8 @@ class UserCreate:
         else:
             account_sid = self.account_sid
 
+        scope = self.scope
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -103,6 +108,8 @@ class UserCreate:
             field_dict["service_provider_sid"] = service_provider_sid
         if account_sid is not UNSET:
             field_dict["account_sid"] = account_sid
+        if scope is not UNSET:
+            field_dict["scope"] = scope
 
         return field_dict
 
@@ -178,6 +185,8 @@ class UserCreate:
 
         account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
 
+        scope = d.pop("scope", UNSET)
+
         user_create = cls(
             name=name,
             email=email,
@@ -187,6 +196,7 @@ class UserCreate:
             is_view_only=is_view_only,
             service_provider_sid=service_provider_sid,
             account_sid=account_sid,
+            scope=scope,
         )
 
         return user_create

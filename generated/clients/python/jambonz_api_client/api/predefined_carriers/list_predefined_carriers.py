@@ -69,10 +69,14 @@ def sync_detailed(
     authentication is needed (a token, if sent, is not checked): the catalogue holds no
     tenant's data.
 
-    The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
-    read when the server starts, not from the database), written from each provider's
-    public documentation; its entries are not jambonz's, but Twilio keeps the sid
-    jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
+    On a database whose `predefined_carriers` table holds rows (jambonz's own, filled by
+    its `add-predefined-carriers.sql`), those rows and their gateways are the catalogue,
+    as jambonz serves them; a carrier is then made from a row by the rules of every
+    carrier and gateway (422 naming what a row breaks). Otherwise the catalogue is this
+    project's own data (`jambonz/data/predefined_carriers.json`, checked when the server
+    starts), written from each provider's public documentation; its entries are not
+    jambonz's, but Twilio keeps the sid jambonz's clients know it by,
+    `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
     placeholders for what the provider gives each customer: change them on the carrier
     once it is created.
@@ -108,10 +112,14 @@ def sync(
     authentication is needed (a token, if sent, is not checked): the catalogue holds no
     tenant's data.
 
-    The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
-    read when the server starts, not from the database), written from each provider's
-    public documentation; its entries are not jambonz's, but Twilio keeps the sid
-    jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
+    On a database whose `predefined_carriers` table holds rows (jambonz's own, filled by
+    its `add-predefined-carriers.sql`), those rows and their gateways are the catalogue,
+    as jambonz serves them; a carrier is then made from a row by the rules of every
+    carrier and gateway (422 naming what a row breaks). Otherwise the catalogue is this
+    project's own data (`jambonz/data/predefined_carriers.json`, checked when the server
+    starts), written from each provider's public documentation; its entries are not
+    jambonz's, but Twilio keeps the sid jambonz's clients know it by,
+    `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
     placeholders for what the provider gives each customer: change them on the carrier
     once it is created.
@@ -143,10 +151,14 @@ async def asyncio_detailed(
     authentication is needed (a token, if sent, is not checked): the catalogue holds no
     tenant's data.
 
-    The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
-    read when the server starts, not from the database), written from each provider's
-    public documentation; its entries are not jambonz's, but Twilio keeps the sid
-    jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
+    On a database whose `predefined_carriers` table holds rows (jambonz's own, filled by
+    its `add-predefined-carriers.sql`), those rows and their gateways are the catalogue,
+    as jambonz serves them; a carrier is then made from a row by the rules of every
+    carrier and gateway (422 naming what a row breaks). Otherwise the catalogue is this
+    project's own data (`jambonz/data/predefined_carriers.json`, checked when the server
+    starts), written from each provider's public documentation; its entries are not
+    jambonz's, but Twilio keeps the sid jambonz's clients know it by,
+    `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
     placeholders for what the provider gives each customer: change them on the carrier
     once it is created.
@@ -180,10 +192,14 @@ async def asyncio(
     authentication is needed (a token, if sent, is not checked): the catalogue holds no
     tenant's data.
 
-    The catalogue is this project's own data (`jambonz/data/predefined_carriers.json`,
-    read when the server starts, not from the database), written from each provider's
-    public documentation; its entries are not jambonz's, but Twilio keeps the sid
-    jambonz's clients know it by, `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
+    On a database whose `predefined_carriers` table holds rows (jambonz's own, filled by
+    its `add-predefined-carriers.sql`), those rows and their gateways are the catalogue,
+    as jambonz serves them; a carrier is then made from a row by the rules of every
+    carrier and gateway (422 naming what a row breaks). Otherwise the catalogue is this
+    project's own data (`jambonz/data/predefined_carriers.json`, checked when the server
+    starts), written from each provider's public documentation; its entries are not
+    jambonz's, but Twilio keeps the sid jambonz's clients know it by,
+    `7d509a18-bbff-4c5d-b21e-b99bf8f8c49a`. Values in angle
     brackets (`<your-trunk>.pstn.twilio.com`, `<your-twilio-credential-username>`) are
     placeholders for what the provider gives each customer: change them on the carrier
     once it is created.
