@@ -75,10 +75,11 @@ test-fast: install ## the tests alone
 clean: ## remove the virtualenv, node_modules and local databases
 	rm -rf $(VENV) node_modules jambonz.db jambonz.db-wal jambonz.db-shm
 
-bench: install ## benchmark with wrk, then calls (BENCH_DURATION=5 for a quick run; see bench/README.md)
+bench: install ## benchmark with wrk, then calls, then several instances (BENCH_DURATION=5 for a quick run; see bench/README.md)
 	@command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/calls.py
+	$(BIN)/python bench/instances.py
 
 probe: install ## the hostile-input probe: every operation sent hostile input on SQLite and PostgreSQL (bench/probe.py)
 	$(BIN)/python bench/probe.py

@@ -26,6 +26,7 @@ from typing import Any
 import uvicorn
 
 HANGUP = b'[{"verb":"hangup"}]'
+CONFERENCE = b'[{"verb":"conference","name":"bench","beep":false}]'
 JSON_HEADERS = [(b"content-type", b"application/json")]
 counts: Counter[str] = Counter()
 arrivals: dict[str, float] = {}
@@ -71,6 +72,8 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
     else:
         counts[path] += 1
         body = HANGUP
+        if path == "/conference":  # bench/instances.py's steered call: a room of its own
+            body = CONFERENCE
         if path == "/call":
             body = Config.call_answer
             if Config.record_arrivals:
