@@ -71,12 +71,8 @@ class LiveProxy:
         set-ups spent most of its time there)."""
         client = self._clients.get(socket_path)
         if client is None:
-            client = self._clients[socket_path] = aiohttp.ClientSession(
-                connector=aiohttp.UnixConnector(path=socket_path, limit=0),
-                timeout=aiohttp.ClientTimeout(total=FORWARD_TIMEOUT),
-                auto_decompress=False,
-                skip_auto_headers=_NOT_ADDED,
-                cookie_jar=aiohttp.DummyCookieJar(),
+            client = self._clients[socket_path] = relay_session(
+                aiohttp.UnixConnector(path=socket_path, limit=0)
             )
         return client
 
@@ -101,6 +97,18 @@ class LiveProxy:
         for client in self._clients.values():
             await client.close()
         self._clients.clear()
+
+
+def relay_session(connector: aiohttp.BaseConnector) -> aiohttp.ClientSession:
+    """A session that passes requests on as the client sent them (no headers of its own,
+    no decompression, no cookies), for `relay`."""
+    return aiohttp.ClientSession(
+        connector=connector,
+        timeout=aiohttp.ClientTimeout(total=FORWARD_TIMEOUT),
+        auto_decompress=False,
+        skip_auto_headers=_NOT_ADDED,
+        cookie_jar=aiohttp.DummyCookieJar(),
+    )
 
 
 async def read_body(receive: Receive) -> bytes | None:

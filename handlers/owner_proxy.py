@@ -27,14 +27,7 @@ import yarl
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from handlers.context import core
-from handlers.live import (
-    _NOT_ADDED,
-    FORWARD_TIMEOUT,
-    read_body,
-    relay,
-    request_target,
-    send_unreachable,
-)
+from handlers.live import read_body, relay, relay_session, request_target, send_unreachable
 from jambonz.calls.shared import read_card
 from jambonz.redis_client import REDIS_ERRORS
 
@@ -99,13 +92,7 @@ class OwnerProxy:
 
     def client(self) -> aiohttp.ClientSession:
         if self._client is None:
-            self._client = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=0),
-                timeout=aiohttp.ClientTimeout(total=FORWARD_TIMEOUT),
-                auto_decompress=False,
-                skip_auto_headers=_NOT_ADDED,
-                cookie_jar=aiohttp.DummyCookieJar(),
-            )
+            self._client = relay_session(aiohttp.TCPConnector(limit=0))
         return self._client
 
     async def close(self) -> None:

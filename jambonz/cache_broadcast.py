@@ -42,8 +42,6 @@ class CacheBroadcast:
         self.origin = uuid.uuid4().hex  # this process: its own messages are not applied
         self._task: asyncio.Task[None] | None = None
         self._sends: set[asyncio.Task[None]] = set()
-        self._subscribed = asyncio.Event()
-        self.applied = 0  # announcements of other processes applied (tests, logs)
 
     async def start(self) -> None:
         self.db.on_changed = self.changed
@@ -58,12 +56,6 @@ class CacheBroadcast:
             self._task = None
         if self._sends:
             await asyncio.wait(self._sends, timeout=2)
-
-    async def subscribed(self, timeout: float = 5.0) -> bool:
-        """Wait until the subscription is in place (tests)."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._subscribed.wait(), timeout)
-        return self._subscribed.is_set()
 
     def changed(self, tables: Iterable[str]) -> None:
         """Called by the database after a write: announced without holding it up."""
@@ -89,13 +81,11 @@ class CacheBroadcast:
                     self.db.apply_changes({EVERY_TABLE})
                     log.warning("cache announcements from the other instances again")
                 lost = False
-                self._subscribed.set()
                 while True:
                     message = await pubsub.get_message(timeout=None)
                     if message is not None:
                         self._apply(message.get("data"))
             except REDIS_ERRORS as exc:
-                self._subscribed.clear()
                 if not lost:
                     log.warning(
                         "no cache announcements from the other instances (Redis: %r): "
@@ -118,4 +108,3 @@ class CacheBroadcast:
         if origin == self.origin or not isinstance(tables, list):
             return
         self.db.apply_changes({str(t) for t in tables})
-        self.applied += 1

@@ -28,7 +28,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from jambonz.calls import records
@@ -111,8 +110,6 @@ class Instances:
         self._failing = False
         self._watching = True
         self._stopped = asyncio.Event()
-        # Called with each call this instance ended for a dead one (tests, logs).
-        self.on_lost: Callable[[str, str], Awaitable[None] | None] | None = None
 
     async def start(self) -> None:
         """Close what this instance's last run left open, then beat and watch."""
@@ -216,10 +213,6 @@ class Instances:
                 sends.append(self._final_webhook(card, reason))
                 with contextlib.suppress(*REDIS_ERRORS):
                     await forget(self.redis, call_sid, card)
-            if self.on_lost is not None:
-                result = self.on_lost(name, call_sid)
-                if result is not None:
-                    await result
         if sends:
             await asyncio.gather(*sends)
         return ended

@@ -23,6 +23,7 @@ import redis
 from tests.conftest import database_on
 from tests.live import spawn_server
 from tests.test_calls import check_signature
+from tests.test_workers import wait_until
 from tests.voice_app import VoiceApp
 
 TOKEN = "3c1d2e4f-instances-test-admin-token-01"
@@ -86,15 +87,6 @@ class Platform:
 def call(method: str, url: str, **kwargs: Any) -> httpx.Response:
     headers = {"Authorization": f"Bearer {TOKEN}"}
     return httpx.request(method, url, headers=headers, timeout=15, **kwargs)
-
-
-def wait_until(check: Any, timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value or time.monotonic() > deadline:
-            return value
-        time.sleep(0.05)
 
 
 @pytest.fixture

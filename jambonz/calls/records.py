@@ -202,6 +202,16 @@ RESTARTED = {"sip_status": 500, "sip_reason": "Server Restarted"}
 LOST = {"sip_status": 500, "sip_reason": "Server Stopped Responding"}
 
 
+def _closed(reason: dict[str, Any]) -> dict[str, Any]:
+    """The columns of a record closed because its instance stopped."""
+    return {
+        "call_status": "failed",
+        "call_termination_by": "jambonz",
+        "ended_at": utcnow(),
+        **reason,
+    }
+
+
 async def open_call_sids(db: Database, instance_id: str, *, legacy: bool = False) -> list[str]:
     async with db.read() as conn:
         rows = await conn.execute(
@@ -222,12 +232,7 @@ async def close_record(db: Database, call_sid: str, reason: dict[str, Any]) -> b
                     calls.c.call_status.not_in(sorted(FINAL_STATUSES)),
                 )
             )
-            .values(
-                call_status="failed",
-                call_termination_by="jambonz",
-                ended_at=utcnow(),
-                **reason,
-            )
+            .values(_closed(reason))
         )
     return bool(result.rowcount)
 
@@ -238,13 +243,6 @@ async def close_stale_records(db: Database, instance_id: str) -> int:
     other instances are theirs."""
     async with db.write() as conn:
         result = await conn.execute(
-            update(calls)
-            .where(_open_calls_of(instance_id, legacy=True))
-            .values(
-                call_status="failed",
-                call_termination_by="jambonz",
-                ended_at=utcnow(),
-                **RESTARTED,
-            )
+            update(calls).where(_open_calls_of(instance_id, legacy=True)).values(_closed(RESTARTED))
         )
     return result.rowcount or 0
