@@ -1,12 +1,14 @@
 """A request that steers a call another instance runs goes to that instance.
 
 With several instances (JAMBONZ_REDIS_URL, jambonz/instances.py) each runs its own calls.
-`PUT` and `DELETE /Accounts/{sid}/Calls/{sid}` of a call that is not live here are sent,
-as the client sent them, to the base URL of the instance whose card names it
-(jambonz/calls/shared.py), as jambonz's api-server sends `updateCall` to the feature
-server that runs the call; the client gets that instance's answer, so it answers as if
-local. The forwarded request carries `X-Jambonz-Forwarded-By`, and an instance never
-forwards such a request again (no loops, whatever the cards say).
+`PUT` and `DELETE /Accounts/{sid}/Calls/{sid}` (and `.../Queues/{name}/Calls/{sid}`) of a
+call that is not live here are sent, as the client sent them, to the base URL of the
+instance whose card names it (jambonz/calls/shared.py), as jambonz's api-server sends
+`updateCall` to the feature server that runs the call; the client gets that instance's
+answer, so it answers as if local. (Rooms are shared by every instance,
+jambonz/calls/shared_rooms.py: a participant or a queue's member is changed from any.)
+The forwarded request carries `X-Jambonz-Forwarded-By`, and an instance never forwards
+such a request again (no loops, whatever the cards say).
 
 A call whose instance no longer beats is handled here (its records are closed by the
 survivors). When Redis cannot be reached the owner of a call not live here is unknown:
@@ -42,7 +44,10 @@ class OwnerProxy:
 
     def __init__(self, app: ASGIApp, base_path: str) -> None:
         self.app = app
-        self.call_path = re.compile(re.escape(base_path) + r"/Accounts/[^/]+/Calls/([^/]+)/?$")
+        # a call, and a call in a queue (a PUT redirects it: its instance runs its app)
+        self.call_path = re.compile(
+            re.escape(base_path) + r"/Accounts/[^/]+/(?:Queues/[^/]+/)?Calls/([^/]+)/?$"
+        )
         self._client: aiohttp.ClientSession | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from jambonz.calls import records
@@ -110,6 +111,9 @@ class Instances:
         self._failing = False
         self._watching = True
         self._stopped = asyncio.Event()
+        # told the calls this instance ended for another (or its own last run): they
+        # leave the rooms they were in (jambonz/calls/shared_rooms.py)
+        self.on_calls_ended: Callable[[list[str]], None] | None = None
 
     async def start(self) -> None:
         """Close what this instance's last run left open, then beat and watch."""
@@ -202,20 +206,22 @@ class Instances:
         """Close the records `name` left open, with each call's final status webhook when
         its card is in Redis; the number this instance closed."""
         sids = await records.open_call_sids(self.db, name, legacy=legacy)
-        ended = 0
+        ended_sids: list[str] = []
         sends = []
         for call_sid in sids:
             if not await records.close_record(self.db, call_sid, reason):
                 continue  # another instance closed it first
-            ended += 1
+            ended_sids.append(call_sid)
             card = await self._card(call_sid)
             if card is not None:
                 sends.append(self._final_webhook(card, reason))
                 with contextlib.suppress(*REDIS_ERRORS):
                     await forget(self.redis, call_sid, card)
+        if ended_sids and self.on_calls_ended is not None:
+            self.on_calls_ended(ended_sids)
         if sends:
             await asyncio.gather(*sends)
-        return ended
+        return len(ended_sids)
 
     async def _card(self, call_sid: str) -> dict[str, Any] | None:
         if not self.redis.configured:

@@ -13,6 +13,7 @@ from jambonz.calls.jambonz_engine import DatabaseApplications, JambonzEngine
 from jambonz.calls.lease import EngineLease, lease_for
 from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
 from jambonz.calls.shared import SharedCalls
+from jambonz.calls.shared_rooms import SharedRooms
 from jambonz.calls.simulator import SimulatorEngine
 from jambonz.cluster_rooms import ClusterRooms
 from jambonz.config import Settings
@@ -102,6 +103,7 @@ class Core:
             self.engine = self._jambonz_engine(clock, sender)
         else:
             name = self.settings.instance_name
+            rooms: SharedRooms | None = None
             if self.redis.configured:
                 self.instances = Instances(
                     redis=self.redis,
@@ -113,8 +115,11 @@ class Core:
                     sealer=self.sealer,
                 )
                 self.shared_calls = SharedCalls(self.redis, name, self.sealer)
+                rooms = SharedRooms(clock, self.redis, self.sealer)
+                self.instances.on_calls_ended = rooms.calls_gone
             self.engine = SimulatorEngine(
                 clock=clock,
+                rooms=rooms,
                 sender=sender,
                 recorder=DatabaseCallRecorder(self.db, clock, instance_id=name),
                 router=DatabaseCarrierRouter(self.db),

@@ -322,6 +322,37 @@ async def test_remove_a_participant_and_hang_up_the_last(api: Api, voice: VoiceA
     assert await get_json(api, rooms(account)) == []
 
 
+async def test_a_starter_that_hangs_up_before_joining_leaves_no_room(
+    api: Api, voice: VoiceApp
+) -> None:
+    account = await new_account(api)
+    voice.hold("/enter")
+    host = await dial_in(
+        api,
+        account,
+        voice,
+        "/host",
+        conference(
+            "brief",
+            enterHook="/enter",
+            statusHook="/events",
+            statusEvents=["start", "end", "join", "leave"],
+        ),
+    )
+    await hooks_of(voice, "/enter", host)  # started, hearing its enterHook, not joined
+    room = await get_json(api, rooms(account, "brief"))
+    assert (room["status"], room["participant_count"], room["waiting_count"]) == (
+        "in-progress",
+        0,
+        1,
+    )
+    await hang_up(api, account, host)
+    await gone(api, account, "brief")  # a room nobody is in is over, not kept for ever
+    await voice.wait_for("/events", 2)
+    assert status_events(voice) == [("start", host, 0), ("end", host, 0)]
+    voice.release("/enter")
+
+
 async def test_a_redirected_member_leaves_the_room(api: Api, voice: VoiceApp) -> None:
     account, host, guest = await host_and_guest(api, voice, "moved")
     voice.reply("/moved", BYE)

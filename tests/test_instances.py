@@ -200,6 +200,119 @@ def test_calls_of_each_instance_are_listed_steered_and_hung_up_from_every_other(
     assert call("GET", f"{platform.v1('i3')}/Accounts/{account}/CallCount").json()["outbound"] == 0
 
 
+def test_a_conference_and_a_queue_span_three_instances(platform: Platform, voice: VoiceApp) -> None:
+    names = ["i1", "i2", "i3"]
+    for name in names:
+        platform.start(name)
+    account = new_account(platform.v1("i1"))
+
+    def rooms(name: str, path: str) -> httpx.Response:
+        return call("GET", f"{platform.v1(name)}/Accounts/{account}/{path}")
+
+    # -- a conference: one caller on each instance -----------------------------------
+    events = ["start", "join", "leave", "end"]
+    voice.reply(
+        "/town",
+        [
+            {
+                "verb": "conference",
+                "name": "town",
+                "beep": False,
+                "statusHook": "/town-status",
+                "statusEvents": events,
+            }
+        ],
+    )
+    members = {
+        place(platform.v1(name), account, voice, "/town", n): name for n, name in enumerate(names)
+    }
+
+    def everyone_joined() -> bool:
+        return all(
+            rooms(name, "Conferences/town").json().get("participant_count") == 3 for name in names
+        )
+
+    assert wait_until(everyone_joined)
+    for name in names:  # each instance lists the room and its members, wherever they run
+        assert "town" in rooms(name, "Conferences").json()
+        listed = rooms(name, "Conferences/town/Participants").json()
+        assert sorted(p["call_sid"] for p in listed) == sorted(members)
+    # a member running on i1 muted through i3, seen muted from i2
+    on_i1 = next(sid for sid, name in members.items() if name == "i1")
+    r = call(
+        "PUT",
+        f"{platform.v1('i3')}/Accounts/{account}/Conferences/town/Participants/{on_i1}",
+        json={"mute_status": "mute"},
+    )
+    assert r.status_code == 204, r.text
+    assert wait_until(
+        lambda: bool(rooms("i2", f"Conferences/town/Participants/{on_i1}").json()["muted"])
+    )
+    # ended through i2: every member leaves, each on its own instance; one `end` event
+    r = call("DELETE", f"{platform.v1('i2')}/Accounts/{account}/Conferences/town")
+    assert r.status_code == 204, r.text
+    for sid in members:
+        assert wait_until(lambda sid=sid: "completed" in statuses_of(voice, sid))
+
+    def town_events() -> list[str]:
+        return [r.json["event"] for r in voice.at("/town-status")]
+
+    assert wait_until(lambda: town_events().count("end") == 1)
+    seen = town_events()
+    assert seen.count("start") == 1 and seen.count("end") == 1, seen
+    assert seen.count("join") == 3 and seen.count("leave") == 3, seen
+    for name in names:
+        assert rooms(name, "Conferences/town").status_code == 404
+
+    # -- a queue: callers enqueued on i1 and i3, an agent dequeuing on i2 -------------
+    voice.reply("/caller", [{"verb": "enqueue", "name": "support", "actionHook": "/caller-done"}])
+    voice.reply("/agent", [{"verb": "dequeue", "name": "support", "timeout": 30}, *PAUSE])
+    first = place(platform.v1("i1"), account, voice, "/caller", 10)
+    assert wait_until(lambda: rooms("i1", "Queues/support").status_code == 200)
+    second = place(platform.v1("i3"), account, voice, "/caller", 11)
+
+    def queued(name: str) -> list[str]:
+        return [c["call_sid"] for c in rooms(name, "Queues/support/Calls").json()]
+
+    assert wait_until(lambda: all(queued(name) == [first, second] for name in names))
+    agent = place(platform.v1("i2"), account, voice, "/agent", 12)
+    # the agent on i2 takes the first caller, on i1: both are bridged
+    assert wait_until(lambda: all(queued(name) == [second] for name in names))
+    # the second caller, on i3, taken out of the queue through i1
+    r = call("DELETE", f"{platform.v1('i1')}/Accounts/{account}/Queues/support/Calls/{second}")
+    assert r.status_code == 204, r.text
+
+    def result_of(sid: str) -> str | None:
+        done = [r.json for r in voice.at("/caller-done") if r.json["call_sid"] == sid]
+        return done[0]["queue_result"] if done else None
+
+    assert wait_until(lambda: result_of(second) == "leave")
+    assert result_of(first) is None, "still bridged to the agent"
+    # the agent hangs up (through i3): the bridge ends on i1 too
+    r = call(
+        "PUT",
+        f"{platform.v1('i3')}/Accounts/{account}/Calls/{agent}",
+        json={"call_status": "completed"},
+    )
+    assert r.status_code == 204, r.text
+    assert wait_until(lambda: result_of(first) == "bridged")
+    for name in names:
+        assert rooms(name, "Queues/support").status_code == 404
+
+    # -- a killed instance's member leaves the room on the others ---------------------
+    voice.reply("/hall", [{"verb": "conference", "name": "hall", "beep": False}])
+    kept = place(platform.v1("i1"), account, voice, "/hall", 20)
+    doomed = place(platform.v1("i3"), account, voice, "/hall", 21)
+
+    def hall(name: str) -> list[str]:
+        r = rooms(name, "Conferences/hall/Participants")
+        return sorted(p["call_sid"] for p in r.json()) if r.status_code == 200 else []
+
+    assert wait_until(lambda: hall("i1") == sorted([kept, doomed]))
+    platform.kill("i3")
+    assert wait_until(lambda: hall("i1") == [kept] and hall("i2") == [kept])
+
+
 def test_a_killed_instance_s_calls_are_ended_by_the_survivors_and_no_other(
     platform: Platform, voice: VoiceApp
 ) -> None:

@@ -31,6 +31,11 @@ class Clock:
         are stamped with it, so that they never run ahead of the real clock."""
         return self._wall0 + (moment - self._wall0) / self.speed
 
+    def from_wall(self, wall: float) -> float:
+        """The simulated time at which real wall-clock time `wall` happened (the inverse of
+        `to_wall`): instances running at different speeds exchange wall-clock times."""
+        return self._wall0 + (wall - self._wall0) * self.speed
+
     def utcnow(self) -> datetime:
         """Simulated now, as a naive UTC datetime (the database's convention)."""
         return datetime.fromtimestamp(self.now(), UTC).replace(tzinfo=None)

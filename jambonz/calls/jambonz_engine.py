@@ -56,7 +56,7 @@ from jambonz.alerts import AlertSink, NoAlerts, call_limit_alert
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import CallEvent, CallSetup, CallUpdate
 from jambonz.calls.rooms import CallQueue as LocalQueue
-from jambonz.calls.rooms import Conference, InProcessRooms
+from jambonz.calls.rooms import Conference, InProcessRooms, Op
 from jambonz.calls.state import LiveCall
 from jambonz.cluster_rooms import UNAVAILABLE
 from jambonz.db import Database
@@ -136,12 +136,12 @@ class FeatureServerRooms(InProcessRooms):
     """No room runs in this process: the feature servers run conferences and queues (the
     API lists theirs from Redis). Making one ahead through the API is refused."""
 
-    def create_conference(self, account_sid: str, name: str, **settings: Any) -> Conference:
+    def _op_conf_create(self, operation: Op) -> Conference:
         raise Unprocessable(
             "conferences run on the cluster's feature servers: a conference verb opens one"
         )
 
-    def create_queue(self, account_sid: str, name: str, max_size: int | None) -> LocalQueue:
+    def _op_q_create(self, operation: Op) -> LocalQueue:
         raise Unprocessable(
             "queues run on the cluster's feature servers: an enqueue verb opens one"
         )

@@ -37,12 +37,15 @@ from jambonz.calls.clock import iso
 from jambonz.calls.rooms import (
     DEFAULT_PRIORITY,
     MAX_PRIORITY,
-    STATUS_EVENTS,
     Bridge,
     CallQueue,
+    Claimed,
     Conference,
+    Entered,
+    Exited,
     Participant,
     QueuedCall,
+    op,
     valid_name,
 )
 from jambonz.calls.state import LiveCall
@@ -182,48 +185,53 @@ class RoomVerbs(_Base):
 
     # -- conference ------------------------------------------------------------------
     async def _verb_conference(self, call: LiveCall, verb: dict[str, Any]) -> Verbs | None:
+        moderator = verb.get("startConferenceOnEnter", True) is not False
+        start = None
+        if moderator:
+            hook, events = verb.get("statusHook"), verb.get("statusEvents")
+            start = {
+                "status_hook": self._resolve(call, hook) if hook and events else None,
+                "status_events": list(events) if isinstance(events, list) else [],
+                "record": bool(verb.get("record")),
+            }
+        member_fields = {
+            "call_sid": call.call_sid,
+            "from": call.from_,
+            "to": call.to,
+            "moderator": moderator,
+            "end_on_exit": verb.get("endConferenceOnExit") is True,
+            "muted": verb.get("joinMuted") is True,
+            "tag": str(verb["memberTag"]) if verb.get("memberTag") else None,
+        }
         try:
-            room = self.rooms.open_conference(call.account_sid, verb["name"])
+            entered: Entered = await self.rooms.propose(
+                op(
+                    "conf_enter",
+                    self.clock,
+                    account_sid=call.account_sid,
+                    name=verb["name"],
+                    member=member_fields,
+                    start=start,
+                )
+            )
         except JambonzError as exc:
             self._alert(call, "invalid-verb", f"conference: {exc.msg}")
             return None
-        moderator = verb.get("startConferenceOnEnter", True) is not False
-        member = Participant(
-            call_sid=call.call_sid,
-            from_=call.from_,
-            to=call.to,
-            moderator=moderator,
-            end_on_exit=verb.get("endConferenceOnExit") is True,
-            arrived_at=self.clock.now(),
-            muted=verb.get("joinMuted") is True,
-            tag=str(verb["memberTag"]) if verb.get("memberTag") else None,
-        )
-        self.rooms.enter(room, member)
+        room, member = entered.room, entered.member
         try:
-            if not room.started:
-                if moderator:
-                    self._start_conference(call, room, verb)
-                else:
-                    self._emit(call, "conference", {"event": "waiting", "name": room.name})
-                    await self._wait_for_start(call, room, member, verb.get("waitHook"))
+            if entered.started:
+                self._emit(call, "conference", {"event": "start", "name": room.name})
+                self._conference_event(call, room, "start", members=0)
+            elif not room.started:
+                self._emit(call, "conference", {"event": "waiting", "name": room.name})
+                await self._wait_for_start(call, room, member, verb.get("waitHook"))
             if member.removed is None and await self._join(call, room, member, verb):
                 await self._in_conference(call, room, member)
         finally:
-            self._leave_conference(call, room, member)
+            self._leave_conference(call, member)
         if member.removed == "full":
             return None
         return await self._action(call, verb, {})
-
-    def _start_conference(self, call: LiveCall, room: Conference, verb: dict[str, Any]) -> None:
-        hook, events = verb.get("statusHook"), verb.get("statusEvents")
-        if room.status_hook is None and hook and events:
-            room.status_hook = self._resolve(call, hook)
-            room.status_events = [e for e in STATUS_EVENTS if e in events]
-        if verb.get("record"):
-            room.record = True
-        room.start(self.clock.now())
-        self._emit(call, "conference", {"event": "start", "name": room.name})
-        self._conference_event(call, room, "start", members=0)
 
     async def _wait_for_start(
         self, call: LiveCall, room: Conference, member: Participant, hook: Any
@@ -269,20 +277,23 @@ class RoomVerbs(_Base):
             )
             if member.removed is not None:
                 return False
-        if room.is_full():
-            self._alert(
-                call,
-                "conference-full",
-                f"conference {room.name} is full ({room.max_participants} participants)",
+        outcome, count = await self.rooms.propose(
+            op(
+                "conf_join",
+                self.clock,
+                call_sid=call.call_sid,
+                max_participants=verb.get("maxParticipants"),
             )
-            member.removed = "full"
+        )
+        if outcome == "full":
+            self._alert(
+                call, "conference-full", f"conference {room.name} is full ({count} participants)"
+            )
             return False
-        member.joined_at = self.clock.now()
-        wanted = verb.get("maxParticipants")
-        if not room.max_from_api and isinstance(wanted, int | float) and wanted > 1:
-            room.max_participants = int(wanted)
+        if outcome != "joined":
+            return False
         self._emit(call, "conference", {"event": "join", "name": room.name})
-        self._conference_event(call, room, "join")
+        self._conference_event(call, room, "join", members=count)
         if verb.get("beep") is True:
             self._emit(call, "conference", {"event": "beep", "name": room.name})
         return True
@@ -311,30 +322,26 @@ class RoomVerbs(_Base):
                     continue
                 await member.changed.wait()
 
-    def _leave_conference(self, call: LiveCall, room: Conference, member: Participant) -> None:
-        """The member's verb is over (no await: it runs when a hang-up cancels the call)."""
-        joined = member.joined
-        self.rooms.exit(room, member)
-        if joined:
-            remaining = len(room.joined())
-            self._emit(
-                call,
-                "conference",
-                {"event": "leave", "name": room.name, "reason": member.removed or "done"},
-            )
-            self._conference_event(call, room, "leave", members=remaining)
-            if member.end_on_exit and not room.ending:
-                room.end()
-                self.rooms.forget_conference(room)
-            if remaining == 0:
-                if room.started and not room.end_sent:
-                    room.end_sent = True
-                    self._emit(call, "conference", {"event": "end", "name": room.name})
-                    self._conference_event(call, room, "end", members=0)
-                room.end()
-                self.rooms.forget_conference(room)
-        elif not room.members and not room.from_api and not room.started:
-            self.rooms.forget_conference(room)  # the last caller waiting gave up
+    def _leave_conference(self, call: LiveCall, member: Participant) -> None:
+        """The member's verb is over (no await: it runs when a hang-up cancels the call);
+        its `leave` event, and the room's `end` when it was the last, follow the exit."""
+
+        def left(exited: Exited | None) -> None:
+            if exited is None:
+                return
+            room = exited.room
+            if exited.joined:
+                self._emit(
+                    call,
+                    "conference",
+                    {"event": "leave", "name": room.name, "reason": member.removed or "done"},
+                )
+                self._conference_event(call, room, "leave", members=exited.remaining)
+            if exited.send_end:
+                self._emit(call, "conference", {"event": "end", "name": room.name})
+                self._conference_event(call, room, "end", members=0)
+
+        self.rooms.submit(op("conf_exit", self.clock, call_sid=call.call_sid), then=left)
 
     def _conference_event(
         self, call: LiveCall, room: Conference, event: str, members: int | None = None
@@ -356,17 +363,23 @@ class RoomVerbs(_Base):
     # -- enqueue ---------------------------------------------------------------------
     async def _verb_enqueue(self, call: LiveCall, verb: dict[str, Any]) -> Verbs | None:
         name = verb["name"]
-        member = QueuedCall(
-            call_sid=call.call_sid,
-            from_=call.from_,
-            to=call.to,
-            priority=_priority(verb.get("priority")),
-            seq=self.rooms.next_seq(),
-            enqueued_at=self.clock.now(),
-            customer_data=call.customer_data,
-        )
+        member_fields = {
+            "call_sid": call.call_sid,
+            "from": call.from_,
+            "to": call.to,
+            "priority": _priority(verb.get("priority")),
+            "customer_data": call.customer_data,
+        }
         try:
-            queue = self.rooms.enqueue(call.account_sid, name, member)
+            queue, member = await self.rooms.propose(
+                op(
+                    "q_enqueue",
+                    self.clock,
+                    account_sid=call.account_sid,
+                    name=name,
+                    member=member_fields,
+                )
+            )
         except JambonzError as exc:
             self._alert(call, "queue-error", f"enqueue: {exc.msg}")
             return await self._action(
@@ -389,9 +402,8 @@ class RoomVerbs(_Base):
         self._queue_event(call, queue, "join", join_time=_ms(member.enqueued_at))
         try:
             await self._wait_in_queue(call, queue, member, verb.get("waitHook"))
+            self._out_of_queue(call, queue, member, bridging=True)
             outcome, bridge = member.outcome or ("leave", None)
-            self.rooms.dequeued(queue, member)
-            self._announce_leave(call, queue, member)
             if outcome == "bridged" and bridge is not None:
                 await self._bridged(call, bridge, bridge.dequeuer_sid)
         except asyncio.CancelledError:
@@ -400,12 +412,34 @@ class RoomVerbs(_Base):
                 self._post_after_hangup(call, action, verb, member, "hangup")
             raise
         finally:
-            if member.outcome is None:
-                queue.take(member, ("abandoned", None), self.clock.now())
-            self.rooms.dequeued(queue, member)
-            self._announce_leave(call, queue, member)
+            self._out_of_queue(call, queue, member, bridging=False)
         result = "bridged" if member.outcome and member.outcome[0] == "bridged" else "leave"
         return await self._action(call, verb, self._queue_result(queue, member, result))
+
+    def _out_of_queue(
+        self, call: LiveCall, queue: CallQueue, member: QueuedCall, *, bridging: bool
+    ) -> None:
+        """The member's verb is done with the queue (no await: it also runs when a
+        hang-up or a redirect cancels the call): out of it (`abandoned` unless something
+        took it out), its `leave` event, and, unless the verb goes on into the bridge a
+        dequeue made for it (`bridging`), that bridge ended: a dequeue on another
+        instance can take the call just before it hangs up."""
+        if member.announced:
+            return
+        member.announced = True
+
+        def out(_: Any = None) -> None:
+            self._announce_leave(call, queue, member)
+            kind, bridge = member.outcome or ("abandoned", None)
+            if kind == "bridged" and bridge is not None and not bridging:
+                self._end_bridge(bridge)
+            self.rooms.submit(op("q_done", self.clock, call_sid=call.call_sid))
+
+        if member.outcome is None:
+            leave = op("q_leave", self.clock, call_sid=call.call_sid, reason="abandoned")
+            self.rooms.submit(leave, then=out)
+        else:
+            out()
 
     def _queue_result(self, queue: CallQueue, member: QueuedCall, result: str) -> dict[str, Any]:
         return {
@@ -451,7 +485,9 @@ class RoomVerbs(_Base):
                     hook = None  # nothing (more) to play: wait in silence
                 elif verbs[-1]["verb"] == "leave" and not out():
                     self._emit(call, "verb", {"verb": "leave", "hook": "enqueue waitHook"})
-                    queue.take(member, ("leave", None), self.clock.now())
+                    await self.rooms.propose(
+                        op("q_leave", self.clock, call_sid=call.call_sid, reason="leave")
+                    )
             else:
                 member.changed.clear()
                 if out():
@@ -461,10 +497,7 @@ class RoomVerbs(_Base):
     def _announce_leave(self, call: LiveCall, queue: CallQueue, member: QueuedCall) -> None:
         """The queue event hook's `leave` (once): `dequeued` with the dequeuer's call
         info, else `abandoned` (a leave verb, the API, a redirect or a hang-up)."""
-        if member.announced or member.outcome is None:
-            return
-        member.announced = True
-        kind, bridge = member.outcome
+        kind, bridge = member.outcome or ("abandoned", None)
         extra: dict[str, Any] = {"leave_time": _ms(member.left_at or self.clock.now())}
         if kind == "bridged" and bridge is not None:
             extra.update(leave_reason="dequeued", dequeuer=bridge.dequeuer_info)
@@ -509,9 +542,15 @@ class RoomVerbs(_Base):
         try:
             await bridge.ended.wait()
         finally:
-            bridge.ended.set()
+            self._end_bridge(bridge)
             call.mute_status = None
             self._emit(call, "bridge", {"ended": partner})
+
+    def _end_bridge(self, bridge: Bridge) -> None:
+        """Either side leaving ends the bridge for both, wherever the other runs."""
+        if not bridge.ended.is_set():
+            bridge.ended.set()
+            self.rooms.submit(op("bridge_end", self.clock, enqueued_sid=bridge.enqueued_sid))
 
     # -- dequeue ---------------------------------------------------------------------
     async def _verb_dequeue(self, call: LiveCall, verb: dict[str, Any]) -> Verbs | None:
@@ -523,31 +562,29 @@ class RoomVerbs(_Base):
         timeout = float(timeout) if isinstance(timeout, int | float) else 0.0
         deadline = self.clock.now() + timeout if timeout > 0 else None
         wanted = str(verb["callSid"]) if verb.get("callSid") else None
-
-        def bridge_for(member: QueuedCall) -> Bridge | None:
-            other = self.store.get(member.call_sid)
-            if other is None or other.is_final or other is call:
-                return None
-            return Bridge(
-                enqueued_sid=member.call_sid,
-                dequeuer_sid=call.call_sid,
-                dequeuer_info=call.info(),
-            )
-
         while True:
-            claimed = self.rooms.claim(call.account_sid, name, wanted, bridge_for)
+            # the arrival event first: a call that enters after the claim still wakes us
+            arrival = self.rooms.arrival(call.account_sid, name)
+            claimed: Claimed | None = await self.rooms.propose(
+                op(
+                    "q_claim",
+                    self.clock,
+                    account_sid=call.account_sid,
+                    name=name,
+                    wanted=wanted,
+                    dequeuer_sid=call.call_sid,
+                    dequeuer_info=call.info(),
+                )
+            )
             if claimed is not None:
                 break
-            arrival = self.rooms.arrival(call.account_sid, name)
             if deadline is None:
                 await arrival.wait()
                 continue
             remaining = deadline - self.clock.now()
             if remaining <= 0 or not await self._wait_event(arrival, remaining):
                 return await self._action(call, verb, {"dequeue_result": "timeout"})
-        _, member = claimed
-        bridge = member.outcome[1] if member.outcome else None
-        assert bridge is not None
+        member, bridge = claimed.member, claimed.bridge
         if verb.get("beep") is True:
             self._emit(call, "queue", {"event": "beep", "name": name})
         self._emit(call, "queue", {"event": "dequeued", "name": name, "call_sid": member.call_sid})

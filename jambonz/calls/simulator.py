@@ -36,7 +36,7 @@ from jambonz.calls.engine import (
     CarrierRouter,
 )
 from jambonz.calls.farend import FarEnd, far_end_for, reason_for
-from jambonz.calls.rooms import InProcessRooms, Rooms
+from jambonz.calls.rooms import InProcessRooms, Rooms, op
 from jambonz.calls.roomverbs import RoomVerbs
 from jambonz.calls.shared import SharedCalls
 from jambonz.calls.state import InProcessCallStore, LiveCall, LiveCallStore
@@ -101,7 +101,7 @@ class SimulatorEngine(RoomVerbs):
 
     # -- engine interface ------------------------------------------------------------
     async def start(self) -> None:
-        return None
+        await self.rooms.start()
 
     async def stop(self) -> None:
         """End every live call cleanly (recorded), let their verbs wind up (leave their
@@ -115,6 +115,7 @@ class SimulatorEngine(RoomVerbs):
                 await self._finish(call, "no-answer", 487, "Request Terminated", by="jambonz")
         if tasks:
             await asyncio.wait(tasks, timeout=5)
+        await self.rooms.stop()
         if self._status_senders:
             await asyncio.wait(self._status_senders, timeout=5)
         if self.shared is not None:
@@ -238,26 +239,50 @@ class SimulatorEngine(RoomVerbs):
             muted = update.mute_status == "mute"
             membership = self.rooms.membership(call.call_sid)
             if call.mute_status is None and membership is not None:
-                membership[1].muted = muted
-                membership[1].signal()
+                room, _ = membership
+                await self.rooms.propose(
+                    op(
+                        "conf_mute",
+                        self.clock,
+                        account_sid=room.account_sid,
+                        name=room.name,
+                        call_sid=call.call_sid,
+                        muted=muted,
+                    )
+                )
             else:
                 call.mute_status = "muted" if muted else "unmuted"
             self._emit(call, "control", {"mute_status": "muted" if muted else "unmuted"})
         elif update.conf_mute_status is not None:
             room, _ = self._conference_of(call, "conf_mute_status")
-            changed = room.mute_all(update.conf_mute_status == "mute")
+            changed = await self.rooms.propose(
+                op(
+                    "conf_mute_all",
+                    self.clock,
+                    account_sid=room.account_sid,
+                    name=room.name,
+                    muted=update.conf_mute_status == "mute",
+                )
+            )
             self._emit(
                 call,
                 "control",
-                {
-                    "conf_mute_status": update.conf_mute_status,
-                    "members": [m.call_sid for m in changed],
-                },
+                {"conf_mute_status": update.conf_mute_status, "members": changed},
             )
         elif update.conf_hold_status is not None:
-            room, member = self._conference_of(call, "conf_hold_status")
+            room, _ = self._conference_of(call, "conf_hold_status")
             hook = self._resolve(call, update.wait_hook) if update.wait_hook else None
-            room.set_hold(member, update.conf_hold_status == "hold", hook)
+            await self.rooms.propose(
+                op(
+                    "conf_hold",
+                    self.clock,
+                    account_sid=room.account_sid,
+                    name=room.name,
+                    call_sid=call.call_sid,
+                    held=update.conf_hold_status == "hold",
+                    hook=hook,
+                )
+            )
             self._emit(call, "control", {"conf_hold_status": update.conf_hold_status})
         elif update.call_hook is not None:
             if update.call_status_hook is not None:

@@ -21,7 +21,7 @@ from generated.models import (
 from jambonz.auth import Principal
 from jambonz.calls.clock import iso
 from jambonz.calls.engine import CallEngine
-from jambonz.calls.rooms import STATUS_EVENTS
+from jambonz.calls.rooms import STATUS_EVENTS, op
 from jambonz.calls.rooms import Conference as Room
 from jambonz.calls.rooms import Participant as Member
 from jambonz.cluster_rooms import ClusterRooms
@@ -138,13 +138,19 @@ async def create(
     account = await account_sid_at_path(db, principal, account_sid)
     hook = target(data.status_hook)
     events = data.status_events if data.status_events is not None else list(STATUS_EVENTS)
-    room = engine.rooms.create_conference(
-        account,
-        data.name,
-        max_participants=data.max_participants,
-        record=bool(data.record),
-        status_hook=hook,
-        status_events=[e for e in STATUS_EVENTS if e in events],
+    room = await engine.rooms.propose(
+        op(
+            "conf_create",
+            engine.rooms.clock,
+            account_sid=account,
+            name=data.name,
+            settings={
+                "max_participants": data.max_participants,
+                "record": bool(data.record),
+                "status_hook": hook,
+                "status_events": [e for e in STATUS_EVENTS if e in events],
+            },
+        )
     )
     return room.name
 
@@ -156,10 +162,14 @@ async def get(
     return _to_model(engine, _room(engine, account, name))
 
 
-def end(engine: CallEngine, room: Room) -> None:
+async def end(engine: CallEngine, room: Room) -> None:
     """Every member leaves and goes on with its actionHook; the room is gone at once."""
-    room.end()
-    engine.rooms.forget_conference(room)
+    await engine.rooms.propose(_on(engine, room, "conf_end"))
+
+
+def _on(engine: CallEngine, room: Room, kind: str, **fields: Any) -> dict[str, Any]:
+    """An operation on `room`."""
+    return op(kind, engine.rooms.clock, account_sid=room.account_sid, name=room.name, **fields)
 
 
 async def update(
@@ -173,26 +183,30 @@ async def update(
     account = await account_sid_at_path(db, principal, account_sid)
     room = _room(engine, account, name)
     given = data.model_fields_set
+    settings: dict[str, Any] = {}
     if "max_participants" in given:
-        room.max_participants = data.max_participants
-        room.max_from_api = data.max_participants is not None
+        settings["max_participants"] = data.max_participants
     if data.record is not None:
-        room.record = bool(data.record)
+        settings["record"] = bool(data.record)
     if "status_hook" in given:
-        room.status_hook = target(data.status_hook)
+        settings["status_hook"] = target(data.status_hook)
     if data.status_events is not None:
-        room.status_events = [e for e in STATUS_EVENTS if e in data.status_events]
+        settings["status_events"] = list(data.status_events)
+    if settings:
+        await engine.rooms.propose(_on(engine, room, "conf_update", settings=settings))
     if data.conf_mute_status is not None:
-        room.mute_all(data.conf_mute_status == "mute")
+        await engine.rooms.propose(
+            _on(engine, room, "conf_mute_all", muted=data.conf_mute_status == "mute")
+        )
     if data.status == "completed":
-        end(engine, room)
+        await end(engine, room)
 
 
 async def delete(
     db: Database, engine: CallEngine, principal: Principal, account_sid: str, name: str
 ) -> None:
     account = await account_sid_at_path(db, principal, account_sid)
-    end(engine, _room(engine, account, name))
+    await end(engine, _room(engine, account, name))
 
 
 async def list_participants(
@@ -241,10 +255,26 @@ async def update_participant(
         raise Unprocessable("wait_hook may only accompany hold_status hold")
     room, member = await _member(db, engine, principal, account_sid, name, call_sid)
     if data.mute_status is not None:
-        member.muted = data.mute_status == "mute"
-        member.signal()
+        await engine.rooms.propose(
+            _on(
+                engine,
+                room,
+                "conf_mute",
+                call_sid=member.call_sid,
+                muted=data.mute_status == "mute",
+            )
+        )
     if data.hold_status is not None:
-        room.set_hold(member, data.hold_status == "hold", target(data.wait_hook))
+        await engine.rooms.propose(
+            _on(
+                engine,
+                room,
+                "conf_hold",
+                call_sid=member.call_sid,
+                held=data.hold_status == "hold",
+                hook=target(data.wait_hook),
+            )
+        )
 
 
 async def delete_participant(
@@ -256,4 +286,4 @@ async def delete_participant(
     call_sid: str,
 ) -> None:
     room, member = await _member(db, engine, principal, account_sid, name, call_sid)
-    room.remove(member, "removed")
+    await engine.rooms.propose(_on(engine, room, "conf_remove", call_sid=member.call_sid))

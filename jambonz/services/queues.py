@@ -12,7 +12,7 @@ from jambonz.auth import Principal
 from jambonz.calls.clock import iso
 from jambonz.calls.engine import CallEngine
 from jambonz.calls.engine import CallUpdate as EngineUpdate
-from jambonz.calls.rooms import CallQueue
+from jambonz.calls.rooms import CallQueue, op
 from jambonz.calls.rooms import QueuedCall as Member
 from jambonz.cluster_rooms import ClusterRooms
 from jambonz.db import Database
@@ -92,7 +92,16 @@ async def create(
     db: Database, engine: CallEngine, principal: Principal, account_sid: str, data: QueueCreate
 ) -> str:
     account = await account_sid_at_path(db, principal, account_sid)
-    return engine.rooms.create_queue(account, data.name, data.max_size).name
+    queue = await engine.rooms.propose(
+        op(
+            "q_create",
+            engine.rooms.clock,
+            account_sid=account,
+            name=data.name,
+            max_size=data.max_size,
+        )
+    )
+    return queue.name
 
 
 async def get(
@@ -106,7 +115,7 @@ async def delete(
     db: Database, engine: CallEngine, principal: Principal, account_sid: str, name: str
 ) -> None:
     account = await account_sid_at_path(db, principal, account_sid)
-    engine.rooms.delete_queue(account, name)
+    await engine.rooms.propose(op("q_delete", engine.rooms.clock, account_sid=account, name=name))
 
 
 async def list_calls(
@@ -171,6 +180,8 @@ async def delete_call(
     name: str,
     call_sid: str,
 ) -> None:
-    queue, member = await _member(db, engine, principal, account_sid, name, call_sid)
-    queue.take(member, ("leave", None), engine.rooms.clock.now())
-    engine.rooms.dequeued(queue, member)  # gone from the lists at once
+    _, member = await _member(db, engine, principal, account_sid, name, call_sid)
+    clock = engine.rooms.clock
+    await engine.rooms.propose(op("q_leave", clock, call_sid=member.call_sid, reason="leave"))
+    # gone from the lists at once (its enqueue verb announces the leave)
+    await engine.rooms.propose(op("q_done", clock, call_sid=member.call_sid))
