@@ -5,7 +5,7 @@ memory, at 1, 100 and 1,000 concurrent calls.
     .venv/bin/python bench/calls.py [--levels 1,100,1000] [--hold 10] [--sim-speed 1]
 
 A fresh SQLite database seeded by `bench/seed.py`, `jambonz-api serve` (default settings,
-so one worker per core with the live calls in one of them, but the database URL, the port
+so one worker: several need Redis, jambonz/workers.py; but the database URL, the port
 and `JAMBONZ_SIM_SPEED`, 1 by default so that the times are real) and
 `bench/appserver.py --hold H --record-arrivals` (answers each call_hook with a `pause` of
 H seconds then `hangup`, and notes when each call_hook request arrived).

@@ -38,6 +38,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 LUA = BENCH / "lua"
 RESULTS = BENCH / "results"
+BENCH_REDIS_URL = "redis://127.0.0.1:6379/8"  # the benches' Redis database
 VENV_BIN = ROOT / ".venv" / "bin"
 PG_ADMIN = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 # The MySQL (or MariaDB) server of the `mysql` column: its administrator, no database.
@@ -561,6 +562,8 @@ def run_combination(
         }
         for key in ("JAMBONZ_WORKERS", "JAMBONZ_ADMIN_TOKEN", "JAMBONZ_VALIDATE_RESPONSES"):
             env.pop(key, None)
+        if workers > 1:  # several workers share live calls through Redis (jambonz/workers.py)
+            env["JAMBONZ_REDIS_URL"] = os.environ.get("BENCH_REDIS_URL", BENCH_REDIS_URL)
         with open(log_path, "wb") as log:
             server = subprocess.Popen(
                 [str(VENV_BIN / "jambonz-api"), "serve", "--workers", str(workers)],

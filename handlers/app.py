@@ -6,6 +6,7 @@ import copy
 import functools
 import json
 import re
+import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,7 +25,7 @@ from handlers.context import CoreContext
 from handlers.contract import ServedContract
 from handlers.errors import TRAILING_SLASH
 from handlers.fastpath import FastPath
-from handlers.live import EngineSocket, LiveProxy
+from handlers.live import WorkerListener
 from handlers.owner_proxy import OwnerProxy
 from handlers.validation import validator_map
 from jambonz.errors import JambonzError
@@ -210,9 +211,14 @@ class Cors:
 
 
 def create_app(
-    core: Core, *, validate_responses: bool | None = None, fast_path: bool | None = None
+    core: Core,
+    *,
+    validate_responses: bool | None = None,
+    fast_path: bool | None = None,
+    worker_socket: socket.socket | None = None,
 ) -> ASGIApp:
-    """Build the app for one `Core` (several may live in one process, e.g. in tests)."""
+    """Build the app for one `Core` (several may live in one process, e.g. in tests);
+    `worker_socket` is the worker's own port, with several workers (jambonz/workers.py)."""
     connexion_shims.install()
     spec = load_spec()
     # Serialised before Connexion reads the dict (it resolves references as it goes).
@@ -223,18 +229,17 @@ def create_app(
         validate_responses = core.settings.validate_responses
 
     served: dict[str, ASGIApp] = {}
-    engine_socket = EngineSocket()
+    listener = WorkerListener()
 
     @asynccontextmanager
     async def lifespan(_app: object) -> AsyncIterator[None]:
         await core.start()
-        if core.lease is not None and core.lease.held:
-            await engine_socket.start(served["app"], core.lease.socket_path)
+        if worker_socket is not None:
+            await listener.start(served["app"], worker_socket)
         try:
             yield
         finally:
-            await engine_socket.stop()
-            await proxy.close()
+            await listener.stop()
             await owners.close()
             await core.close()
 
@@ -260,15 +265,14 @@ def create_app(
     if core.settings.fast_path if fast_path is None else fast_path:
         inner = FastPath(app, spec, BASE_PATH, validate_responses=validate_responses)
     owners = OwnerProxy(inner, BASE_PATH)
-    proxy = LiveProxy(owners, spec, BASE_PATH)
-    # The engine worker's socket serves requests other workers relay: their answers pass
-    # back through the relaying worker's `Cors`, so the socket gets the app without it.
+    # A worker's own port serves requests other workers relay: their answers pass back
+    # through the relaying worker's `Cors`, so that port gets the app without it.
     static_methods = {
         BASE_PATH + template: sorted(m.upper() for m in item if m in _VERBS)
         for template, item in spec["paths"].items()
         if "{" not in template
     }
     # Before anything reads a body: a carrier's credentials, then the body's size (413).
-    bounded = CarrierGate(BodyLimit(proxy, core.settings.max_body_bytes), BASE_PATH)
+    bounded = CarrierGate(BodyLimit(owners, core.settings.max_body_bytes), BASE_PATH)
     served["app"] = CoreContext(Edge(bounded, contract, static_methods), core)
     return Cors(served["app"], core.settings.cors_origins)

@@ -8,7 +8,7 @@ from connexion import NoContent
 from connexion.lifecycle import ConnexionResponse
 
 from generated.models import CallCreate, CallUpdate, SimulatedCallCreate
-from handlers.context import core, principal, uses_engine
+from handlers.context import core, principal
 from jambonz.services import calls, cluster_calls
 
 
@@ -20,7 +20,6 @@ def _cluster() -> cluster_calls.JambonzEngine | None:
     return cluster_calls.cluster_engine(core().engine)
 
 
-@uses_engine
 async def create_call(account_sid: str, body: dict[str, Any], token_info: dict[str, Any]):
     data = CallCreate.model_validate(body)
     c = core()
@@ -28,7 +27,6 @@ async def create_call(account_sid: str, body: dict[str, Any], token_info: dict[s
     return {"sid": sid, "callId": call_id}, 201
 
 
-@uses_engine
 async def create_simulated_call(account_sid: str, body: dict[str, Any], token_info: dict[str, Any]):
     data = SimulatedCallCreate.model_validate(body)
     c = core()
@@ -68,7 +66,6 @@ async def get_call(account_sid: str, call_sid: str, token_info: dict[str, Any]):
     return item.model_dump(by_alias=True), 200
 
 
-@uses_engine
 async def update_call(
     account_sid: str, call_sid: str, body: dict[str, Any], token_info: dict[str, Any]
 ):
@@ -94,7 +91,6 @@ async def update_call(
 update_call_legacy = update_call
 
 
-@uses_engine
 async def delete_call(account_sid: str, call_sid: str, token_info: dict[str, Any]):
     c = core()
     cluster = _cluster()

@@ -7,11 +7,10 @@ from typing import Any
 from connexion import NoContent
 
 from generated.models import ConferenceCreate, ConferenceUpdate, ParticipantUpdate
-from handlers.context import core, principal, uses_engine
+from handlers.context import core, principal
 from jambonz.services import conferences
 
 
-@uses_engine
 async def list_conferences(account_sid: str, token_info: dict[str, Any]):
     c = core()
     names = await conferences.list_names(
@@ -20,7 +19,6 @@ async def list_conferences(account_sid: str, token_info: dict[str, Any]):
     return names, 200
 
 
-@uses_engine
 async def create_conference(account_sid: str, body: dict[str, Any], token_info: dict[str, Any]):
     data = ConferenceCreate.model_validate(body)
     c = core()
@@ -28,7 +26,6 @@ async def create_conference(account_sid: str, body: dict[str, Any], token_info: 
     return {"name": name}, 201
 
 
-@uses_engine
 async def get_conference(account_sid: str, conference_name: str, token_info: dict[str, Any]):
     c = core()
     item = await conferences.get(
@@ -37,7 +34,6 @@ async def get_conference(account_sid: str, conference_name: str, token_info: dic
     return item.model_dump(), 200
 
 
-@uses_engine
 async def update_conference(
     account_sid: str, conference_name: str, body: dict[str, Any], token_info: dict[str, Any]
 ):
@@ -49,14 +45,12 @@ async def update_conference(
     return NoContent, 204
 
 
-@uses_engine
 async def delete_conference(account_sid: str, conference_name: str, token_info: dict[str, Any]):
     c = core()
     await conferences.delete(c.db, c.engine, principal(token_info), account_sid, conference_name)
     return NoContent, 204
 
 
-@uses_engine
 async def list_participants(account_sid: str, conference_name: str, token_info: dict[str, Any]):
     c = core()
     items = await conferences.list_participants(
@@ -65,7 +59,6 @@ async def list_participants(account_sid: str, conference_name: str, token_info: 
     return [item.model_dump(by_alias=True) for item in items], 200
 
 
-@uses_engine
 async def get_participant(
     account_sid: str, conference_name: str, call_sid: str, token_info: dict[str, Any]
 ):
@@ -76,7 +69,6 @@ async def get_participant(
     return item.model_dump(by_alias=True), 200
 
 
-@uses_engine
 async def update_participant(
     account_sid: str,
     conference_name: str,
@@ -92,7 +84,6 @@ async def update_participant(
     return NoContent, 204
 
 
-@uses_engine
 async def delete_participant(
     account_sid: str, conference_name: str, call_sid: str, token_info: dict[str, Any]
 ):

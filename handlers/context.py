@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -17,7 +16,6 @@ _current_core: ContextVar[Core] = ContextVar("jambonz_core")
 # The ASGI scope of the request being served: its method and path for the view-only rule
 # (handlers/security.py), its client address for sign-in (handlers/login.py).
 _current_scope: ContextVar[Scope] = ContextVar("jambonz_request_scope")
-F = TypeVar("F", bound=Callable[..., Any])
 M = TypeVar("M", bound=BaseModel)
 
 # A request without a body gets the schema's `default: {}`, which Connexion hands over as
@@ -47,14 +45,6 @@ def client_address() -> str | None:
     proxies it trusts)."""
     client = _current_scope.get().get("client")
     return client[0] if client else None
-
-
-def uses_engine(handler: F) -> F:
-    """Mark a handler that reaches the call engine (live calls, rooms, queues). With several
-    workers such requests are served by the one worker that runs the engine
-    (handlers/live.py); every other handler is served by whichever worker takes it."""
-    handler.uses_engine = True  # type: ignore[attr-defined]
-    return handler
 
 
 def principal(token_info: dict[str, Any]) -> Principal:

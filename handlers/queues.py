@@ -7,11 +7,10 @@ from typing import Any
 from connexion import NoContent
 
 from generated.models import QueueCreate, QueuedCallUpdate
-from handlers.context import core, principal, uses_engine
+from handlers.context import core, principal
 from jambonz.services import queues
 
 
-@uses_engine
 async def list_queues(account_sid: str, token_info: dict[str, Any], search: str | None = None):
     c = core()
     items = await queues.list_all(
@@ -20,7 +19,6 @@ async def list_queues(account_sid: str, token_info: dict[str, Any], search: str 
     return [item.model_dump() for item in items], 200
 
 
-@uses_engine
 async def create_queue(account_sid: str, body: dict[str, Any], token_info: dict[str, Any]):
     data = QueueCreate.model_validate(body)
     c = core()
@@ -28,28 +26,24 @@ async def create_queue(account_sid: str, body: dict[str, Any], token_info: dict[
     return {"name": name}, 201
 
 
-@uses_engine
 async def get_queue(account_sid: str, queue_name: str, token_info: dict[str, Any]):
     c = core()
     item = await queues.get(c.db, c.engine, principal(token_info), account_sid, queue_name)
     return item.model_dump(), 200
 
 
-@uses_engine
 async def delete_queue(account_sid: str, queue_name: str, token_info: dict[str, Any]):
     c = core()
     await queues.delete(c.db, c.engine, principal(token_info), account_sid, queue_name)
     return NoContent, 204
 
 
-@uses_engine
 async def list_queued_calls(account_sid: str, queue_name: str, token_info: dict[str, Any]):
     c = core()
     items = await queues.list_calls(c.db, c.engine, principal(token_info), account_sid, queue_name)
     return [item.model_dump(by_alias=True) for item in items], 200
 
 
-@uses_engine
 async def get_queued_call(
     account_sid: str, queue_name: str, call_sid: str, token_info: dict[str, Any]
 ):
@@ -60,7 +54,6 @@ async def get_queued_call(
     return item.model_dump(by_alias=True), 200
 
 
-@uses_engine
 async def update_queued_call(
     account_sid: str,
     queue_name: str,
@@ -76,7 +69,6 @@ async def update_queued_call(
     return NoContent, 204
 
 
-@uses_engine
 async def delete_queued_call(
     account_sid: str, queue_name: str, call_sid: str, token_info: dict[str, Any]
 ):

@@ -8,11 +8,21 @@ from starlette.types import ASGIApp
 from handlers.app import create_app
 from jambonz.config import Settings
 from jambonz.runtime import Core
+from jambonz.workers import WorkerSlot, as_worker, private_socket
 
 
 def build_app() -> ASGIApp:
-    """uvicorn factory: each worker process builds its own Core from the environment."""
-    return create_app(Core.from_settings(Settings.from_env()))
+    """uvicorn factory: each worker process builds its own Core from the environment; with
+    several workers each is an instance of the platform, with its slot's name and its own
+    port (jambonz/workers.py)."""
+    settings = Settings.from_env()
+    if settings.workers <= 1:
+        return create_app(Core.from_settings(settings))
+    slot = WorkerSlot.take(settings)
+    sock = private_socket(settings)
+    core = Core.from_settings(as_worker(settings, slot, sock.getsockname()[1]))
+    core.worker_slot = slot
+    return create_app(core, worker_socket=sock)
 
 
 def _http_protocol() -> str:

@@ -23,6 +23,7 @@ from jambonz.errors import JambonzError
 from jambonz.keyring import sealer_for
 from jambonz.loadtest import cli as loadtest_cli
 from jambonz.sealing import install
+from jambonz.workers import one_worker_reason
 
 log = logging.getLogger("jambonz")
 
@@ -162,7 +163,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--workers",
         type=int,
-        help="worker processes (env JAMBONZ_WORKERS; default: one per core, at most 4)",
+        help=(
+            "worker processes (env JAMBONZ_WORKERS; default: one per core, at most 4); "
+            "more than one needs JAMBONZ_REDIS_URL, else one runs and says why"
+        ),
     )
     serve.add_argument(
         "--log-level",
@@ -400,6 +404,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "JAMBONZ_JWT_SECRET is not set: sign-in sessions end when this server "
                 "restarts; set it (the same on every server of the platform) to keep them"
             )
+        if reason := one_worker_reason(settings):
+            print(
+                f"jambonz-api: running 1 worker, not {settings.workers}: several workers "
+                f"share their live calls through Redis, and {reason}",
+                file=sys.stderr,
+                flush=True,
+            )
+            settings = settings.with_overrides(workers=1)
         # Workers read their settings from the environment: pass the CLI's choices on.
         os.environ.update(
             JAMBONZ_DATABASE_URL=settings.database_url,

@@ -58,7 +58,8 @@ def runtime_dir() -> Path:
 
 def default_workers() -> int:
     """One worker process per core (at most 4): the API's work is CPU-bound Python, and
-    one process uses one core. Live calls run in one of them (jambonz/calls/lease.py)."""
+    one process uses one core. Several workers are instances of the platform, sharing
+    live calls through Redis (jambonz/workers.py); without Redis, one runs."""
     return max(1, min(len(os.sched_getaffinity(0)), MAX_DEFAULT_WORKERS))
 
 

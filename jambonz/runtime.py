@@ -10,7 +10,6 @@ from jambonz.cache_broadcast import CacheBroadcast
 from jambonz.calls.clock import Clock
 from jambonz.calls.engine import CallEngine
 from jambonz.calls.jambonz_engine import DatabaseApplications, JambonzEngine
-from jambonz.calls.lease import EngineLease, lease_for
 from jambonz.calls.records import DatabaseCallRecorder, close_stale_records
 from jambonz.calls.shared import SharedCalls
 from jambonz.calls.shared_rooms import SharedRooms
@@ -30,6 +29,7 @@ from jambonz.services.call_routing import DatabaseCarrierRouter
 from jambonz.sessions import Sessions
 from jambonz.tts_cache import TtsCache
 from jambonz.webhooks_out import WebhookSender
+from jambonz.workers import WorkerSlot
 
 log = logging.getLogger("jambonz")
 
@@ -66,8 +66,8 @@ class Core:
     shared_calls: SharedCalls | None = field(init=False, default=None)
     # With JAMBONZ_REDIS_URL: writes announced to, and caches invalidated by, the others.
     cache_broadcast: CacheBroadcast | None = field(init=False, default=None)
-    # With several workers, only the holder of the lease runs live calls (calls/lease.py).
-    lease: EngineLease | None = field(init=False, default=None)
+    # With several workers, this worker's slot (jambonz/workers.py), released at the end.
+    worker_slot: WorkerSlot | None = field(init=False, default=None)
     # Keeps the alerts the call and messaging engines raise (GET .../Alerts).
     alerts: AlertWriter = field(init=False)
     # Delivers every outbound request (webhooks, SMS providers, /AppEnv) under the
@@ -170,19 +170,10 @@ class Core:
             db=Database(settings.database_url, cache_seconds=settings.read_cache_seconds),
         )
 
-    @property
-    def runs_live_calls(self) -> bool:
-        """True in a single-process server, and in the worker that holds the lease."""
-        return self.lease is None or self.lease.held
-
     async def start(self) -> None:
-        """Take the engine lease if there are several workers; if this process runs the
-        live calls, close the records a previous run left open and start the engine."""
+        """Close the records this instance's previous run left open and start the engine."""
         if self.cache_broadcast is not None:  # every process: each has its caches
             await self.cache_broadcast.start()
-        self.lease = lease_for(self.settings)
-        if self.lease is not None and not self.lease.acquire():
-            return
         if self.instances is not None:
             await self.instances.start()
         else:
@@ -196,7 +187,7 @@ class Core:
             self.instances.stop_watching()
         await self.messaging.close()
         await self.engine.stop()
-        if self.instances is not None and self.runs_live_calls:
+        if self.instances is not None:
             await self.instances.stop()
         await self.alerts.flush()
         if self.cache_broadcast is not None:
@@ -204,5 +195,5 @@ class Core:
         await self.sessions.aclose()
         await self.redis.close()
         await self.db.dispose()
-        if self.lease is not None:
-            self.lease.release()
+        if self.worker_slot is not None:
+            self.worker_slot.release()

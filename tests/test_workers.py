@@ -1,31 +1,38 @@
-"""A server with several worker processes runs every live call in one of them.
+"""A server with several worker processes: each worker is an instance of the platform.
 
-`jambonz-api serve --workers 2` really runs: two uvicorn workers share the port, one holds
-the engine lease (jambonz/calls/lease.py) and serves the others' live-call requests on its
-private socket (handlers/live.py). Each request below opens a new connection, so the
-kernel hands them to either worker; calls placed through both must meet in one conference,
-and every worker must list, steer and hang them up alike.
+`jambonz-api serve --workers 2` really runs, on SQLite and the machine's Redis (database
+7, emptied first): two uvicorn workers share the port, and each runs its own live calls as
+an instance (jambonz/workers.py, jambonz/instances.py). Each request below opens a new
+connection, so the kernel hands them to either worker; calls placed through both must
+meet in one conference (jambonz/calls/shared_rooms.py), and every worker must list, steer
+and hang them up alike (handlers/owner_proxy.py). Without Redis one worker runs, and the
+server says why.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sqlite3
+import subprocess
 import time
 import uuid
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
+import redis
 
-from handlers.live import LiveProxy
-from jambonz.calls.lease import EngineLease
+from jambonz import workers
 from jambonz.config import Settings
-from tests.live import live_server
+from jambonz.workers import WorkerSlot, as_worker, one_worker_reason
+from tests.live import live_server, spawn_server
 from tests.voice_app import VoiceApp
 
 TOKEN = "0b7e6f5c-workers-test-admin-token-0001"
+REDIS_URL = "redis://127.0.0.1:6379/7"
 ROOM = [{"verb": "conference", "name": "standup", "beep": False, "startConferenceOnEnter": True}]
 
 
@@ -51,23 +58,60 @@ def wait_until(check: Any, timeout: float = 15.0) -> Any:
         time.sleep(0.1)
 
 
-def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
+def two_workers(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment of a two-worker server on a fresh SQLite file and Redis."""
+    redis.Redis.from_url(REDIS_URL).flushdb()
     db = f"sqlite:///{tmp_path / 'jambonz.db'}"
-    env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
+    return {
+        "JAMBONZ_WORKERS": "2",
+        "JAMBONZ_ADMIN_TOKEN": TOKEN,
+        "JAMBONZ_DATABASE_URL": db,
+        "JAMBONZ_REDIS_URL": REDIS_URL,
+        "JAMBONZ_HEARTBEAT_SECONDS": "0.3",
+        **extra,
+    }
+
+
+def instances(beaten_within: float | None = None) -> list[str]:
+    """The instances in Redis; with `beaten_within`, those that beat that recently."""
+    client = redis.Redis.from_url(REDIS_URL)
+    low: float | str = "-inf"
+    if beaten_within is not None:
+        seconds, micros = client.time()
+        low = seconds * 1000 + micros // 1000 - beaten_within * 1000
+    names = client.zrangebyscore("japi:instances", low, "+inf")
+    return sorted(name.decode() for name in names)
+
+
+def worker_urls() -> dict[str, str]:
+    """Each worker's name and the base URL of its own port."""
+    urls = redis.Redis.from_url(REDIS_URL).hgetall("japi:instance-urls")
+    return {name.decode(): url.decode() for name, url in urls.items()}
+
+
+def both_workers_up(port: int) -> bool:
+    """Each worker beats as `<host>:<port>/<slot>`."""
+    beating = instances(beaten_within=1.0)
+    return len([n for n in beating if n.endswith((f":{port}/0", f":{port}/1"))]) == 2
+
+
+def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
+    env = two_workers(tmp_path)
     with VoiceApp() as voice, live_server(tmp_path, **env) as (base, _log):
         port = int(base.rsplit(":", 1)[1])
-        lease = EngineLease(f"{db}|127.0.0.1|{port}")
-        assert wait_until(lambda: os.path.exists(lease.socket_path)), "no engine socket"
-        assert not lease.acquire(), "a worker must hold the engine lease"
+        assert wait_until(lambda: both_workers_up(port)), instances()
 
         v1 = f"{base}/v1"
         account = new_account(v1)
         voice.reply("/room", ROOM)
         calls = []
+        own = worker_urls()  # each worker's own port: three calls placed on each
+        calls, owner = [], {}
         for n in range(6):
+            name = sorted(own)[n % 2]
             r = fresh(
                 "POST",
-                f"{v1}/Accounts/{account}/Calls",
+                f"{own[name]}/v1/Accounts/{account}/Calls",
                 json={
                     "from": f"1508555010{n}",
                     "to": {"type": "phone", "number": "15085550199"},
@@ -76,6 +120,15 @@ def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
             )
             assert r.status_code == 201, r.text
             calls.append(r.json()["sid"])
+            owner[calls[-1]] = name
+        client = redis.Redis.from_url(REDIS_URL)
+        for name in own:
+            ran = {s.decode() for s in client.smembers(f"japi:instance-calls:{name}")}
+            assert ran == {sid for sid in calls if owner[sid] == name}
+
+        def other(sid: str) -> str:
+            """The v1 URL of the worker that does not run the call."""
+            return f"{own[next(n for n in own if n != owner[sid])]}/v1"
 
         participants = f"{v1}/Accounts/{account}/Conferences/standup/Participants"
 
@@ -90,16 +143,25 @@ def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
             assert sorted(p["call_sid"] for p in listed) == sorted(calls)
             assert fresh("GET", f"{v1}/Accounts/{account}/CallCount").json()["outbound"] == 6
 
-        for sid in calls[:3]:  # mute through any worker
-            r = fresh("PUT", f"{v1}/Accounts/{account}/Calls/{sid}", json={"mute_status": "mute"})
+        for sid in calls[:3]:  # muted through the worker that does not run it
+            r = fresh(
+                "PUT", f"{other(sid)}/Accounts/{account}/Calls/{sid}", json={"mute_status": "mute"}
+            )
             assert r.status_code == 204, r.text
         for sid in calls:
             r = fresh("GET", f"{participants}/{sid}")
             assert r.status_code == 200 and bool(r.json()["muted"]) is (sid in calls[:3]), r.text
+        # Errors of a call steered through the other worker are its owner's, as {"msg"}.
+        refused = fresh(
+            "PUT", f"{other(calls[0])}/Accounts/{account}/Calls/{calls[0]}", json={"nope": 1}
+        )
+        assert refused.status_code == 400 and "msg" in refused.json()
 
-        for sid in calls:  # hang up through any worker
+        for sid in calls:  # hung up through the other worker
             r = fresh(
-                "PUT", f"{v1}/Accounts/{account}/Calls/{sid}", json={"call_status": "completed"}
+                "PUT",
+                f"{other(sid)}/Accounts/{account}/Calls/{sid}",
+                json={"call_status": "completed"},
             )
             assert r.status_code == 204, r.text
 
@@ -116,17 +178,15 @@ def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
         for _ in range(6):  # paths that need percent-encoding are passed on as sent
             odd = fresh("GET", f"{v1}/Accounts/%C3%8B%01x%20y/Calls")
             assert odd.status_code in (400, 404) and "msg" in odd.json(), odd.text
-        # Errors of live paths are the engine worker's too, and still {"msg"}.
-        missing = fresh("PUT", f"{v1}/Accounts/{account}/Calls/{calls[0]}", json={"nope": 1})
-        assert missing.status_code == 400 and "msg" in missing.json()
 
 
 def test_every_worker_reads_what_any_worker_wrote(tmp_path: Path) -> None:
     """Each worker caches reads (jambonz/db/cache.py); a change made through one worker must
     be what the next request reads, whichever worker takes it."""
-    db = f"sqlite:///{tmp_path / 'jambonz.db'}"
-    env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
+    env = two_workers(tmp_path)
     with live_server(tmp_path, **env) as (base, _log):
+        port = int(base.rsplit(":", 1)[1])
+        assert wait_until(lambda: both_workers_up(port)), instances()
         v1 = f"{base}/v1"
         account = new_account(v1)
         hook = {"url": "https://a.example/0"}
@@ -162,9 +222,10 @@ def test_concurrent_writes_through_both_workers_all_land_once(tmp_path: Path) ->
     """Writes of both workers at once commit in groups (jambonz/db/sqlite_writer.py): every
     create answered 201 is there, a name taken by one create is refused to the others, and
     a refused create leaves nothing behind (its hooks go with its savepoint)."""
-    db = f"sqlite:///{tmp_path / 'jambonz.db'}"
-    env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_ADMIN_TOKEN": TOKEN, "JAMBONZ_DATABASE_URL": db}
+    env = two_workers(tmp_path)
     with live_server(tmp_path, **env) as (base, _log):
+        port = int(base.rsplit(":", 1)[1])
+        assert wait_until(lambda: both_workers_up(port)), instances()
         v1 = f"{base}/v1"
         account = new_account(v1)
         hook = {"url": "https://a.example/hook"}
@@ -202,97 +263,134 @@ def test_concurrent_writes_through_both_workers_all_land_once(tmp_path: Path) ->
         assert conn.execute("SELECT count(*) FROM webhooks").fetchone()[0] == 2 * 61
 
 
-def test_a_single_worker_takes_no_lease() -> None:
-    from jambonz.calls.lease import lease_for
+def test_a_killed_worker_s_calls_are_ended_and_the_other_s_are_not(tmp_path: Path) -> None:
+    env = two_workers(tmp_path)
+    with VoiceApp() as voice:
+        proc, base, _log = spawn_server(tmp_path, **env)
+        try:
+            port = int(base.rsplit(":", 1)[1])
+            assert wait_until(lambda: both_workers_up(port)), instances()
+            v1 = f"{base}/v1"
+            account = new_account(v1)
+            voice.reply("/pause", [{"verb": "pause", "length": 120}])
+            placed = []
+            own = worker_urls()
+            for n in range(8):
+                name = sorted(own)[n % 2]
+                body = {
+                    "from": f"150855501{n:02d}",
+                    "to": {"type": "phone", "number": "15085550199"},
+                    "call_hook": f"{voice.url}/pause",
+                    "call_status_hook": f"{voice.url}/status",
+                }
+                r = fresh("POST", f"{own[name]}/v1/Accounts/{account}/Calls", json=body)
+                assert r.status_code == 201, r.text
+                placed.append(r.json()["sid"])
+            client = redis.Redis.from_url(REDIS_URL)
+            runs = {
+                n: {s.decode() for s in client.smembers(f"japi:instance-calls:{n}")}
+                for n in instances()
+            }
+            assert sorted(sid for group in runs.values() for sid in group) == sorted(placed)
+            assert all(runs.values()), runs
+            children = subprocess.run(
+                ["pgrep", "-P", str(proc.pid)], capture_output=True, text=True, check=True
+            ).stdout.split()
+            workers_now = [pid for pid in children if _is_worker(int(pid))]
+            assert len(workers_now) == 2, children
+            os.kill(int(workers_now[0]), signal.SIGKILL)
+            assert wait_until(lambda: not both_workers_up(port), timeout=5), "still beating"
 
-    assert lease_for(Settings(workers=1)) is None
-    lease = lease_for(Settings(workers=2, port=1))
-    assert lease is not None and not lease.held
+            def finals(sid: str) -> list[str]:
+                return [
+                    r.json["call_status"]
+                    for r in voice.at("/status")
+                    if r.json["call_sid"] == sid and r.json["call_status"] == "failed"
+                ]
+
+            def one_group_failed() -> bool:
+                return any(all(finals(s) for s in group) for group in runs.values())
+
+            assert wait_until(one_group_failed, timeout=20), [finals(s) for s in placed]
+            dead = next(g for g in runs.values() if all(finals(s) for s in g))
+            alive = next(g for g in runs.values() if g is not dead)
+            for sid in dead:  # one final webhook each, its record failed
+                assert len(finals(sid)) == 1, finals(sid)
+                record = fresh("GET", f"{v1}/Accounts/{account}/Calls/{sid}").json()
+                assert record["call_status"] == "failed"
+            for sid in alive:  # the other worker's calls are untouched
+                record = fresh("GET", f"{v1}/Accounts/{account}/Calls/{sid}").json()
+                assert record["call_status"] == "in-progress", record
+            # uvicorn starts a worker in the dead one's place: it takes the freed slot
+            assert wait_until(lambda: both_workers_up(port), timeout=20), instances()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
 
 
-def test_the_lease_is_exclusive_and_released(tmp_path: Path) -> None:
-    first = EngineLease("k", tmp_path)
-    second = EngineLease("k", tmp_path)
-    assert first.acquire() and first.held
-    assert not second.acquire() and not second.held
-    first.release()
-    assert second.acquire()
+def _is_worker(pid: int) -> bool:
+    """A uvicorn worker (spawned by multiprocessing), not another child of the server."""
+    try:
+        return b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
+def test_without_redis_one_worker_runs_and_says_why(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'jambonz.db'}"
+    for env, reason in (
+        ({}, "JAMBONZ_REDIS_URL is not set"),
+        (
+            {"JAMBONZ_REDIS_URL": "redis://user:s3cret@127.0.0.1:1/0"},
+            "its Redis (redis://***@127.0.0.1:1/0) does not answer",
+        ),
+    ):
+        proc, base, log = spawn_server(
+            tmp_path, JAMBONZ_WORKERS="2", JAMBONZ_DATABASE_URL=db, **env
+        )
+        try:
+            assert httpx.get(f"{base}/health", timeout=5).status_code == 200
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+        text = log.read_text()
+        assert "running 1 worker, not 2: several workers share their live calls" in text, text
+        assert reason in text and "s3cret" not in text, text
+
+
+def test_worker_slots_are_exclusive_stable_and_freed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "SLOT_WAIT_SECONDS", 0.2)
+    settings = Settings(workers=2, port=1, instance_id="api-1")
+    first = WorkerSlot.take(settings, tmp_path)
+    second = WorkerSlot.take(settings, tmp_path)
+    assert (first.index, second.index) == (0, 1)
+    with pytest.raises(RuntimeError, match="all 2 worker slots"):
+        WorkerSlot.take(settings, tmp_path)
+    first.release()  # a dead worker's slot goes to the one started in its place
+    again = WorkerSlot.take(settings, tmp_path)
+    assert again.index == 0
+    named = as_worker(settings, again, 41234)
+    assert named.instance_name == "api-1/0"
+    assert named.advertised_url == "http://127.0.0.1:41234"
+    other = as_worker(
+        Settings(workers=2, service_url="https://api.example.com:3000/"), second, 40001
+    )
+    assert other.advertised_url == "https://api.example.com:40001"
+    again.release()
     second.release()
-
-
-def test_every_handler_that_reaches_the_engine_is_marked() -> None:
-    """A handler that uses the call engine but lacks `@uses_engine` would be served by a
-    worker without live calls: this guard reads every handler module."""
-    import inspect
-
-    import handlers
-    from handlers.app import BASE_PATH, load_spec
-    from handlers.fastpath import resolve
-    from handlers.live import engine_routes
-
-    spec = load_spec()
-    seen = 0
-    for item in spec["paths"].values():
-        for method, operation in item.items():
-            if method not in ("get", "put", "post", "delete", "patch"):
-                continue
-            function = resolve(operation["operationId"])
-            source = inspect.getsource(function)
-            seen += 1
-            if ".engine" in source:
-                assert getattr(function, "uses_engine", False), operation["operationId"]
-    assert seen == 187 and handlers is not None
-    routed = {(m, p.pattern) for m, p in engine_routes(spec, BASE_PATH)}
-    assert ("POST", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") in routed
-    assert ("GET", "^/v1/Accounts/(?P<AccountSid>[^/]+)/Calls$") not in routed
-
-
-async def test_an_unreachable_engine_worker_is_a_503(tmp_path: Path) -> None:
-    """A worker without the lease whose engine worker is not listening (it is restarting)
-    answers live-call requests 503 with Retry-After, and still serves the rest itself."""
-    from handlers.app import create_app
-    from jambonz.bootstrap import insert_key
-    from jambonz.db.migrate import upgrade
-    from jambonz.runtime import Core
-
-    url = f"sqlite:///{tmp_path / 'jambonz.db'}"
-    upgrade(url)
-    core = Core.from_settings(Settings(database_url=url, workers=2))
-    core.lease = EngineLease("nobody-listens", tmp_path)  # not held: another worker's
-    _, token = await insert_key(core.db)
-    app = create_app(core)
-    transport = httpx.ASGITransport(app=app)
-    headers = {"Authorization": f"Bearer {token}"}
-    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-        sid = "00000000-0000-0000-0000-000000000000"
-        r = await client.post(f"/v1/Accounts/{sid}/Calls", json={}, headers=headers)
-        assert r.status_code == 503 and r.headers["retry-after"] == "1"
-        assert "not reachable" in r.json()["msg"]
-        local = await client.get(f"/v1/Accounts/{sid}/Calls", headers=headers)
-        assert local.status_code == 404  # a record read: served here, not forwarded
-    proxies = [a for a in _layers(app) if isinstance(a, LiveProxy)]
-    assert proxies and proxies[0]._clients == {}  # the failed session was closed
-    await core.close()
-
-
-def _layers(app: object) -> list[object]:
-    """The ASGI apps wrapped one inside the other (each keeps the next as `app`)."""
-    found = []
-    while app is not None and app not in found:
-        found.append(app)
-        app = getattr(app, "app", None)
-    return found
+    assert one_worker_reason(Settings(workers=1)) is None
+    assert one_worker_reason(Settings(workers=2, redis_url=REDIS_URL)) is None
 
 
 def test_the_access_log_shows_every_request_of_every_worker(tmp_path: Path) -> None:
-    """The worker that runs the live calls also serves the engine's private socket; setting
-    that up once silenced its access log, so about half the requests went unlogged."""
-    db = f"sqlite:///{tmp_path / 'jambonz.db'}"
-    env = {"JAMBONZ_WORKERS": "2", "JAMBONZ_DATABASE_URL": db, "JAMBONZ_LOG_LEVEL": "info"}
+    """Each worker also serves its own port; setting that up once silenced its access
+    log, so about half the requests went unlogged."""
+    env = two_workers(tmp_path, JAMBONZ_LOG_LEVEL="info")
     with live_server(tmp_path, **env) as (base, log_path):
         port = int(base.rsplit(":", 1)[1])
-        lease = EngineLease(f"{db}|127.0.0.1|{port}")
-        assert wait_until(lambda: os.path.exists(lease.socket_path)), "no engine socket"
+        assert wait_until(lambda: both_workers_up(port)), instances()
         marker = f"/v1/Nothing-{uuid.uuid4().hex[:8]}"
         for _ in range(30):
             assert fresh("GET", f"{base}{marker}").status_code in (401, 404)
