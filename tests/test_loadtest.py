@@ -15,7 +15,7 @@ import pytest
 from jambonz.loadtest.html import histogram, latency_over_time, render
 from jambonz.loadtest.measure import Sample, percentile
 from jambonz.loadtest.plan import LoadPlan, schedule
-from jambonz.loadtest.runner import run
+from jambonz.loadtest.runner import RateTooHigh, run
 from tests.voice_app import Reply, VoiceApp
 
 BIN = Path(sys.executable).parent / "jambonz-api"
@@ -193,3 +193,34 @@ async def test_the_html_report_draws_what_was_measured(tmp_path: Path) -> None:
     assert f"<td>session:new</td><td>{row['count']}</td><td>0</td>" in page
     # self-contained: nothing is fetched when it opens
     assert 'src="http' not in page and "<link" not in page and "@import" not in page
+
+
+async def test_inbound_calls_arrive_on_the_app_s_number() -> None:
+    with VoiceApp() as voice:
+        voice.reply("/call", SAY_HANGUP)
+        voice.reply("/status", Reply(body=None, status=204, content_type="text/plain"))
+        report = await run(_plan(voice, calls=12, inbound=True, far_end={"X-Sim-Digits": "1"}))
+        doc = report.document()
+        assert doc["plan"]["direction"] == "inbound"
+        assert doc["placed"] == 12 and doc["outcomes"] == {"completed": 12}
+        sessions = voice.at("/call")
+        assert doc["webhooks"]["session:new"]["count"] == len(sessions) == 12
+        assert {r.json["direction"] for r in sessions} == {"inbound"}
+        assert {r.json["to"] for r in sessions} == {"15085550199"}
+        # the calibration's own calls never reach the app, nor are they counted
+        assert doc["webhooks"]["call:status"]["count"] == len(voice.at("/status"))
+        assert doc["capacity_calls_per_s"] > 0
+    assert LoadPlan(call_hook="http://x", inbound=True, busy_share=0.5).problems() == [
+        "--busy-share applies to outbound calls: an inbound call is answered"
+    ]
+
+
+async def test_a_rate_this_machine_cannot_place_is_refused() -> None:
+    with VoiceApp() as voice:
+        voice.reply("/call", SAY_HANGUP)
+        with pytest.raises(RateTooHigh, match=r"--rate 1e\+06 is more than this machine can"):
+            await run(_plan(voice, calls=20000, rate=1e6))
+        assert voice.at("/call") == [], "nothing of the test was placed"
+    plan = LoadPlan(call_hook="http://x", calls=1000, rate=100)
+    assert plan.seconds_behind(capacity=200) == 0  # placed as fast as asked
+    assert plan.seconds_behind(capacity=50) == pytest.approx(20 - 9.99)

@@ -6,19 +6,25 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from jambonz.loadtest import html
 from jambonz.loadtest.plan import LoadPlan
+from jambonz.loadtest.remote import RemoteTarget, run_remote
 from jambonz.loadtest.runner import Progress, run
 
 BAR = 30
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--call-hook", required=True, help="your application's call_hook URL")
+    parser.add_argument(
+        "--call-hook",
+        default="",
+        help="your application's call_hook URL (needed unless --server with --application)",
+    )
     parser.add_argument(
         "--status-hook", help="its call_status_hook URL (default: the call_hook URL)"
     )
@@ -49,6 +55,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--webhook-timeout", type=float, default=10.0, help="seconds a webhook may take"
     )
+    parser.add_argument(
+        "--inbound",
+        action="store_true",
+        help="calls arrive on a number routed to the app, as from a carrier (default: outbound)",
+    )
+    remote = parser.add_argument_group(
+        "against a running server (default: the embedded simulator, in this process)"
+    )
+    remote.add_argument("--server", help="the server's API base URL, e.g. http://127.0.0.1:3000/v1")
+    remote.add_argument(
+        "--token",
+        default=os.environ.get("JAMBONZ_API_TOKEN"),
+        help="an API key that may place the account's calls (env JAMBONZ_API_TOKEN)",
+    )
+    remote.add_argument("--account", help="the account sid the calls are placed on")
+    remote.add_argument(
+        "--application",
+        help="place the calls on this application sid with its own hooks (webhooks then "
+        "not timed); else --call-hook's app, behind a timing relay",
+    )
+    remote.add_argument("--to", help="with --inbound: a number of the account routed to an app")
+    remote.add_argument(
+        "--relay-host",
+        default="127.0.0.1",
+        help="where the timing relay listens; the server must reach it (default 127.0.0.1)",
+    )
     parser.add_argument("--json", type=Path, help="also write the report as JSON to this file")
     parser.add_argument(
         "--html",
@@ -77,6 +109,7 @@ def plan_of(args: argparse.Namespace) -> LoadPlan:
         busy_share=args.busy_share,
         sim_speed=args.sim_speed,
         webhook_timeout=args.webhook_timeout,
+        inbound=args.inbound,
     )
 
 
@@ -96,7 +129,11 @@ def progress_bar(stream: TextIO) -> object:
 
 def main(args: argparse.Namespace) -> int:
     plan = plan_of(args)
-    problems = plan.problems()
+    problems = [] if args.server else plan.problems()  # a server's run checks its own
+    if not args.server and (args.application or args.to):
+        problems.append("--application and --to apply with --server")
+    if args.server and args.sim_speed != 1.0:
+        problems.append("with --server the simulated time is the server's JAMBONZ_SIM_SPEED")
     if problems:
         print(f"jambonz-api: {'; '.join(problems)}", file=sys.stderr)
         return 2
@@ -107,7 +144,18 @@ def main(args: argparse.Namespace) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     show = None if args.no_progress or not sys.stderr.isatty() else progress_bar(sys.stderr)
     try:
-        report = asyncio.run(run(plan, progress=show))  # type: ignore[arg-type]
+        if args.server:
+            target = RemoteTarget(
+                server=args.server,
+                token=args.token or "",
+                account_sid=args.account or "",
+                application_sid=args.application,
+                number=args.to,
+                relay_host=args.relay_host,
+            )
+            report = asyncio.run(run_remote(plan, target, progress=show))  # type: ignore[arg-type]
+        else:
+            report = asyncio.run(run(plan, progress=show))  # type: ignore[arg-type]
     except ValueError as exc:
         print(f"jambonz-api: {exc}", file=sys.stderr)
         return 2

@@ -92,7 +92,7 @@ def render(report: Report) -> str:
             _cell(row["max_ms"]),
             html.escape(", ".join(f"{c} {n}" for c, n in row["errors_by_cause"].items()) or "-"),
         )
-        for kind, row in doc["webhooks"].items()
+        for kind, row in (doc["webhooks"] or {}).items()
     )
     outcomes = ", ".join(f"{k} {n}" for k, n in doc["outcomes"].items()) or "none"
     late = doc["behind_schedule_ms"]

@@ -54,9 +54,13 @@ class Measurements:
     outcomes: Counter[str] = field(default_factory=Counter)
     lateness_ms: list[float] = field(default_factory=list)  # placed - scheduled
     place_failures: Counter[str] = field(default_factory=Counter)
+    capacity: float | None = None  # calls a second this process placed, measured at start
+    ignored: str | None = None  # the calibration's own hooks (their URLs start so)
 
     def observe(self, target: HookTarget, result: WebhookResult, background: bool) -> None:
         """`WebhookSender.observer`."""
+        if self.ignored is not None and target.url.startswith(self.ignored):
+            return
         self.samples.append(
             Sample(
                 kind=_kind(target, background, self.call_hook),
