@@ -79,6 +79,8 @@ bench: install ## benchmark with wrk, then calls, then several instances (BENCH_
 	@command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/calls.py
+	$(BIN)/python bench/calls.py --levels 1000 --rate 520 --targets
+	$(BIN)/python bench/calls.py --levels 10000 --rate 800 --hold 30 --targets
 	$(BIN)/python bench/instances.py
 
 probe: install ## the hostile-input probe: every operation sent hostile input on SQLite and PostgreSQL (bench/probe.py)

@@ -3,17 +3,20 @@ answer to the call_hook request arriving at a local application, and the server'
 memory, at 1, 100 and 1,000 concurrent calls.
 
     .venv/bin/python bench/calls.py [--levels 1,100,1000] [--hold 10] [--sim-speed 1]
+        [--rate R] [--targets] [--redis-url URL]
 
 A fresh SQLite database seeded by `bench/seed.py`, `jambonz-api serve` (default settings,
-so one worker: several need Redis, jambonz/workers.py; but the database URL, the port
-and `JAMBONZ_SIM_SPEED`, 1 by default so that the times are real) and
-`bench/appserver.py --hold H --record-arrivals` (answers each call_hook with a `pause` of
-H seconds then `hangup`, and notes when each call_hook request arrived).
-For each level N: N `POST /v1/Accounts/{sid}/Calls` at once (setups/s = N / seconds until
-the last answer), then a wait for every call's call_hook request, then for every call to
-end, then `GET .../Calls/{sid}` of each call: latency = arrival at the application -
-`answered_at` of the record (wall-clock UTC, ms). The server's peak RSS (VmHWM, reset
+so one worker: several need Redis, jambonz/workers.py; but the database URL, the port and
+`JAMBONZ_SIM_SPEED`, 1 by default so that the times are real) and `bench/appserver.py
+--hold H --record-arrivals` (answers each call_hook with a `pause` of H seconds then
+`hangup`, and notes when each call_hook request arrived). For each level N: N `POST
+/v1/Accounts/{sid}/Calls` at once, or paced at `--rate` a second (setups/s = N / seconds
+until the last answer), then a wait for every call's call_hook request, then for every
+call to end, then `GET .../Calls/{sid}` of each call: latency = arrival at the application
+- `answered_at` of the record (wall-clock UTC, ms). The server's peak RSS (VmHWM, reset
 before each level) is read after the level. Results go to `bench/results/calls-<ts>.json`.
+`--targets` says under each row whether it meets issue 18's targets (`verdicts`);
+`--redis-url` gives the server a Redis, so that its default workers all run calls.
 """
 
 from __future__ import annotations
@@ -179,6 +182,27 @@ def format_row(row: Mapping[str, Any]) -> str:
     return "  ".join(cells)
 
 
+def verdicts(row: Mapping[str, Any]) -> list[str]:
+    """Issue 18's targets for a row, each `met` or `MISSED` with the figure: at 1,000
+    concurrent calls answer->call_hook p99 under 50 ms, 500 set-ups a second or more and
+    no failure; 10,000 concurrent calls held in under 1 GB of RSS, no failure. The app's
+    own time is not in the latency: it runs until the call_hook request arrives at the
+    app (bench/appserver.py answers at once, the 0 ms baseline)."""
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "MISSED"
+
+    found = [f"{verdict(row['failures'] == 0)}: {row['failures']} failures (0)"]
+    if row["calls"] >= 10_000:
+        rss = row.get("peak_rss_mb") or 0
+        found.append(f"{verdict(0 < rss < 1024)}: peak RSS {rss:.0f} MB (< 1024)")
+    elif row["calls"] >= 1_000:
+        p99, rate = row.get("p99_ms"), row.get("setups_per_s") or 0
+        found.append(f"{verdict(p99 is not None and p99 < 50)}: p99 {p99} ms (< 50)")
+        found.append(f"{verdict(rate >= 500)}: {rate} set-ups/s (>= 500)")
+    return found
+
+
 # --- one level ----------------------------------------------------------------------------
 
 
@@ -193,6 +217,7 @@ class Context:
     ring: float  # real seconds a call rings (1 s of simulated time)
     arrival_timeout: float
     post_timeout: float
+    rate: float | None = None  # POSTs a second; None: all at once
 
     @property
     def calls_url(self) -> str:
@@ -274,7 +299,13 @@ async def measure(ctx: Context, n: int) -> dict[str, Any]:
         timeout=aiohttp.ClientTimeout(total=ctx.post_timeout),
     ) as client:
         started = time.perf_counter()
-        posts = await asyncio.gather(*(_post(client, ctx, body) for body in bodies))
+
+        async def paced(index: int, body: dict[str, Any]) -> dict[str, Any]:
+            if ctx.rate:  # the index-th call is due index/rate seconds after the start
+                await asyncio.sleep(max(0.0, started + index / ctx.rate - time.perf_counter()))
+            return await _post(client, ctx, body)
+
+        posts = await asyncio.gather(*(paced(i, body) for i, body in enumerate(bodies)))
         setup_seconds = time.perf_counter() - started
         setup_done = time.time()
     sids = [p["sid"] for p in posts if "sid" in p]
@@ -370,6 +401,9 @@ class Options:
     arrival_timeout: float
     post_timeout: float
     keep_logs: bool
+    rate: float | None = None
+    redis_url: str | None = None
+    targets: bool = False
 
 
 def parse_args(argv: list[str] | None) -> Options:
@@ -400,6 +434,22 @@ def parse_args(argv: list[str] | None) -> Options:
     )
     parser.add_argument("--post-timeout", type=float, default=60.0, help="per POST /Calls")
     parser.add_argument("--keep-logs", action="store_true", help="copy the server log to results/")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        help="place each level's calls at this many a second (default: all at once)",
+    )
+    parser.add_argument(
+        "--targets",
+        action="store_true",
+        help="say of each row whether it meets issue 18's targets (1,000 calls: p99 < 50 ms, "
+        ">= 500 set-ups/s; 10,000 calls: < 1 GB RSS; no failures)",
+    )
+    parser.add_argument(
+        "--redis-url",
+        help="give the server this Redis, so that its default workers (one per core) all "
+        "run calls (default: none, one worker)",
+    )
     args = parser.parse_args(argv)
     try:
         levels = parse_levels(args.levels)
@@ -407,8 +457,18 @@ def parse_args(argv: list[str] | None) -> Options:
         parser.error(str(exc))
     if args.sim_speed <= 0 or args.hold < 0:
         parser.error("--sim-speed must be > 0 and --hold >= 0")
+    if args.rate is not None and args.rate <= 0:
+        parser.error("--rate must be > 0")
     return Options(
-        levels, args.hold, args.sim_speed, args.arrival_timeout, args.post_timeout, args.keep_logs
+        levels,
+        args.hold,
+        args.sim_speed,
+        args.arrival_timeout,
+        args.post_timeout,
+        args.keep_logs,
+        args.rate,
+        args.redis_url,
+        args.targets,
     )
 
 
@@ -487,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
                     JAMBONZ_PORT=str(port),
                     JAMBONZ_SIM_SPEED=f"{opts.sim_speed:g}",
                 )
+                if opts.redis_url:  # then the default workers run, each its own calls
+                    env["JAMBONZ_REDIS_URL"] = opts.redis_url
                 server = _start([str(VENV_BIN / "jambonz-api"), "serve"], env, server_log)
                 processes.append(server)
                 base = f"http://127.0.0.1:{port}"
@@ -505,6 +567,7 @@ def main(argv: list[str] | None = None) -> int:
                     ring=1.0 / opts.sim_speed,
                     arrival_timeout=opts.arrival_timeout,
                     post_timeout=opts.post_timeout,
+                    rate=opts.rate,
                 )
                 report["limits_removed"] = _ensure_no_session_limit(ctx, fixture)
                 print(header(), flush=True)
@@ -516,6 +579,11 @@ def main(argv: list[str] | None = None) -> int:
                     report["results"].append(row)
                     out_path.write_text(json.dumps(report, indent=2) + "\n")
                     print(format_row(row), flush=True)
+                    if opts.targets:
+                        row["targets"] = verdicts(row)
+                        for line in row["targets"]:
+                            print(f"  target {line}", flush=True)
+                        out_path.write_text(json.dumps(report, indent=2) + "\n")
                     if server.poll() is not None:
                         break
                 harness.stop_process(server)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import json
 import re
 import socket
@@ -210,6 +211,18 @@ class Cors:
         await self.app(scope, receive, with_cors)
 
 
+def settle_the_heap() -> None:
+    """What start-up made (the contract, the routes, the models, the catalogues) lives as
+    long as the process: moved out of the collector's reach (`gc.freeze`), so that a
+    collection walks only what requests and calls make. And a collection every 50,000
+    new objects rather than 700: with a thousand live calls the youngest generation filled
+    a few times per request, and the collector's walks were a tenth of the CPU (py-spy,
+    bench/calls.py at 1,000 calls)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 def create_app(
     core: Core,
     *,
@@ -234,6 +247,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: object) -> AsyncIterator[None]:
         await core.start()
+        settle_the_heap()
         if worker_socket is not None:
             await listener.start(served["app"], worker_socket)
         try:

@@ -63,7 +63,7 @@ async def run(plan: LoadPlan, *, progress: ProgressHook | None = None) -> Report
     if problems:
         raise ValueError("; ".join(problems))
     # Imported here: the app is only built when a load test runs.
-    from handlers.app import create_app
+    from handlers.app import create_app, settle_the_heap
     from jambonz.bootstrap import insert_key
     from jambonz.runtime import Core
 
@@ -81,6 +81,7 @@ async def run(plan: LoadPlan, *, progress: ProgressHook | None = None) -> Report
         )
         core = Core.from_settings(settings)
         await core.start()
+        settle_the_heap()  # as a server does once started
         measurements = Measurements(call_hook=plan.call_hook)
         events = core.engine.subscribe()
         app = create_app(core, validate_responses=False, fast_path=True)

@@ -15,13 +15,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, Table, cast, delete, insert, select, update
+from sqlalchemy import String, Table, bindparam, cast, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from generated.models import AccountLimit, LimitCreate, ServiceProviderLimit
 from jambonz.auth import Principal, Scope
 from jambonz.db import Database
 from jambonz.db import upsert as upserts
+from jambonz.db.prepared import Prepared
 from jambonz.db.tables import (
     account_limits,
     accounts,
@@ -181,36 +182,37 @@ async def effective_limit(conn: AsyncConnection, account_sid: str, category: str
     return None if found is None else found[0]
 
 
+_ACCOUNT_LIMIT = Prepared(
+    select(account_limits.c.quantity).where(
+        account_limits.c.account_sid == bindparam("account_sid"),
+        account_limits.c.category == bindparam("category"),
+    )
+)
+_PROVIDER_LIMIT = Prepared(
+    select(service_provider_limits.c.quantity)
+    .select_from(
+        accounts.join(
+            service_provider_limits,
+            service_provider_limits.c.service_provider_sid == accounts.c.service_provider_sid,
+        )
+    )
+    .where(
+        accounts.c.account_sid == bindparam("account_sid"),
+        service_provider_limits.c.category == bindparam("category"),
+    )
+)
+
+
 async def effective_limit_of(
     conn: AsyncConnection, account_sid: str, category: str
 ) -> tuple[int, str] | None:
     """As `effective_limit`, with whose cap it is: `"account"` or `"service_provider"`
-    (an alert about a refused call names which limit refused it)."""
+    (an alert about a refused call names which limit refused it). Both reads are prepared
+    and cached (jambonz/db/cache.py): every call set-up asks, and limits rarely change."""
     account_sid = norm_sid(account_sid)
-    own = (
-        await conn.execute(
-            select(account_limits.c.quantity).where(
-                account_limits.c.account_sid == account_sid,
-                account_limits.c.category == category,
-            )
-        )
-    ).scalar_one_or_none()
-    if own is not None:
-        return own, "account"
-    provider = (
-        await conn.execute(
-            select(service_provider_limits.c.quantity)
-            .select_from(
-                accounts.join(
-                    service_provider_limits,
-                    service_provider_limits.c.service_provider_sid
-                    == accounts.c.service_provider_sid,
-                )
-            )
-            .where(
-                accounts.c.account_sid == account_sid,
-                service_provider_limits.c.category == category,
-            )
-        )
-    ).scalar_one_or_none()
+    row = await _ACCOUNT_LIMIT.first(conn, account_sid=account_sid, category=category)
+    if row is not None:
+        return row.quantity, "account"
+    row = await _PROVIDER_LIMIT.first(conn, account_sid=account_sid, category=category)
+    provider = None if row is None else row.quantity
     return None if provider is None else (provider, "service_provider")
