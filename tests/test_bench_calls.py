@@ -94,3 +94,19 @@ def test_appserver_hold_document() -> None:
         {"verb": "hangup"},
     ]
     assert json.loads(appserver.hold_document(2.5))[0]["length"] == 2.5
+
+
+def test_the_targets_are_judged_on_the_row_s_own_figures() -> None:
+    from bench.calls import verdicts
+
+    met = {"calls": 1000, "failures": 0, "p99_ms": 31.9, "setups_per_s": 515.0}
+    assert verdicts(met) == [
+        "met: 0 failures (0)",
+        "met: p99 31.9 ms (< 50)",
+        "met: 515.0 set-ups/s (>= 500)",
+    ]
+    slow = {**met, "p99_ms": 73.1, "setups_per_s": 406.0, "failures": 2}
+    assert [v.split(":")[0] for v in verdicts(slow)] == ["MISSED"] * 3
+    held = {"calls": 10000, "failures": 0, "peak_rss_mb": 405.2}
+    assert verdicts(held) == ["met: 0 failures (0)", "met: peak RSS 405 MB (< 1024)"]
+    assert verdicts({**held, "peak_rss_mb": 1300})[1].startswith("MISSED")
