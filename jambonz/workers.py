@@ -75,9 +75,7 @@ def private_socket(settings: Settings) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, 0))
-    # Listening at once: the worker's name and address are in Redis from its first beat,
-    # before its server accepts; a request sent then waits in the backlog, not refused.
-    sock.listen(2048)
+    sock.set_inheritable(True)
     return sock
 
 
