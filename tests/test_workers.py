@@ -83,16 +83,31 @@ def instances(beaten_within: float | None = None) -> list[str]:
     return sorted(name.decode() for name in names)
 
 
-def worker_urls() -> dict[str, str]:
-    """Each worker's name and the base URL of its own port."""
+def worker_urls(port: int | None = None) -> dict[str, str]:
+    """Each worker's name and the base URL of its own port (of the server on `port`)."""
     urls = redis.Redis.from_url(REDIS_URL).hgetall("japi:instance-urls")
-    return {name.decode(): url.decode() for name, url in urls.items()}
+    found = {name.decode(): url.decode() for name, url in urls.items()}
+    if port is None:
+        return found
+    return {n: u for n, u in found.items() if n.endswith((f":{port}/0", f":{port}/1"))}
 
 
 def both_workers_up(port: int) -> bool:
-    """Each worker beats as `<host>:<port>/<slot>`."""
+    """Each worker beats as `<host>:<port>/<slot>` and answers on its own port (which
+    opens just after its first beat)."""
     beating = instances(beaten_within=1.0)
-    return len([n for n in beating if n.endswith((f":{port}/0", f":{port}/1"))]) == 2
+    mine = [n for n in beating if n.endswith((f":{port}/0", f":{port}/1"))]
+    if len(mine) != 2:
+        return False
+    urls = worker_urls()
+    return all(n in urls and _answers(urls[n]) for n in mine)
+
+
+def _answers(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/health", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
@@ -105,7 +120,7 @@ def test_live_calls_are_shared_by_every_worker(tmp_path: Path) -> None:
         account = new_account(v1)
         voice.reply("/room", ROOM)
         calls = []
-        own = worker_urls()  # each worker's own port: three calls placed on each
+        own = worker_urls(port)  # each worker's own port: three calls placed on each
         calls, owner = [], {}
         for n in range(6):
             name = sorted(own)[n % 2]
@@ -274,7 +289,7 @@ def test_a_killed_worker_s_calls_are_ended_and_the_other_s_are_not(tmp_path: Pat
             account = new_account(v1)
             voice.reply("/pause", [{"verb": "pause", "length": 120}])
             placed = []
-            own = worker_urls()
+            own = worker_urls(port)
             for n in range(8):
                 name = sorted(own)[n % 2]
                 body = {
