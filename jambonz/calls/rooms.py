@@ -293,6 +293,11 @@ def op(kind: str, clock: Clock, **fields: Any) -> Op:
     return {"op": kind, "t": clock.now(), **fields}
 
 
+def op_on(room: Conference | CallQueue, kind: str, clock: Clock, **fields: Any) -> Op:
+    """An operation on this conference or queue (it names the room by account and name)."""
+    return op(kind, clock, account_sid=room.account_sid, name=room.name, **fields)
+
+
 @dataclass(frozen=True)
 class Entered:
     room: Conference

@@ -36,7 +36,7 @@ from jambonz.calls.engine import (
     CarrierRouter,
 )
 from jambonz.calls.farend import FarEnd, far_end_for, reason_for
-from jambonz.calls.rooms import InProcessRooms, Rooms, op
+from jambonz.calls.rooms import InProcessRooms, Rooms, op_on
 from jambonz.calls.roomverbs import RoomVerbs
 from jambonz.calls.shared import SharedCalls
 from jambonz.calls.state import InProcessCallStore, LiveCall, LiveCallStore
@@ -241,28 +241,16 @@ class SimulatorEngine(RoomVerbs):
             if call.mute_status is None and membership is not None:
                 room, _ = membership
                 await self.rooms.propose(
-                    op(
-                        "conf_mute",
-                        self.clock,
-                        account_sid=room.account_sid,
-                        name=room.name,
-                        call_sid=call.call_sid,
-                        muted=muted,
-                    )
+                    op_on(room, "conf_mute", self.clock, call_sid=call.call_sid, muted=muted)
                 )
             else:
                 call.mute_status = "muted" if muted else "unmuted"
             self._emit(call, "control", {"mute_status": "muted" if muted else "unmuted"})
         elif update.conf_mute_status is not None:
             room, _ = self._conference_of(call, "conf_mute_status")
+            muted = update.conf_mute_status == "mute"
             changed = await self.rooms.propose(
-                op(
-                    "conf_mute_all",
-                    self.clock,
-                    account_sid=room.account_sid,
-                    name=room.name,
-                    muted=update.conf_mute_status == "mute",
-                )
+                op_on(room, "conf_mute_all", self.clock, muted=muted)
             )
             self._emit(
                 call,
@@ -272,16 +260,9 @@ class SimulatorEngine(RoomVerbs):
         elif update.conf_hold_status is not None:
             room, _ = self._conference_of(call, "conf_hold_status")
             hook = self._resolve(call, update.wait_hook) if update.wait_hook else None
+            held = update.conf_hold_status == "hold"
             await self.rooms.propose(
-                op(
-                    "conf_hold",
-                    self.clock,
-                    account_sid=room.account_sid,
-                    name=room.name,
-                    call_sid=call.call_sid,
-                    held=update.conf_hold_status == "hold",
-                    hook=hook,
-                )
+                op_on(room, "conf_hold", self.clock, call_sid=call.call_sid, held=held, hook=hook)
             )
             self._emit(call, "control", {"conf_hold_status": update.conf_hold_status})
         elif update.call_hook is not None:

@@ -17,7 +17,6 @@ webhooks were not measured.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import secrets
@@ -31,10 +30,11 @@ import aiohttp
 import httpx
 from aiohttp import web
 
+from jambonz.loadtest.drive import ProgressHook, drive
 from jambonz.loadtest.measure import FINAL, Measurements, Sample
-from jambonz.loadtest.plan import LoadPlan, schedule
+from jambonz.loadtest.plan import LoadPlan
 from jambonz.loadtest.report import Report
-from jambonz.loadtest.runner import TO, Progress, ProgressHook
+from jambonz.loadtest.runner import TO
 
 CALL_PREFIX = "/__loadtest_call"
 STATUS_PREFIX = "/__loadtest_status"
@@ -199,10 +199,7 @@ async def _drive(
     account = target.account_sid
     kind = "SimulatedCalls" if plan.inbound else "Calls"
     path = f"/Accounts/{account}/{kind}"
-    sids: set[str] = set()
     finals: dict[str, str] = {}
-    started = time.monotonic()
-    measurements.started = started
 
     def body(index: int) -> dict[str, Any]:
         far_end = dict(plan.far_end)
@@ -221,21 +218,6 @@ async def _drive(
             }
         return placed
 
-    async def place(index: int, at: float) -> None:
-        delay = started + at - time.monotonic()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        measurements.lateness_ms.append((time.monotonic() - started - at) * 1000)
-        try:
-            response = await api.post(path, json=body(index))
-        except httpx.HTTPError as exc:
-            measurements.place_failures[type(exc).__name__] += 1
-            return
-        if response.status_code == 201:
-            sids.add(response.json()["sid"])
-        else:
-            measurements.place_failures[f"{response.status_code}"] += 1
-
     async def poll() -> None:
         """The statuses of this run's calls, from the server's list of the account's."""
         response = await api.get(f"/Accounts/{account}/Calls", params={"from": caller})
@@ -245,33 +227,15 @@ async def _drive(
             if call.get("call_status") in FINAL:
                 finals.setdefault(call["call_sid"], call["call_status"])
 
-    placing = [asyncio.ensure_future(place(i, at)) for i, at in enumerate(schedule(plan))]
-    deadline = started + plan.duration
-    try:
-        while time.monotonic() < deadline:
-            await poll()
-            done = all(task.done() for task in placing)
-            ended = sum(1 for sid in sids if sid in finals)
-            if progress is not None:
-                progress(
-                    Progress(
-                        plan.calls, len(sids), len(sids) - ended, ended, time.monotonic() - started
-                    )
-                )
-            if done and ended == len(sids):
-                break
-            await asyncio.sleep(POLL_SECONDS)
-    finally:
-        for task in placing:
-            task.cancel()
-    for sid in sids:
-        if sid in finals:
-            measurements.outcomes[finals[sid]] += 1
-    return Report(
-        plan=plan,
-        measurements=measurements,
-        placed=len(sids),
-        still_live=sum(1 for sid in sids if sid not in finals),
-        seconds=time.monotonic() - started,
+    return await drive(
+        api,
+        plan,
+        path,
+        body,
+        measurements,
+        finals,
+        progress,
+        interval=POLL_SECONDS,
+        poll=poll,
         webhooks_measured=relay_base is not None,
     )

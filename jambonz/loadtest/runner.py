@@ -21,8 +21,7 @@ import contextlib
 import secrets
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +30,12 @@ from aiohttp import web
 
 from jambonz.config import Settings
 from jambonz.db.migrate import upgrade
+from jambonz.loadtest.drive import Progress, ProgressHook, drive
 from jambonz.loadtest.measure import FINAL, Measurements
-from jambonz.loadtest.plan import LoadPlan, schedule
+from jambonz.loadtest.plan import LoadPlan
 from jambonz.loadtest.report import Report
+
+__all__ = ["Progress", "ProgressHook", "RateTooHigh", "run"]
 
 FROM = "15085550100"
 TO = "15085550199"
@@ -43,18 +45,6 @@ MAX_SECONDS_BEHIND = 1.0
 
 class RateTooHigh(ValueError):
     """The plan asks for calls faster than this process can place them."""
-
-
-@dataclass
-class Progress:
-    calls: int
-    placed: int
-    live: int
-    ended: int
-    elapsed: float
-
-
-ProgressHook = Callable[[Progress], None]
 
 
 async def run(plan: LoadPlan, *, progress: ProgressHook | None = None) -> Report:
@@ -213,39 +203,21 @@ async def _drive(
     events: asyncio.Queue[Any],
     progress: ProgressHook | None,
 ) -> Report:
-    times = schedule(plan)
-    sids: set[str] = set()
     finals: dict[str, str] = {}
     path = f"/v1/Accounts/{account}/{'SimulatedCalls' if number else 'Calls'}"
-    started = time.monotonic()
-    measurements.started = started
 
-    async def place(index: int, at: float) -> None:
-        delay = started + at - time.monotonic()
-        if delay > 0:
-            await asyncio.sleep(delay)
-        measurements.lateness_ms.append((time.monotonic() - started - at) * 1000)
+    def body(index: int) -> dict[str, Any]:
         headers = dict(plan.far_end)
         if plan.busy(index):
             headers["X-Sim-Result"] = "busy"
-        body: dict[str, Any]
+        extra = {"headers": headers} if headers else {}
         if number is not None:  # inbound: the far end calls the app's number
-            body = {"from": FROM, "to": number, **({"headers": headers} if headers else {})}
-        else:
-            body = {
-                "from": FROM,
-                "to": {"type": "phone", "number": TO, **({"headers": headers} if headers else {})},
-                "application_sid": application,
-            }
-        try:
-            response = await api.post(path, json=body)
-        except httpx.HTTPError as exc:
-            measurements.place_failures[type(exc).__name__] += 1
-            return
-        if response.status_code == 201:
-            sids.add(response.json()["sid"])
-        else:
-            measurements.place_failures[f"{response.status_code}"] += 1
+            return {"from": FROM, "to": number, **extra}
+        return {
+            "from": FROM,
+            "to": {"type": "phone", "number": TO, **extra},
+            "application_sid": application,
+        }
 
     async def follow() -> None:
         while True:
@@ -254,33 +226,17 @@ async def _drive(
             if status in FINAL:
                 finals.setdefault(event.call_sid, status)
 
-    placing = [asyncio.ensure_future(place(i, at)) for i, at in enumerate(times)]
     follower = asyncio.ensure_future(follow())
-    deadline = started + plan.duration
     try:
-        while time.monotonic() < deadline:
-            all_placed = all(task.done() for task in placing)
-            ended = sum(1 for sid in sids if sid in finals)
-            if progress is not None:
-                progress(
-                    Progress(
-                        plan.calls, len(sids), len(sids) - ended, ended, time.monotonic() - started
-                    )
-                )
-            if all_placed and ended == len(sids):
-                break
-            await asyncio.sleep(0.05 if plan.calls <= 100 else 0.25)
+        return await drive(
+            api,
+            plan,
+            path,
+            body,
+            measurements,
+            finals,
+            progress,
+            interval=0.05 if plan.calls <= 100 else 0.25,
+        )
     finally:
-        for task in placing:
-            task.cancel()
         follower.cancel()
-    for sid in sids:
-        if sid in finals:
-            measurements.outcomes[finals[sid]] += 1
-    return Report(
-        plan=plan,
-        measurements=measurements,
-        placed=len(sids),
-        still_live=sum(1 for sid in sids if sid not in finals),
-        seconds=time.monotonic() - started,
-    )

@@ -21,7 +21,7 @@ from generated.models import (
 from jambonz.auth import Principal
 from jambonz.calls.clock import iso
 from jambonz.calls.engine import CallEngine
-from jambonz.calls.rooms import STATUS_EVENTS, op
+from jambonz.calls.rooms import STATUS_EVENTS, op, op_on
 from jambonz.calls.rooms import Conference as Room
 from jambonz.calls.rooms import Participant as Member
 from jambonz.cluster_rooms import ClusterRooms
@@ -169,7 +169,7 @@ async def end(engine: CallEngine, room: Room) -> None:
 
 def _on(engine: CallEngine, room: Room, kind: str, **fields: Any) -> dict[str, Any]:
     """An operation on `room`."""
-    return op(kind, engine.rooms.clock, account_sid=room.account_sid, name=room.name, **fields)
+    return op_on(room, kind, engine.rooms.clock, **fields)
 
 
 async def update(
